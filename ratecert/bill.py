@@ -1,0 +1,128 @@
+"""The bill: what a billing system answers for a case, and how two bills are compared.
+
+Amounts are exact decimals. Comparison normalises what may legitimately differ in form (line order,
+lines split per unit, a zero credit present or absent) and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ratecert.money import Exact
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BillLine(_Record):
+    element: str
+    quantity: Exact
+    rate: Exact | None = None
+    amount: Exact
+    clause: str
+    ref: str | None = Field(None, description="the service, order or labor record the line bills")
+    description: str = ""
+
+
+class Penalty(_Record):
+    kind: Literal["late-payment", "dispute"]
+    ref: str
+    principal: Exact
+    days: int
+    amount: Exact
+    clause: str
+
+
+class Credit(_Record):
+    ref: str = Field(description="the interruption id")
+    service: str
+    periods: int
+    amount: Exact
+    clause: str
+
+
+class DepositStatement(_Record):
+    ref: str
+    permitted: bool
+    maximum: Exact
+    interest: Exact
+    refund_due: bool
+    clause: str
+
+
+class Refund(_Record):
+    ref: str
+    amount: Exact
+    interest: Exact
+    days: int
+    clause: str
+
+
+class Bill(_Record):
+    bill_date: dt.date
+    payment_date: dt.date
+    lines: tuple[BillLine, ...] = ()
+    penalties: tuple[Penalty, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    deposits: tuple[DepositStatement, ...] = ()
+    refunds: tuple[Refund, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def charge(self, prefix: str, ref: str | None = None) -> Decimal:
+        """Sum of the lines whose element starts with `prefix` (and bill `ref`, when given)."""
+        return sum((ln.amount for ln in self.lines
+                    if ln.element.startswith(prefix) and (ref is None or ln.ref == ref)), Decimal(0))
+
+    def has_charge(self, prefix: str, ref: str | None = None) -> bool:
+        return any(ln.element.startswith(prefix) and (ref is None or ln.ref == ref) and ln.amount != 0
+                   for ln in self.lines)
+
+    def penalty(self, kind: str, ref: str | None = None) -> Decimal:
+        return sum((p.amount for p in self.penalties if p.kind == kind and (ref is None or p.ref == ref)), Decimal(0))
+
+    def credit(self, ref: str) -> Decimal:
+        return sum((c.amount for c in self.credits if c.ref == ref), Decimal(0))
+
+
+def normalised(bill: Bill) -> dict[str, object]:
+    """The comparable content of a bill: dates, and amounts keyed by what they bill."""
+    lines: dict[tuple[str, str | None], Decimal] = defaultdict(Decimal)
+    for line in bill.lines:
+        lines[(line.element, line.ref)] += line.amount
+    penalties: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for p in bill.penalties:
+        penalties[(p.kind, p.ref)] += p.amount
+    credits: dict[str, Decimal] = defaultdict(Decimal)
+    for c in bill.credits:
+        credits[c.ref] += c.amount
+    return {
+        "payment_date": bill.payment_date.isoformat(),
+        "lines": {f"{e}@{r}": str(a) for (e, r), a in sorted(lines.items(), key=str) if a != 0},
+        "penalties": {f"{k}@{r}": str(a) for (k, r), a in sorted(penalties.items()) if a != 0},
+        "credits": {r: str(a) for r, a in sorted(credits.items()) if a != 0},
+        "deposits": {d.ref: {"permitted": d.permitted, "maximum": str(d.maximum), "interest": str(d.interest),
+                             "refund_due": d.refund_due} for d in sorted(bill.deposits, key=lambda d: d.ref)},
+        "refunds": {r.ref: {"amount": str(r.amount), "interest": str(r.interest)}
+                    for r in sorted(bill.refunds, key=lambda r: r.ref)},
+    }
+
+
+def differences(expected: Bill, actual: Bill) -> list[str]:
+    """Human-readable differences between two bills after normalisation; empty when they agree."""
+    want, got = normalised(expected), normalised(actual)
+    out: list[str] = []
+    for key in want:
+        w, g = want[key], got[key]
+        if isinstance(w, dict) and isinstance(g, dict):
+            for k in sorted(set(w) | set(g)):
+                if w.get(k) != g.get(k):
+                    out.append(f"{key}[{k}]: expected {w.get(k, 'nothing')}, got {g.get(k, 'nothing')}")
+        elif w != g:
+            out.append(f"{key}: expected {w}, got {g}")
+    return out

@@ -1,0 +1,196 @@
+"""The case: everything a billing system needs to render one bill under a document.
+
+Versioned with the protocol (`ratecert/1`). A case holds the account, the services with their rate
+elements, the events of the period (payments, disputes, deposits, interruptions, orders, labor,
+bill receipt) and the bill date. Lists of flat records, so that a later issue can lay usage out in
+columns. The JSON Schema in `spec/schema/case.schema.json` is generated from these models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ratecert.money import Exact
+
+PROTOCOL = "ratecert/1"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Account(_Record):
+    id: str = "ACCT-1"
+    customer: str = "an interexchange carrier"
+    late_payment_history: bool = False
+    established_credit: bool = True
+    successor_of_creditworthy_company: bool = False
+    prompt_payment_months: int = Field(0, ge=0, description="consecutive months of prompt payment (2.4.1(A))")
+
+
+class ElementQuantity(_Record):
+    element: str = Field(description="rate element id of spec/<document>/rates.yaml")
+    quantity: Exact = Field(default=1, description="units of the element (terminations, miles, arrangements)")
+
+
+class Service(_Record):
+    """An ordered service made of monthly rate elements (2.4.4(B)(1)(a): two-point services are
+    the total of their elements)."""
+
+    id: str
+    kind: Literal["special", "switched-flat", "switched-usage"] = "special"
+    elements: tuple[ElementQuantity, ...] = ()
+    monthly_charge: Exact | None = Field(
+        None, description="for switched usage-rated services: the monthly or assumed-minutes charge (2.4.4(B)(2))")
+    start: dt.date | None = None
+    end: dt.date | None = Field(None, description="the disconnect date: facilities returned to inventory (5.5.2)")
+    nonrecoverable_cost: Exact | None = Field(None, description="less net salvage, for 2.4.2(B)")
+    ds3_monthly: bool = Field(False, description="DS3 monthly service, excepted in 2.4.2(B)")
+
+
+class Period(_Record):
+    """The service month the flat charges of the bill cover (first and last day, inclusive)."""
+
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("period end is before its start")
+        return self
+
+
+class Payment(_Record):
+    id: str = "payment"
+    date: dt.date = Field(description="the day the Telephone Company receives the payment")
+    amount: Exact = Field(gt=0)
+    funds_available_on: dt.date | None = Field(
+        None, description="when funds that are not immediately available become available (2.4.1(C)(2))")
+
+
+class Dispute(_Record):
+    id: str = "dispute"
+    amount: Exact = Field(gt=0)
+    filed: dt.date
+    resolved_for: Literal["telephone-company", "customer", "pending"] = "pending"
+    withheld: bool = Field(True, description="the customer withheld the disputed amount (else it paid the total)")
+    paid_on: dt.date | None = Field(None, description="when the withheld amount was paid (resolved for the company)")
+    refunded_on: dt.date | None = Field(None, description="when the overpayment was refunded (resolved for the customer)")
+
+
+class Deposit(_Record):
+    id: str = "deposit"
+    amount: Exact = Field(gt=0)
+    received: dt.date
+    returned_on: dt.date | None = Field(None, description="credited to the account or refunded")
+    monthly_charges: Exact = Field(description="actual or estimated monthly rates and charges of the service")
+
+
+class Interruption(_Record):
+    id: str
+    service: str
+    kind: Literal["interruption", "surrender"] = "interruption"
+    reported: dt.datetime = Field(description="when the inoperative service was reported (2.4.4(A))")
+    restored: dt.datetime
+    cause: Literal["telephone-company", "customer-negligence", "customer-equipment", "declined-release"] = "telephone-company"
+    common_cause: str | None = Field(None, description="interruptions sharing a cause are grouped for the $1 floor")
+    elements: tuple[str, ...] | None = Field(None, description="the inoperative portion; default: every element")
+    access_denied: tuple[Period, ...] = ()
+    released: tuple[tuple[dt.datetime, dt.datetime], ...] = Field((), description="negotiated release windows (C)(4)")
+    replacement_notice_received: dt.date | None = None
+    replacement_authorization_received: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Interruption:
+        if self.restored < self.reported:
+            raise ValueError(f"interruption {self.id}: restored before reported")
+        return self
+
+
+class Reestablishment(_Record):
+    same_type: bool = True
+    same_customer: bool = True
+    same_location: bool = True
+    days_after_service_available: int = Field(ge=0)
+    extension_granted: bool = False
+
+
+class Order(_Record):
+    id: str
+    date: dt.date
+    service_class: Literal["switched", "special"] = "switched"
+    kind: Literal[
+        "new", "addition", "change", "rearrangement", "increase", "administrative-change",
+        "pending-order-change", "telephone-company-reconfiguration", "icb-conversion", "stp-signaling-change",
+        "section-13", "disconnect",
+    ] = "new"
+    reissued: bool = Field(False, description="a pending-order change that cancelled the order and issued a new one")
+    applicable_charges: tuple[Literal["interim-nxx", "presubscription", "900-blocking"], ...] = ()
+    service_date_changes: int = Field(0, ge=0)
+    design_changes: int = Field(0, ge=0, description="authorized design changes")
+    for_transmission_performance: bool = False
+    section_13_services: tuple[Literal[
+        "overtime-repair", "standby-repair", "testing-with-other-companies", "testing-with-other-companies-acceptance",
+        "other-labor", "maintenance-of-service", "additional-engineering", "overtime-installation",
+        "standby-acceptance-testing", "cooperative-acceptance-testing", "telecommunications-service-priority",
+        "presubscription", "billing-name-and-address", "900-blocking",
+    ], ...] = ()
+    order_pending: bool = False
+    after_initial_installation: bool = False
+    installations: tuple[ElementQuantity, ...] = Field((), description="nonrecurring elements of the order")
+    monthly_elements: tuple[ElementQuantity, ...] = Field((), description="monthly elements ordered (for 5.5.2)")
+    reestablishment: Reestablishment | None = None
+    cancelled_on: dt.date | None = None
+    installation_started_on: dt.date | None = None
+    service_date: dt.date | None = None
+    delay_cause: Literal["telephone-company", "customer", "act-of-god", "government", "work-stoppage",
+                         "civil-commotion"] = "telephone-company"
+    costs_incurred: Exact | None = Field(None, description="less estimated net salvage (5.5.3(B)(3)(a))")
+
+
+class Labor(_Record):
+    id: str
+    date: dt.date
+    kind: Literal["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other"]
+    time: Literal["basic", "overtime", "premium"] = "basic"
+    minutes: int = Field(gt=0)
+    people: int = Field(1, ge=1)
+    call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
+
+
+class BillReceipt(_Record):
+    received: dt.date
+    extension_requested: bool = True
+    proof_of_late_receipt: bool = True
+
+
+class Case(_Record):
+    """One billing question, sent to the SUT as is."""
+
+    protocol: Literal["ratecert/1"] = PROTOCOL
+    id: str = "case"
+    document: str = "access-catalog-3"
+    account: Account = Account()
+    bill_date: dt.date
+    amount_due: Exact | None = Field(None, description="the amount of the bill when not computed from its lines")
+    period: Period | None = None
+    services: tuple[Service, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+    deposits: tuple[Deposit, ...] = ()
+    interruptions: tuple[Interruption, ...] = ()
+    orders: tuple[Order, ...] = ()
+    labor: tuple[Labor, ...] = ()
+    bill_receipt: BillReceipt | None = None
+
+    @model_validator(mode="after")
+    def _references(self) -> Case:
+        services = {s.id for s in self.services}
+        for interruption in self.interruptions:
+            if interruption.service not in services:
+                raise ValueError(f"interruption {interruption.id} names unknown service {interruption.service!r}")
+        return self

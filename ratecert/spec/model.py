@@ -1,0 +1,185 @@
+"""Typed, frozen values of the spec: pages, rate elements with effective-dated values, clauses,
+interpretations. Validation that needs no context lives here; cross-file checks (a value's page
+exists, its date is the page's effective date, a clause id is known) live in the loader."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Page(_Frozen):
+    """One catalog page as filed: the unit every citation points to."""
+
+    revision: str
+    issued: dt.date
+    effective: dt.date
+    transmittal: str | None
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class ValueKind(str, Enum):
+    """What a printed rate cell holds. Only `amount` can be billed."""
+
+    amount = "amount"
+    not_applicable = "N/A"          # printed N/A: not offered or not billable
+    no_charge = "None"              # printed None: the feature is free
+    individual_case = "ICB"         # rates developed case by case, none filed
+    external = "external"           # incorporated by reference from another tariff
+    not_printed = "not printed"     # the page names the item but prints no rate
+
+
+class RateValue(_Frozen):
+    """One value of a rate element, in force from `from_` until the next value (or `until`)."""
+
+    from_: dt.date = Field(alias="from")
+    until: dt.date | None = None
+    amount: str
+    page: str
+
+    @field_validator("amount")
+    @classmethod
+    def _printed(cls, text: str) -> str:
+        if text in {k.value for k in ValueKind if k is not ValueKind.amount}:
+            return text
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"amount {text!r} is neither a decimal as printed nor N/A, None, ICB") from None
+        if not value.is_finite() or value < 0:
+            raise ValueError(f"amount {text!r} must be a finite, non-negative decimal")
+        return text
+
+    @property
+    def kind(self) -> ValueKind:
+        try:
+            return ValueKind(self.amount)
+        except ValueError:
+            return ValueKind.amount
+
+    @property
+    def decimal(self) -> Decimal:
+        """The amount with every printed decimal kept (the catalog prints up to 7)."""
+        if self.kind is not ValueKind.amount:
+            raise ValueError(f"value printed as {self.amount!r} has no amount")
+        return Decimal(self.amount)
+
+    @model_validator(mode="after")
+    def _range(self) -> RateValue:
+        if self.until is not None and self.until <= self.from_:
+            raise ValueError(f"until {self.until} is not after from {self.from_}")
+        return self
+
+
+class RateElement(_Frozen):
+    """A priced item: unit, column, the Section 17 clause that sets it, and its value history."""
+
+    id: str
+    title: str
+    unit: str
+    clause: str
+    reference: str | None = None
+    column: str | None = None
+    note: str | None = None
+    minimum_months: int | None = None
+    values: tuple[RateValue, ...] = Field(min_length=1)
+
+
+class Clause(_Frozen):
+    """A citable unit of a document, with its pages and whether it can be tested at all."""
+
+    id: str
+    title: str
+    pages: tuple[str, ...] = Field(min_length=1)
+    summary: str
+    status: Literal["testable", "untestable"]
+    reason: str | None = None
+
+    @model_validator(mode="after")
+    def _reasoned(self) -> Clause:
+        if self.status == "untestable" and not self.reason:
+            raise ValueError("an untestable clause needs a reason")
+        return self
+
+
+class Interpretation(_Frozen):
+    """A recorded reading of ambiguous, blank or damaged text: question, options, default, why."""
+
+    id: str
+    clauses: tuple[str, ...] = Field(min_length=1)
+    flag: str | None = None
+    question: str
+    options: dict[str, str] = Field(min_length=2)
+    default: str
+    why: str
+
+    @model_validator(mode="after")
+    def _default_is_an_option(self) -> Interpretation:
+        if self.default not in self.options:
+            raise ValueError(f"default {self.default!r} is not one of the options {sorted(self.options)}")
+        return self
+
+
+class Document(_Frozen):
+    """A source instrument and everything transcribed from it."""
+
+    id: str
+    title: str
+    issuer: str
+    jurisdiction: str
+    regulator: str | None = None
+    kind: str
+    original_effective: dt.date | None = None
+    source: str
+    spec_version: str
+    pages: dict[str, Page]
+    rates: dict[str, RateElement]
+    clauses: dict[str, Clause]
+    interpretations: dict[str, Interpretation]
+
+
+class NotInForce(LookupError):
+    """No transcribed value of an element is in force on the date asked for."""
+
+
+class Spec(_Frozen):
+    """All documents, plus the digest that ties a certificate to this exact spec."""
+
+    documents: dict[str, Document]
+    digest: str
+
+    def document(self, doc_id: str) -> Document:
+        try:
+            return self.documents[doc_id]
+        except KeyError:
+            raise KeyError(f"unknown document {doc_id!r}; known: {sorted(self.documents)}") from None
+
+    def clause(self, clause_id: str) -> Clause:
+        """Look up `document:section`."""
+        doc_id, _, section = clause_id.partition(":")
+        clauses = self.document(doc_id).clauses
+        if section not in clauses:
+            raise KeyError(f"unknown clause {clause_id!r}")
+        return clauses[section]
+
+    def rate(self, doc_id: str, element_id: str, on: dt.date) -> tuple[RateElement, RateValue]:
+        """The element and the value of it in force on `on` (effective dating, GUIDE 5)."""
+        element = self.document(doc_id).rates.get(element_id)
+        if element is None:
+            raise KeyError(f"unknown rate element {element_id!r} of {doc_id}")
+        for value in reversed(element.values):
+            if value.from_ <= on and (value.until is None or on < value.until):
+                return element, value
+        first = element.values[0]
+        raise NotInForce(
+            f"{doc_id}:{element.clause} {element_id}: no transcribed value in force on {on} "
+            f"(the earliest is in force from {first.from_}, page {first.page})"
+        )
