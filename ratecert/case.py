@@ -145,6 +145,7 @@ class Order(_Record):
     monthly_elements: tuple[ElementQuantity, ...] = Field((), description="monthly elements ordered (for 5.5.2)")
     reestablishment: Reestablishment | None = None
     cancelled_on: dt.date | None = None
+    partial_cancellation: bool = Field(False, description="a decrease in ordered quantity (5.5.4)")
     installation_started_on: dt.date | None = None
     service_date: dt.date | None = None
     delay_cause: Literal["telephone-company", "customer", "act-of-god", "government", "work-stoppage",

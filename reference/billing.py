@@ -1,0 +1,280 @@
+"""Assemble a bill for a case under the Access Catalog: the composition of the clause modules.
+
+Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), order charges
+(5.4, 5.5.3, 2.4.5), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
+what the payments, disputes and deposits of the case earn (2.4.1(A), (C)(2), (D), (E)).
+Every amount is exact until it is a resulting charge, which is rounded to the penny (2.4.1(G)).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Refund
+from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
+from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
+from reference import order_charges, payment_dates, proration
+from reference.late_factor import daily_rate
+from reference.rounding import to_penny
+from reference.terms import Terms
+
+
+def render_bill(case: Case, terms: Terms) -> Bill:
+    """The bill the catalog prescribes for `case` under the SUT's `terms`."""
+    r = terms.readings
+    pay_date = _payment_date(case, terms)
+    period = case.period or Period(start=case.bill_date,
+                                   end=payment_dates.next_bill_date(case.bill_date, r["next-bill-date-short-month"])
+                                   - dt.timedelta(days=1))
+    lines = [*_service_lines(case, period, terms), *_order_lines(case, terms), *_labor_lines(case, terms)]
+    credits = _credits(case, terms)
+    amount_due = case.amount_due
+    if amount_due is None:
+        amount_due = sum((ln.amount for ln in lines), Decimal(0)) - sum((c.amount for c in credits), Decimal(0))
+    penalties, refunds = _penalties_and_refunds(case, amount_due, pay_date, terms)
+    return Bill(bill_date=case.bill_date, payment_date=pay_date, lines=tuple(lines), penalties=tuple(penalties),
+                credits=tuple(credits), deposits=tuple(_deposits(case, terms)), refunds=tuple(refunds))
+
+
+def _payment_date(case: Case, terms: Terms) -> dt.date:
+    r = terms.readings
+    receipt = case.bill_receipt
+    delayed = 0
+    if receipt is not None and receipt.extension_requested and receipt.proof_of_late_receipt:
+        delayed = payment_dates.delay_days(case.bill_date, receipt.received)
+    return payment_dates.payment_date(
+        case.bill_date, next_bill=r["next-bill-date-short-month"], holiday_list=r["legal-holiday-labor-day"],
+        holiday_weekend=r["legal-holiday-weekend"], local_holidays=terms.local_holidays,
+        delayed_by=delayed, extension=r["delayed-bill-extension"])
+
+
+def _line(terms: Terms, element: str, quantity: Decimal, on: dt.date, clause: str, ref: str | None,
+          multiplier: Decimal = Decimal(1), description: str = "") -> BillLine:
+    rate, rate_element, _ = terms.rate(element, on)
+    amount = to_penny(rate * quantity * multiplier, terms.reading("penny-rounding-ties"))
+    return BillLine(element=element, quantity=quantity, rate=rate, amount=amount, clause=terms.clause_id(clause),
+                    ref=ref, description=description or rate_element.title)
+
+
+def _monthly(terms: Terms, eq: ElementQuantity, on: dt.date) -> Decimal:
+    return terms.rate(eq.element, on)[0] * eq.quantity
+
+
+def _service_monthly(terms: Terms, service: Service, on: dt.date) -> Decimal:
+    if service.kind == "switched-usage":
+        return service.monthly_charge or Decimal(0)
+    return sum((_monthly(terms, eq, on) for eq in service.elements), Decimal(0))
+
+
+def _service_lines(case: Case, period: Period, terms: Terms) -> list[BillLine]:
+    """Monthly charges of the period, prorated (2.4.1(F)), and minimum period charges (2.4.2)."""
+    out: list[BillLine] = []
+    day_count = terms.reading("proration-day-count")
+    for service in case.services:
+        if service.kind == "switched-usage":
+            continue
+        on = max(period.start, service.start) if service.start else period.start
+        whole = proration.whole_period(period.start, period.end, service.start, service.end)
+        days = proration.days_in_service(period.start, period.end, service.start, service.end, day_count)
+        for eq in service.elements:
+            element = terms.document.rates[eq.element]
+            if whole:
+                out.append(_line(terms, eq.element, eq.quantity, on, element.clause, service.id))
+            elif days:
+                out.append(_line(terms, eq.element, eq.quantity, on, "2.4.1(F)", service.id,
+                                 Decimal(min(days, proration.MONTH_DAYS)) / proration.MONTH_DAYS,
+                                 f"{element.title}, {days} days of a 30-day month"))
+        out.extend(_minimum_period_line(service, terms))
+    return out
+
+
+def _minimum_period_line(service: Service, terms: Terms) -> list[BillLine]:
+    if service.start is None or service.end is None:
+        return []
+    months = max((minimum_periods.minimum_months(service.kind, terms.document.rates[eq.element].minimum_months)
+                  for eq in service.elements), default=0)
+    if not months:
+        return []
+    minimum_ends = minimum_periods.add_months(service.start, months)
+    if service.end >= minimum_ends:
+        return []
+    monthly = _service_monthly(terms, service, service.end)   # the rate level in effect at discontinuance
+    if months == 1:
+        used = proration.days_in_service(service.start, service.end, service.start, service.end,
+                                         terms.reading("proration-day-count"))
+        charge = minimum_periods.one_month_shortfall(monthly, used, terms.reading("minimum-period-charge"))
+        clause = "2.4.2(A)"
+    else:
+        charge = minimum_periods.longer_minimum_charge(monthly, service.end, minimum_ends, service.nonrecoverable_cost,
+                                                       service.ds3_monthly, terms.reading("ds3-early-discontinuance"))
+        clause = "2.4.2(B)"
+    amount = to_penny(charge, terms.reading("penny-rounding-ties"))
+    return [BillLine(element="minimum-period-charge", quantity=Decimal(1), rate=None, amount=amount,
+                     clause=terms.clause_id(clause), ref=service.id,
+                     description=f"early discontinuance before the {months}-month minimum period")]
+
+
+def _order_lines(case: Case, terms: Terms) -> list[BillLine]:
+    out: list[BillLine] = []
+    for order in case.orders:
+        if order.cancelled_on is not None:
+            out.append(_cancellation_line(order, terms))
+            continue
+        if order_charges.reestablishment_free(order.reestablishment):
+            continue  # 2.4.5(A): no charges for re-establishing the service
+        out.extend(_order_charge_lines(order, terms))
+    return out
+
+
+def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
+    blank = terms.reading("blank-pages-5-19-5-22")
+    column = order.service_class
+    lines = []
+    if order_charges.access_order_applies(order, blank):
+        lines.append(_line(terms, f"access_order.{column}", Decimal(1), order.date, "5.4.1", order.id))
+    if order_charges.service_date_change_billable(order, blank):
+        lines.append(_line(terms, f"service_date_change.{column}", Decimal(order.service_date_changes), order.date,
+                           "5.4.3(A)", order.id))
+    if order.design_changes and not order.for_transmission_performance:
+        lines.append(_line(terms, f"design_change.{column}", Decimal(order.design_changes), order.date,
+                           "5.4.3(B)", order.id))
+    if order_charges.misc_service_order_applies(order):
+        lines.append(_line(terms, f"misc_service_order.{column}", Decimal(1), order.date, "5.4.2", order.id))
+    nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
+    for eq in order.installations:
+        clause = nrc_clause or terms.document.rates[eq.element].clause
+        lines.append(_line(terms, eq.element, eq.quantity, order.date, clause, order.id))
+    return lines
+
+
+def _cancellation_line(order: Order, terms: Terms) -> BillLine:
+    """5.5.3 / 5.5.4: the charge for cancelling (part of) an order, against its 5.5.2 minimum charges."""
+    assert order.cancelled_on is not None
+    months = max((terms.document.rates[eq.element].minimum_months or 1 for eq in order.monthly_elements), default=1)
+    minimum = sum((_monthly(terms, eq, order.cancelled_on) * months for eq in order.monthly_elements), Decimal(0))
+    minimum += sum((_monthly(terms, eq, order.cancelled_on) for eq in order.installations), Decimal(0))
+    charge, clause = cancellation.cancellation_charge(
+        cancelled_on=order.cancelled_on, is_discontinuance=order.kind == "disconnect",
+        installation_started_on=order.installation_started_on, service_date=order.service_date,
+        delay_cause=order.delay_cause, costs_incurred=order.costs_incurred, minimum_period_charges=minimum)
+    if order.partial_cancellation and clause.startswith("5.5.3(B)"):
+        clause = "5.5.4"
+    return BillLine(element="cancellation-charge", quantity=Decimal(1), rate=None,
+                    amount=to_penny(charge, terms.reading("penny-rounding-ties")), clause=terms.clause_id(clause),
+                    ref=order.id, description="cancellation of an access order")
+
+
+def _labor_lines(case: Case, terms: Terms) -> list[BillLine]:
+    out = []
+    for work in case.labor:
+        element = labor.labor_element(work.kind, work.time)
+        if element is None:
+            continue  # basic-time installation or repair is part of the service's own charges
+        units = labor.half_hours(work.kind, work.minutes, work.call_out) * work.people
+        if units:
+            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind), work.id,
+                             description=f"{terms.document.rates[element].title}, {units} half hours"))
+    return out
+
+
+def _credits(case: Case, terms: Terms) -> list[Credit]:
+    """2.4.4: each interruption's credit, then the $1 floor per common cause, then the monthly caps."""
+    services = {s.id: s for s in case.services}
+    ties = terms.reading("penny-rounding-ties")
+    raw: list[tuple[Interruption, int, Decimal, str]] = []
+    for event in case.interruptions:
+        service = services[event.service]
+        on = event.reported.date()
+        if event.kind == "interruption" and event.cause in credit_allowance.NO_CREDIT_CAUSES:
+            raw.append((event, 0, Decimal(0), credit_allowance.NO_CREDIT_CAUSES[event.cause]))
+            continue
+        if service.kind == "switched-usage":
+            base = service.monthly_charge or Decimal(0)
+        else:
+            chosen = [eq for eq in service.elements if event.elements is None or eq.element in event.elements]
+            base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0))
+        duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))
+        computed = credit_allowance.interruption_credit(event.kind, service.kind, duration, base)
+        raw.append((event, computed.periods, to_penny(computed.amount, ties), computed.clause))
+
+    groups: dict[str, Decimal] = defaultdict(Decimal)
+    for event, _, amount, _ in raw:
+        if event.kind == "interruption":
+            groups[event.common_cause or event.id] += amount
+    used: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    out = []
+    for event, periods, amount, clause in raw:
+        if event.kind == "interruption" and amount and groups[event.common_cause or event.id] < credit_allowance.ONE_DOLLAR:
+            amount, clause = Decimal(0), "2.4.4(C)(7)"
+        service = services[event.service]
+        cap = _service_monthly(terms, service, event.reported.date())
+        key = (event.service, event.kind)
+        if amount and used[key] + amount > cap:
+            amount, clause = max(Decimal(0), cap - used[key]), ("2.4.4(E)" if event.kind == "surrender" else "2.4.4(B)(3)")
+        used[key] += amount
+        out.append(Credit(ref=event.id, service=event.service, periods=periods, amount=amount,
+                          clause=terms.clause_id(clause)))
+    return out
+
+
+def _no_credit_windows(event: Interruption, terms: Terms) -> list[credit_allowance.Window]:
+    """(C)(3) access denied, (C)(4) negotiated releases, (C)(5) unauthorized replacement."""
+    windows = [(dt.datetime.combine(p.start, dt.time()), dt.datetime.combine(p.end + dt.timedelta(days=1), dt.time()))
+               for p in event.access_denied]
+    windows.extend(event.released)
+    if event.replacement_notice_received and event.replacement_authorization_received:
+        windows.append(credit_allowance.special_construction_window(
+            event.replacement_notice_received, event.replacement_authorization_received,
+            terms.reading("special-construction-window")))
+    return windows
+
+
+def _rate_readings(terms: Terms) -> dict[str, str]:
+    r = terms.readings
+    return {"day_count": r["late-factor-day-count"], "compounding": r["late-factor-compounding"],
+            "ties": r["penny-rounding-ties"]}
+
+
+def _penalties_and_refunds(case: Case, amount_due: Decimal, pay_date: dt.date,
+                           terms: Terms) -> tuple[list[Penalty], list[Refund]]:
+    daily = daily_rate(terms.legal_maximum_rate, terms.reading("legal-maximum-rate-basis"))
+    readings = _rate_readings(terms)
+    withheld = sum((d.amount for d in case.disputes if d.withheld), Decimal(0))
+    undisputed = max(Decimal(0), amount_due - withheld)
+    penalties = [
+        Penalty(kind="late-payment", ref=portion.payment, principal=portion.principal, days=portion.days,
+                amount=portion.penalty, clause=terms.clause_id("2.4.1(C)(2)"))
+        for portion in late_payment.late_portions(undisputed, case.payments, pay_date, daily, **readings)
+    ]
+    paid_in_time = sum((p.amount for p in case.payments if late_payment.effective_receipt(p) <= pay_date), Decimal(0))
+    refunds = []
+    for dispute in case.disputes:
+        if dispute.resolved_for == "telephone-company" and dispute.withheld and dispute.paid_on:
+            start = disputes.withheld_penalty_start(pay_date, dispute.filed, paid_in_time >= undisputed)
+            days, amount = disputes.interest(dispute.amount, start, dispute.paid_on, daily, **readings)
+            penalties.append(Penalty(kind="dispute", ref=dispute.id, principal=dispute.amount, days=days,
+                                     amount=amount, clause=terms.clause_id("2.4.1(D)")))
+        elif dispute.resolved_for == "customer" and not dispute.withheld and dispute.refunded_on:
+            overpaid_on = max((p.date for p in case.payments), default=pay_date)
+            start = disputes.refund_interest_start(pay_date, dispute.filed, overpaid_on)
+            days, amount = disputes.interest(dispute.amount, start, dispute.refunded_on, daily, **readings)
+            refunds.append(Refund(ref=dispute.id, amount=dispute.amount, interest=amount, days=days,
+                                  clause=terms.clause_id("2.4.1(E)")))
+    return penalties, refunds
+
+
+def _deposits(case: Case, terms: Terms) -> list[DepositStatement]:
+    daily = daily_rate(terms.legal_maximum_rate, terms.reading("legal-maximum-rate-basis"))
+    out = []
+    for deposit in case.deposits:
+        interest = Decimal("0.00")
+        if deposit.returned_on is not None:
+            _, interest = disputes.interest(deposit.amount, deposit.received, deposit.returned_on, daily,
+                                            **_rate_readings(terms))
+        out.append(DepositStatement(
+            ref=deposit.id, permitted=deposits.deposit_permitted(case.account),
+            maximum=to_penny(deposits.deposit_maximum(deposit.monthly_charges), terms.reading("penny-rounding-ties")),
+            interest=interest, refund_due=deposits.refund_due(case.account), clause=terms.clause_id("2.4.1(A)")))
+    return out

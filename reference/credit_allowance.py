@@ -1,0 +1,90 @@
+"""2.4.4 Credit allowance for service interruptions (and 2.6 Major Fraction Thereof).
+
+(A) "An interruption period starts when an inoperative service is reported to the Telephone
+Company, and ends when the service is operative."
+(B)(1) Special Access and flat-rated Switched elements: "no credit shall be allowed for an
+interruption of less than 30 minutes ... 1/1440 of the monthly charges ... for each period of 30
+minutes or Major Fraction Thereof". (B)(2) usage-rated Switched elements: "less than 24 hours" none,
+"1/30 of any applicable monthly rate or assumed minutes of use charge for each period of 24 hours
+or major fraction thereof". (B)(3) credits "shall not exceed any monthly rate for the service
+interrupted in any one monthly billing period". (C) no credit for customer negligence, customer
+equipment, periods without access, negotiated releases, unauthorized replacement of special
+construction (from the seventh day after notice to the day after authorization), declined
+releases, or "an interruption or a group of interruptions, resulting from a common cause, that
+would result in credit in an amount less than one dollar". (E) temporary surrender: "1/1440 of the
+monthly rate for each period of 30 minutes or fraction thereof", never above the monthly rate.
+2.6: "'Major Fraction Thereof' denotes any period of time in excess of ½ of the stated amount".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+HALF_HOUR = dt.timedelta(minutes=30)
+DAY = dt.timedelta(hours=24)
+ONE_DOLLAR = Decimal("1.00")
+NO_CREDIT_CAUSES = {
+    "customer-negligence": "2.4.4(C)(1)",
+    "customer-equipment": "2.4.4(C)(2)",
+    "declined-release": "2.4.4(C)(6)",
+}
+
+Window = tuple[dt.datetime, dt.datetime]
+
+
+def periods_major_fraction(duration: dt.timedelta, unit: dt.timedelta) -> int:
+    """Whole units plus one for a remainder in excess of half a unit (exactly half does not count)."""
+    whole, rest = divmod(duration, unit)
+    return whole + (1 if rest * 2 > unit else 0)
+
+
+def periods_any_fraction(duration: dt.timedelta, unit: dt.timedelta) -> int:
+    """Whole units plus one for any remainder ('or fraction thereof', 2.4.4(E))."""
+    whole, rest = divmod(duration, unit)
+    return whole + (1 if rest else 0)
+
+
+def special_construction_window(notice_received: dt.date, authorization_received: dt.date,
+                                reading: str = "through-day-after") -> Window:
+    """(C)(5): no credit from the seventh day after notice to the day after authorization."""
+    start = dt.datetime.combine(notice_received + dt.timedelta(days=7), dt.time())
+    end_day = authorization_received + dt.timedelta(days=2 if reading == "through-day-after" else 1)
+    return start, dt.datetime.combine(end_day, dt.time())
+
+
+def creditable_duration(reported: dt.datetime, restored: dt.datetime, excluded: list[Window]) -> dt.timedelta:
+    """The interruption period less every no-credit window it overlaps ((A) and (C)(3)-(5))."""
+    spans = sorted((max(a, reported), min(b, restored)) for a, b in excluded if a < restored and b > reported)
+    removed = dt.timedelta()
+    cursor = reported
+    for a, b in spans:
+        a = max(a, cursor)
+        if b > a:
+            removed += b - a
+            cursor = b
+    return (restored - reported) - removed
+
+
+@dataclass(frozen=True)
+class CreditComputation:
+    periods: int
+    amount: Decimal          # exact, before rounding
+    clause: str
+
+
+def interruption_credit(kind: str, service_kind: str, duration: dt.timedelta, base: Decimal) -> CreditComputation:
+    """Credit for one interruption or surrender of `duration` on a monthly `base` ((B)(1), (B)(2), (E))."""
+    if kind == "surrender":
+        periods = periods_any_fraction(duration, HALF_HOUR)
+        return CreditComputation(periods, base * periods / 1440, "2.4.4(E)")
+    if service_kind == "switched-usage":
+        if duration < DAY:
+            return CreditComputation(0, Decimal(0), "2.4.4(B)(2)")
+        periods = periods_major_fraction(duration, DAY)
+        return CreditComputation(periods, base * periods / 30, "2.4.4(B)(2)")
+    if duration < HALF_HOUR:
+        return CreditComputation(0, Decimal(0), "2.4.4(B)(1)")
+    periods = periods_major_fraction(duration, HALF_HOUR)
+    return CreditComputation(periods, base * periods / 1440, "2.4.4(B)(1)")

@@ -1,0 +1,48 @@
+"""13.1 Additional Engineering and 13.2 Additional Labor, priced by 17.6.1 and 17.6.2.
+
+17.6.1/17.6.2: "Each Half Hour or Fraction Thereof", per engineer or technician, at Basic Time,
+Overtime or Premium Time. 13.2: "A call-out of a Telephone Company employee at a time not
+consecutive with the employee's scheduled work period is subject to a minimum charge of four
+hours." 13.2.3: "Standby includes all time in excess of one-half (½) hour".
+There is no Basic Time rate for installation or repair: basic-hours installation and repair are
+part of the service's own charges, so they bill nothing here.
+"""
+
+from __future__ import annotations
+
+HALF_HOURS_IN_CALL_OUT = 8  # four hours
+STANDBY_FREE_MINUTES = 30
+
+_ELEMENT = {
+    "engineering": "additional_engineering",
+    "installation": "additional_labor.installation_repair",
+    "repair": "additional_labor.installation_repair",
+    "standby": "additional_labor.standby",
+    "testing-with-other-companies": "additional_labor.other",
+    "other": "additional_labor.other",
+}
+_CLAUSE = {
+    "engineering": "13.1", "installation": "13.2.1", "repair": "13.2.2", "standby": "13.2.3",
+    "testing-with-other-companies": "13.2.4", "other": "13.2.5",
+}
+
+
+def labor_element(kind: str, time: str) -> str | None:
+    """The 17.6 rate element for the kind of work and time class; None where no rate exists."""
+    if kind in ("installation", "repair") and time == "basic":
+        return None
+    return f"{_ELEMENT[kind]}.{time}"
+
+
+def labor_clause(kind: str) -> str:
+    return _CLAUSE[kind]
+
+
+def half_hours(kind: str, minutes: int, call_out: bool) -> int:
+    """Chargeable half hours per person: each half hour or fraction, standby after the first half
+    hour, and the four-hour call-out minimum of 13.2 (not for Additional Engineering, 13.1)."""
+    chargeable = max(0, minutes - STANDBY_FREE_MINUTES) if kind == "standby" else minutes
+    units = -(-chargeable // 30)
+    if call_out and kind != "engineering":
+        units = max(units, HALF_HOURS_IN_CALL_OUT)
+    return units

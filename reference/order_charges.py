@@ -1,0 +1,76 @@
+"""5.4 Charges associated with access ordering, and 2.4.5 re-establishment of service.
+
+5.4.1 "The Access Order Charge is applied to all customer requests for new Special Access and
+Switched Access Service ... additions, changes or rearrangements", except "When a Service Date
+Change Charge is applicable; When a Design Change Charge is applicable; To administrative changes;
+When a change to a pending order does not result in the cancellation of the pending order and the
+issuance of a new order; When the Interim NXX Translation charge is applicable; When a
+Miscellaneous Service Order Charge is applicable; When a Presubscription Charge is applicable; When
+a Telephone Company initiated network reconfiguration ...; When a service with an ICB rate is
+converted ... prior to the expiration of the ICB; When a 900 Blocking Service charge is applicable."
+It applies per order or copy received, and per change to signaling delivery at an STP Port.
+5.4.2 the Miscellaneous Service Order Charge for Section 13 services with no pending order.
+5.4.3 order change charges per occurrence; an increase is a new order for the increase only;
+changes to meet Special Access transmission performance are free. (B) a design change bears the
+Design Change Charge, not the Access Order Charge.
+2.4.5(A) no charges to re-establish the same service, for the same customer, at the same location,
+begun within 60 days after service is available (or a reasonable extension); (B) otherwise
+nonrecurring charges apply.
+"""
+
+from __future__ import annotations
+
+from ratecert.case import Order, Reestablishment
+
+AOC_KINDS = frozenset({"new", "addition", "change", "rearrangement", "increase", "stp-signaling-change"})
+AOC_EXEMPT_KINDS = frozenset({"administrative-change", "telephone-company-reconfiguration", "icb-conversion"})
+MSOC_ALWAYS = frozenset({"overtime-repair", "standby-repair", "testing-with-other-companies", "other-labor",
+                         "maintenance-of-service"})
+MSOC_PENDING = frozenset({"additional-engineering", "overtime-installation", "standby-acceptance-testing",
+                          "testing-with-other-companies-acceptance", "cooperative-acceptance-testing"})
+MSOC_NEVER = frozenset({"presubscription", "billing-name-and-address", "900-blocking"})
+REESTABLISHMENT_DAYS = 60
+
+
+def misc_service_order_applies(order: Order) -> bool:
+    """5.4.2: once per Section 13 order (services ordered together), unless an order is pending."""
+    services = set(order.section_13_services) - MSOC_NEVER
+    if not services:
+        return False
+    if services & MSOC_ALWAYS:
+        return True
+    if "telecommunications-service-priority" in services and order.after_initial_installation:
+        return True
+    if order.order_pending:
+        return False
+    return bool(services - MSOC_PENDING - {"telecommunications-service-priority"})
+
+
+def service_date_change_billable(order: Order, blank_page_reading: str) -> bool:
+    """5.4.3(A) (blank page 5-19) read per interpretation blank-pages-5-19-5-22."""
+    return (order.service_date_changes > 0 and blank_page_reading == "rate-per-occurrence"
+            and not order.for_transmission_performance)
+
+
+def access_order_applies(order: Order, blank_page_reading: str) -> bool:
+    """5.4.1 with its ten exceptions."""
+    if order.kind == "pending-order-change":
+        return order.reissued and not order.design_changes and not service_date_change_billable(order, blank_page_reading)
+    if order.kind not in AOC_KINDS or order.kind in AOC_EXEMPT_KINDS:
+        return False
+    if order.applicable_charges:
+        return False
+    if order.design_changes and not order.for_transmission_performance:
+        return False
+    if service_date_change_billable(order, blank_page_reading):
+        return False
+    return not misc_service_order_applies(order)
+
+
+def reestablishment_free(reestablishment: Reestablishment | None) -> bool:
+    """2.4.5(A): same type, customer and location, begun within 60 days (or an extension)."""
+    if reestablishment is None:
+        return False
+    r = reestablishment
+    in_time = r.days_after_service_available <= REESTABLISHMENT_DAYS or r.extension_granted
+    return r.same_type and r.same_customer and r.same_location and in_time

@@ -1,0 +1,56 @@
+"""The terms in force for one system under test: the document, the readings it chose for each
+recorded interpretation, and its PIXIT values (legal maximum rate, locally observed holidays).
+
+Readings are validated against the spec: an unknown interpretation id or option is an error, and
+every interpretation the SUT did not choose takes its recorded default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ratecert.protocol import PIXIT
+from ratecert.spec import Document, Spec, load_spec
+from ratecert.spec.model import RateElement, RateValue
+
+
+class UnknownReading(ValueError):
+    """A PIXIT names an interpretation or option the spec does not record."""
+
+
+@dataclass(frozen=True)
+class Terms:
+    spec: Spec
+    document: Document
+    readings: dict[str, str]
+    legal_maximum_rate: Decimal | None = None
+    local_holidays: frozenset[dt.date] = field(default_factory=frozenset)
+
+    def reading(self, interpretation: str) -> str:
+        return self.readings[interpretation]
+
+    def rate(self, element: str, on: dt.date) -> tuple[Decimal, RateElement, RateValue]:
+        """The amount of `element` in force on `on`, with the element and value that cite it."""
+        rate_element, value = self.spec.rate(self.document.id, element, on)
+        return value.decimal, rate_element, value
+
+    def clause_id(self, section: str) -> str:
+        return f"{self.document.id}:{section}"
+
+
+def terms_for(pixit: PIXIT | None = None, document: str = "access-catalog-3", spec: Spec | None = None) -> Terms:
+    """Terms for a SUT that declared `pixit` (None: every default, no legal maximum)."""
+    spec = spec or load_spec()
+    doc = spec.document(document)
+    pixit = pixit or PIXIT()
+    readings = {iid: i.default for iid, i in doc.interpretations.items()}
+    for iid, option in pixit.readings.items():
+        if iid not in doc.interpretations:
+            raise UnknownReading(f"PIXIT reading for unknown interpretation {iid!r} of {document}")
+        if option not in doc.interpretations[iid].options:
+            raise UnknownReading(f"PIXIT reading {iid}={option!r}: options are {sorted(doc.interpretations[iid].options)}")
+        readings[iid] = option
+    return Terms(spec=spec, document=doc, readings=readings, legal_maximum_rate=pixit.legal_maximum_rate,
+                 local_holidays=frozenset(pixit.local_holidays))
