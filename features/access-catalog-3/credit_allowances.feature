@@ -1,0 +1,158 @@
+@document:access-catalog-3 @capability:credit-allowances
+Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction Thereof)
+  An interruption runs from the report to the restoration. Special Access and flat-rated Switched
+  elements earn 1/1440 of the monthly charges per 30 minutes or major fraction thereof, nothing
+  under 30 minutes; usage-rated elements 1/30 of the monthly charge per 24 hours or major fraction,
+  nothing under 24 hours. "Major fraction" is more than half, never exactly half.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+    And the billing period runs from 2025-03-01 to 2025-03-31
+
+  Rule: 2.4.4(B)(1) - 1/1440 of the monthly charges per 30 minutes or major fraction thereof
+
+    @clause:2.4.4(B)(1) @clause:2.4.4(A) @clause:2.4.4(B)(1)(a) @clause:2.6_Major_Fraction_Thereof @tp:AC3-CRD-001
+    Scenario Outline: a two-point DS3 service of $9,300.00 a month
+      Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
+      When service "HC-1" is out of service for <minutes> minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: $9,300.00 / 1440 = $6.458333 a period
+        | minutes | credit | periods                          |
+        | 29      | $0.00  | under 30 minutes: none           |
+        | 30      | $6.46  | 1                                |
+        | 45      | $6.46  | 1: exactly half is not a major fraction |
+        | 46      | $12.92 | 2                                |
+        | 75      | $12.92 | 2                                |
+        | 76      | $19.38 | 3                                |
+
+    @clause:2.4.4(B)(1)(b) @tp:AC3-CRD-002
+    Scenario: a multipoint service credits only the inoperative portion
+      Given a special access service "VG-1" of 2 × voice_grade.channel_termination.2w and 10 × voice_grade.channel_mileage_facility and 2 × voice_grade.channel_mileage_termination
+      When service "VG-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      And only the "voice_grade.channel_termination.2w" portion was inoperative
+      Then the credit allowance for interruption-1 is $3.00
+
+    @clause:2.4.4(B)(1)(a) @tp:AC3-CRD-003
+    Scenario: a two-point service credits all of its monthly elements
+      Given a special access service "VG-1" of 2 × voice_grade.channel_termination.2w and 10 × voice_grade.channel_mileage_facility and 2 × voice_grade.channel_mileage_termination
+      When service "VG-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is $7.00
+
+    @clause:2.4.4(B)(1)(c) @tp:AC3-CRD-004
+    Scenario Outline: a multiplexed service credits what the failure takes down
+      Given a special access service "MX-1" of 1 × high_capacity.channel_termination.ds3 and 1 × high_capacity.multiplexing.ds3_to_ds1 and 1 × high_capacity.channel_termination.ds1
+      When service "MX-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      And only the "<inoperative>" portion was inoperative
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples:
+        | inoperative                             | credit | failure                                  |
+        | high_capacity.channel_termination.ds1   | $6.17  | a channel riding the facility: $185.00   |
+
+    @clause:2.4.4(B)(1)(c) @tp:AC3-CRD-005
+    Scenario: a failed multiplexer credits every element to and from the hub
+      Given a special access service "MX-1" of 1 × high_capacity.channel_termination.ds3 and 1 × high_capacity.multiplexing.ds3_to_ds1 and 1 × high_capacity.channel_termination.ds1
+      When service "MX-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is $99.00
+
+    @clause:2.4.4(B)(1)(d) @tp:AC3-CRD-006
+    Scenario: flat-rated switched elements credit Entrance Facility, Direct Trunked Transport and Multiplexing
+      Given a flat-rated switched service "SW-1" of 1 × entrance_facility.ds1 and 10 × direct_trunked_facility.ds1 and 2 × direct_trunked_termination.ds1 and 1 × multiplexing.ds3_to_ds1
+      When service "SW-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is $9.78
+
+  Rule: 2.4.4(B)(2) - usage-rated elements: 1/30 per 24 hours or major fraction thereof
+
+    @clause:2.4.4(B)(2) @clause:2.6_Major_Fraction_Thereof @tp:AC3-CRD-010
+    Scenario Outline: an assumed minutes of use charge of $300.00 a month
+      Given a usage-rated switched service "LS-1" with an assumed minutes of use charge of $300.00 a month
+      When service "LS-1" is reported out of service at 2025-03-10 08:00 and restored at <restored>
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: the catalog's own example: 36 hours 15 minutes earn two 24-hour periods
+        | restored         | credit | duration                          |
+        | 2025-03-11 07:59 | $0.00  | 23 h 59 min: under 24 hours       |
+        | 2025-03-11 08:00 | $10.00 | 24 h                              |
+        | 2025-03-11 20:00 | $10.00 | 36 h: exactly half is not major   |
+        | 2025-03-11 20:15 | $20.00 | 36 h 15 min                       |
+
+  Rule: 2.4.4(B)(3) - credits never exceed the monthly rate in a billing period
+
+    @clause:2.4.4(B)(3) @tp:AC3-CRD-020
+    Scenario: two long interruptions of a $100.00 service are capped at $100.00 (the second would earn $35.00)
+      Given a special access service "VG-2" of 2 × voice_grade.channel_termination.2w and 5 × voice_grade.channel_mileage_facility
+      When service "VG-2" is reported out of service at 2025-03-01 00:00 and restored at 2025-03-21 00:00
+      And service "VG-2" is reported out of service at 2025-03-21 00:00 and restored at 2025-03-31 12:00
+      Then the credit allowance for interruption-1 is $66.67
+      And the credit allowance for interruption-2 is $33.33
+      And the credit allowances total $100.00
+
+  Rule: 2.4.4(C) - when no credit allowance applies
+
+    @clause:2.4.4(C)(1) @clause:2.4.4(C)(2) @clause:2.4.4(C)(6) @tp:AC3-CRD-030
+    Scenario Outline: interruptions the customer caused earn nothing
+      Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
+      When service "HC-1" is out of service for 120 minutes from 2025-03-10 09:00
+      And <cause>
+      Then the credit allowance for interruption-1 is $0.00
+
+      Examples:
+        | cause                                                                |
+        | the interruption was caused by the customer's negligence              |
+        | the interruption was caused by equipment the customer provided        |
+        | the customer declined to release the service for testing and kept using it impaired |
+
+    @clause:2.4.4(C)(3) @tp:AC3-CRD-031
+    Scenario: a day without access to the premises is not credited
+      Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
+      When service "HC-1" is reported out of service at 2025-03-03 08:00 and restored at 2025-03-05 08:00
+      And the Telephone Company had no access to the premises on 2025-03-04
+      Then the credit allowance for interruption-1 is $310.00
+
+    @clause:2.4.4(C)(4) @tp:AC3-CRD-032
+    Scenario: the negotiated release window is not credited, the time after it is
+      Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
+      When service "HC-1" is reported out of service at 2025-03-10 10:00 and restored at 2025-03-10 14:00
+      And the service was released for maintenance by agreement from 2025-03-10 10:00 to 2025-03-10 12:00
+      Then the credit allowance for interruption-1 is $25.83
+
+    @clause:2.4.4(C)(5) @tp:AC3-CRD-033 @interpretation:special-construction-window=through-day-after
+    Scenario: no credit from the seventh day after notice through the day after authorization
+      Given a special access service "VG-2" of 2 × voice_grade.channel_termination.2w and 5 × voice_grade.channel_mileage_facility
+      When service "VG-2" is reported out of service at 2025-03-01 00:00 and restored at 2025-03-15 00:00
+      And the customer received notice to replace special construction on 2025-03-01 and the Telephone Company received its authorization on 2025-03-10
+      Then the credit allowance for interruption-1 is $33.33
+
+    @clause:2.4.4(C)(7) @tp:AC3-CRD-034
+    Scenario Outline: a credit under one dollar is not given
+      Given a special access service "VG-3" of <terminations> × voice_grade.channel_termination.2w
+      When service "VG-3" is out of service for 30 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 1/1440 of <terminations> x $45.00
+        | terminations | credit | why                         |
+        | 31           | $0.00  | $0.97 is less than a dollar |
+        | 32           | $1.00  | exactly a dollar            |
+
+    @clause:2.4.4(C)(7) @tp:AC3-CRD-035
+    Scenario: interruptions from a common cause are added before the dollar test
+      Given a special access service "VG-3" of 31 × voice_grade.channel_termination.2w
+      When service "VG-3" is out of service for 30 minutes from 2025-03-10 09:00
+      And service "VG-3" is out of service for 30 minutes from 2025-03-10 11:00
+      And the interruptions share the common cause "cable cut"
+      Then the credit allowances total $1.94
+
+  Rule: 2.4.4(E) - temporary surrender: 1/1440 per 30 minutes or any fraction thereof
+
+    @clause:2.4.4(E) @tp:AC3-CRD-040
+    Scenario Outline: a $210.00 service surrendered at the Telephone Company's request
+      Given a special access service "VG-1" of 2 × voice_grade.channel_termination.2w and 10 × voice_grade.channel_mileage_facility and 2 × voice_grade.channel_mileage_termination
+      When the customer surrenders service "VG-1" at the Telephone Company's request for <minutes> minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: no 30-minute minimum; any fraction counts
+        | minutes | credit |
+        | 10      | $0.15  |
+        | 31      | $0.29  |

@@ -1,0 +1,98 @@
+@document:access-catalog-3
+Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 2.4.2, 5.5.1, 5.5.2)
+  Monthly charges are billed for the period; a quantity established or discontinued in the period
+  is prorated by days on a 30-day month. A service discontinued before its minimum period (one
+  month; twelve for DS3 Entrance Facility and Direct Trunked Transport; none for usage-rated
+  Switched services) pays for the minimum period.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-03-01
+
+  Rule: 2.4.1(F) - proration on a 30-day month
+
+    @capability:proration @clause:2.4.1(F) @clause:2.4.1(B)(2) @tp:AC3-PRO-001 @interpretation:proration-day-count=start-inclusive
+    Scenario Outline: two voice grade channel terminations at $45.00 established during the period
+      Given the billing period runs from <first> to <last>
+      And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w
+      And the service is established on <established>
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_termination" is <charge>
+
+      Examples: $90.00 x days / 30, whatever the length of the calendar month
+        | first      | last       | established | charge | days                       |
+        | 2025-03-01 | 2025-03-31 | 2025-02-01  | $90.00 | the whole period           |
+        | 2025-03-01 | 2025-03-31 | 2025-03-21  | $33.00 | 11 of a 31-day month       |
+        | 2025-02-01 | 2025-02-28 | 2025-02-15  | $42.00 | 14 of a 28-day month       |
+        | 2025-03-01 | 2025-03-31 | 2025-03-02  | $90.00 | 30 days are a whole month  |
+
+    @capability:proration @clause:2.4.1(F) @tp:AC3-PRO-002 @interpretation:proration-day-count=both-inclusive
+    Scenario: counting both the first and the last day of service
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w
+      And the service is established on 2025-01-10
+      And the service is disconnected on 2025-03-15
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_termination" is $45.00
+
+  Rule: 2.4.1(G) - the rate as printed, the resulting amount rounded to the nearest penny
+
+    @capability:proration @clause:2.4.1(G) @clause:2.4.1(F) @tp:AC3-RND-001 @interpretation:penny-rounding-ties=half-up
+    Scenario: half a cent rounds up
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a flat-rated switched service "DT-1" of 15 × direct_trunked_facility.vg
+      And the service is established on 2025-03-31
+      When the bill is rendered
+      Then the charge for "direct_trunked_facility.vg" is $0.03
+
+    @capability:proration @clause:2.4.1(G) @clause:2.4.1(F) @tp:AC3-RND-002 @interpretation:penny-rounding-ties=half-even
+    Scenario: under the half-even reading half a cent rounds to the even penny
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a flat-rated switched service "DT-1" of 15 × direct_trunked_facility.vg
+      And the service is established on 2025-03-31
+      When the bill is rendered
+      Then the charge for "direct_trunked_facility.vg" is $0.02
+
+  Rule: 2.4.2(A) - early discontinuance of a one-month minimum pays one month
+
+    @capability:minimum-periods @clause:2.4.2 @clause:2.4.2(A) @clause:5.5.1 @clause:5.5.2 @tp:AC3-MIN-001 @interpretation:minimum-period-charge=one-full-month
+    Scenario Outline: a $90.00 service disconnected within its first month
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w
+      And the service is established on <established>
+      And the service is disconnected on <disconnected>
+      When the bill is rendered
+      Then the minimum period charge for "SA-1" is <minimum charge>
+
+      Examples:
+        | established | disconnected | minimum charge | why                                               |
+        | 2025-03-05  | 2025-03-15   | $60.00         | 10 days used of 30; the balance of the month     |
+        | 2025-02-15  | 2025-03-14   | $9.00          | 27 days used; one day short of the month          |
+        | 2025-02-15  | 2025-03-15   | $0.00          | exactly one month: the minimum period is over     |
+        | 2025-01-10  | 2025-03-15   | $0.00          | long past the minimum                             |
+
+    @capability:minimum-periods @clause:5.5.1 @tp:AC3-MIN-002
+    Scenario: usage-rated switched services have no minimum period
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a usage-rated switched service "LS-1" with an assumed minutes of use charge of $300.00 a month
+      And the service is established on 2025-03-05
+      And the service is disconnected on 2025-03-10
+      When the bill is rendered
+      Then the minimum period charge for "LS-1" is $0.00
+
+  Rule: 2.4.2(B) - a longer minimum pays the lesser of nonrecoverable costs and the remaining charges
+
+    @capability:minimum-periods @clause:2.4.2(B) @clause:2.4.2 @tp:AC3-MIN-010 @interpretation:ds3-early-discontinuance=lesser-of
+    Scenario Outline: a DS3 Entrance Facility ($514.13 a month, 12-month minimum) disconnected after three months
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds3
+      And the service is established on 2025-01-01
+      And its nonrecoverable costs less net salvage are <nonrecoverable>
+      And the service is disconnected on 2025-04-01
+      When the bill is rendered
+      Then the minimum period charge for "EF-1" is <minimum charge>
+
+      Examples: the remainder is 275 days to 2026-01-01: $514.13 x 275 / 30 = $4,712.86
+        | nonrecoverable | minimum charge |
+        | $1,000.00      | $1,000.00      |
+        | $5,000.00      | $4,712.86      |

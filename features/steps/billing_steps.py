@@ -1,0 +1,485 @@
+"""Step definitions for the Access Catalog's billing features.
+
+Given/When steps add to the case; the first Then step renders it once through the SUT's adapter;
+Then steps compare one thing on the bill and raise `Mismatch` with expected and actual. No step
+calls the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pytest_bdd import given, then, when
+
+from features.steps.vocabulary import element_list, iso, money, step
+from ratecert.adapters import SutSkipped
+from ratecert.scenario import BillingScenario
+
+# --- the account and the bill -----------------------------------------------------------------
+
+
+@given("an access customer billed under Access Catalog No. 3")
+def access_customer(billing: BillingScenario) -> None:
+    billing.set(document="access-catalog-3")
+
+
+@given(step("a bill dated {day:Date}"))
+@given(step("a bill dated {day:Date} under Access Catalog No. 3"))
+def bill_dated(billing: BillingScenario, day: dt.date) -> None:
+    billing.set(bill_date=iso(day))
+
+
+@given(step("the bill is for {amount:Money}"))
+def bill_amount(billing: BillingScenario, amount: Decimal) -> None:
+    billing.set(amount_due=money(amount))
+
+
+@given(step("the billing period runs from {start:Date} to {end:Date}"))
+def billing_period(billing: BillingScenario, start: dt.date, end: dt.date) -> None:
+    billing.set(period={"start": iso(start), "end": iso(end)})
+
+
+@given(step("the customer received the bill on {day:Date} and asked for an extension with proof of late receipt"))
+def delayed_bill(billing: BillingScenario, day: dt.date) -> None:
+    billing.set(bill_receipt={"received": iso(day)})
+
+
+@given(step("the customer received the bill on {day:Date} but did not ask for an extension"))
+def delayed_bill_no_request(billing: BillingScenario, day: dt.date) -> None:
+    billing.set(bill_receipt={"received": iso(day), "extension_requested": False})
+
+
+# --- payments and disputes -------------------------------------------------------------------
+
+
+@given(step("the customer pays {amount:Money} on {day:Date}"))
+@when(step("the customer pays {amount:Money} on {day:Date}"))
+def pays(billing: BillingScenario, amount: Decimal, day: dt.date) -> None:
+    billing.append("payments", {"id": billing.next_id("payment"), "date": iso(day), "amount": money(amount)})
+
+
+@when(step("the customer pays {amount:Money} on {day:Date} in funds that become available on {available:Date}"))
+def pays_uncollected(billing: BillingScenario, amount: Decimal, day: dt.date, available: dt.date) -> None:
+    billing.append("payments", {"id": billing.next_id("payment"), "date": iso(day), "amount": money(amount),
+                                "funds_available_on": iso(available)})
+
+
+@given(step("the customer disputes {amount:Money} on {day:Date} and withholds it"))
+@when(step("the customer disputes {amount:Money} on {day:Date} and withholds it"))
+def disputes_withholding(billing: BillingScenario, amount: Decimal, day: dt.date) -> None:
+    billing.append("disputes", {"id": billing.next_id("dispute"), "amount": money(amount), "filed": iso(day)})
+
+
+@when(step("the dispute is resolved for the Telephone Company and the customer pays the withheld amount on {day:Date}"))
+def dispute_for_company(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("disputes").update(resolved_for="telephone-company", paid_on=iso(day))
+
+
+@given(step("the customer paid the whole bill and disputes {amount:Money} on {day:Date}"))
+@when(step("the customer paid the whole bill and disputes {amount:Money} on {day:Date}"))
+def disputes_after_paying(billing: BillingScenario, amount: Decimal, day: dt.date) -> None:
+    billing.append("disputes", {"id": billing.next_id("dispute"), "amount": money(amount), "filed": iso(day),
+                                "withheld": False})
+
+
+@when(step("the dispute is resolved for the customer and the Telephone Company refunds on {day:Date}"))
+def dispute_for_customer(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("disputes").update(resolved_for="customer", refunded_on=iso(day))
+
+
+# --- deposits -------------------------------------------------------------------------------
+
+
+@given("the customer has a proven history of late payments")
+def late_history(billing: BillingScenario) -> None:
+    billing.set(account={**billing.fields.get("account", {}), "late_payment_history": True,
+                         "established_credit": True})
+
+
+@given("the customer has no established credit")
+def no_credit(billing: BillingScenario) -> None:
+    billing.set(account={**billing.fields.get("account", {}), "established_credit": False})
+
+
+@given("the customer has established credit and no late payments")
+def good_credit(billing: BillingScenario) -> None:
+    billing.set(account={**billing.fields.get("account", {}), "established_credit": True,
+                         "late_payment_history": False})
+
+
+@given("the customer succeeds a company with established credit and no late payments")
+def successor(billing: BillingScenario) -> None:
+    billing.set(account={**billing.fields.get("account", {}), "successor_of_creditworthy_company": True,
+                         "established_credit": False})
+
+
+@given(step("the customer has {months:d} consecutive months of prompt payment"))
+def prompt_months(billing: BillingScenario, months: int) -> None:
+    billing.set(account={**billing.fields.get("account", {}), "prompt_payment_months": months})
+
+
+@given(step("a cash deposit of {amount:Money} received on {day:Date} for service with monthly charges of {monthly:Money}"))
+def deposit(billing: BillingScenario, amount: Decimal, day: dt.date, monthly: Decimal) -> None:
+    billing.append("deposits", {"id": billing.next_id("deposit"), "amount": money(amount), "received": iso(day),
+                                "monthly_charges": money(monthly)})
+
+
+@when(step("the deposit is refunded on {day:Date}"))
+@when(step("the deposit is credited to the account on {day:Date}"))
+def deposit_returned(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("deposits").update(returned_on=iso(day))
+
+
+# --- services, proration, minimum periods ---------------------------------------------------------
+
+
+@given(step('a special access service "{sid}" of {elements}'))
+def special_service(billing: BillingScenario, sid: str, elements: str) -> None:
+    billing.append("services", {"id": sid, "kind": "special", "elements": element_list(elements)})
+
+
+@given(step('a flat-rated switched service "{sid}" of {elements}'))
+def flat_switched_service(billing: BillingScenario, sid: str, elements: str) -> None:
+    billing.append("services", {"id": sid, "kind": "switched-flat", "elements": element_list(elements)})
+
+
+@given(step('a usage-rated switched service "{sid}" with an assumed minutes of use charge of {amount:Money} a month'))
+def usage_service(billing: BillingScenario, sid: str, amount: Decimal) -> None:
+    billing.append("services", {"id": sid, "kind": "switched-usage", "monthly_charge": money(amount)})
+
+
+@given(step("the service is established on {day:Date}"))
+def established(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("services")["start"] = iso(day)
+
+
+@given(step("the service is disconnected on {day:Date}"))
+@when(step("the service is disconnected on {day:Date}"))
+def disconnected(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("services")["end"] = iso(day)
+
+
+@given(step("its nonrecoverable costs less net salvage are {amount:Money}"))
+def nonrecoverable(billing: BillingScenario, amount: Decimal) -> None:
+    billing.last("services")["nonrecoverable_cost"] = money(amount)
+
+
+@given("it is DS3 monthly service")
+def ds3_monthly(billing: BillingScenario) -> None:
+    billing.last("services")["ds3_monthly"] = True
+
+
+# --- interruptions and surrenders ---------------------------------------------------------------
+
+
+@given(step('service "{sid}" is reported out of service at {reported:DateTime} and restored at {restored:DateTime}'))
+@when(step('service "{sid}" is reported out of service at {reported:DateTime} and restored at {restored:DateTime}'))
+def interrupted(billing: BillingScenario, sid: str, reported: dt.datetime, restored: dt.datetime) -> None:
+    billing.append("interruptions", {"id": billing.next_id("interruption"), "service": sid,
+                                     "reported": iso(reported), "restored": iso(restored)})
+
+
+@when(step('service "{sid}" is out of service for {minutes:d} minutes from {reported:DateTime}'))
+def interrupted_for(billing: BillingScenario, sid: str, minutes: int, reported: dt.datetime) -> None:
+    interrupted(billing, sid, reported, reported + dt.timedelta(minutes=minutes))
+
+
+@when(step('the customer surrenders service "{sid}" at the Telephone Company\'s request for {minutes:d} minutes from {start:DateTime}'))
+def surrendered(billing: BillingScenario, sid: str, minutes: int, start: dt.datetime) -> None:
+    billing.append("interruptions", {"id": billing.next_id("interruption"), "service": sid, "kind": "surrender",
+                                     "reported": iso(start), "restored": iso(start + dt.timedelta(minutes=minutes))})
+
+
+@when("the interruption was caused by the customer's negligence")
+def by_negligence(billing: BillingScenario) -> None:
+    billing.last("interruptions")["cause"] = "customer-negligence"
+
+
+@when("the interruption was caused by equipment the customer provided")
+def by_customer_equipment(billing: BillingScenario) -> None:
+    billing.last("interruptions")["cause"] = "customer-equipment"
+
+
+@when("the customer declined to release the service for testing and kept using it impaired")
+def declined_release(billing: BillingScenario) -> None:
+    billing.last("interruptions")["cause"] = "declined-release"
+
+
+@when(step('the interruptions share the common cause "{cause}"'))
+def common_cause(billing: BillingScenario, cause: str) -> None:
+    for interruption in billing.fields.get("interruptions", []):
+        interruption["common_cause"] = cause
+
+
+@when(step("the Telephone Company had no access to the premises on {day:Date}"))
+def no_access(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("interruptions").setdefault("access_denied", []).append({"start": iso(day), "end": iso(day)})
+
+
+@when(step("the service was released for maintenance by agreement from {start:DateTime} to {end:DateTime}"))
+def released(billing: BillingScenario, start: dt.datetime, end: dt.datetime) -> None:
+    billing.last("interruptions").setdefault("released", []).append([iso(start), iso(end)])
+
+
+@when(step("the customer received notice to replace special construction on {notice:Date} and the Telephone Company received its authorization on {authorized:Date}"))
+def special_construction(billing: BillingScenario, notice: dt.date, authorized: dt.date) -> None:
+    billing.last("interruptions").update(replacement_notice_received=iso(notice),
+                                         replacement_authorization_received=iso(authorized))
+
+
+@when(step('only the "{element}" portion was inoperative'))
+def inoperative_portion(billing: BillingScenario, element: str) -> None:
+    interruption = billing.last("interruptions")
+    interruption["elements"] = [*interruption.get("elements", []), element]
+
+
+# --- orders ---------------------------------------------------------------------------------
+
+
+@given(step('a {kind} order "{oid}" for {service_class} access on {day:Date}'))
+@when(step('a {kind} order "{oid}" for {service_class} access on {day:Date}'))
+@when(step('an {kind} order "{oid}" for {service_class} access on {day:Date}'))
+def order(billing: BillingScenario, kind: str, oid: str, service_class: str, day: dt.date) -> None:
+    billing.append("orders", {"id": oid, "kind": kind, "service_class": service_class, "date": iso(day)})
+
+
+@given(step("the order installs {elements}"))
+@when(step("the order installs {elements}"))
+def order_installs(billing: BillingScenario, elements: str) -> None:
+    billing.last("orders")["installations"] = element_list(elements)
+
+
+@given(step("the order is for monthly elements {elements}"))
+def order_monthly(billing: BillingScenario, elements: str) -> None:
+    billing.last("orders")["monthly_elements"] = element_list(elements)
+
+
+@when(step("the customer changes the service date {count:d} times"))
+@when(step("the customer changes the service date {count:d} time"))
+def date_changes(billing: BillingScenario, count: int) -> None:
+    billing.last("orders")["service_date_changes"] = count
+
+
+@when(step("the customer authorizes {count:d} design changes"))
+@when(step("the customer authorizes {count:d} design change"))
+def design_changes(billing: BillingScenario, count: int) -> None:
+    billing.last("orders")["design_changes"] = count
+
+
+@when("the change is needed to meet the transmission performance of the Special Access service")
+def for_performance(billing: BillingScenario) -> None:
+    billing.last("orders")["for_transmission_performance"] = True
+
+
+@when("the change cancels the pending order and issues a new one")
+def reissued(billing: BillingScenario) -> None:
+    billing.last("orders")["reissued"] = True
+
+
+@when(step("a {charge} charge is applicable to the order"))
+def other_charge(billing: BillingScenario, charge: str) -> None:
+    names = {"Interim NXX Translation": "interim-nxx", "Presubscription": "presubscription",
+             "900 Blocking Service": "900-blocking"}
+    billing.last("orders").setdefault("applicable_charges", []).append(names[charge])
+
+
+@when(step("the order asks for the Section 13 services {services}"))
+def section_13(billing: BillingScenario, services: str) -> None:
+    billing.last("orders")["section_13_services"] = [s.strip() for s in services.split(",")]
+
+
+@when("a service order is already pending")
+def pending(billing: BillingScenario) -> None:
+    billing.last("orders")["order_pending"] = True
+
+
+@when("it is ordered after the initial installation of the service")
+def after_installation(billing: BillingScenario) -> None:
+    billing.last("orders")["after_initial_installation"] = True
+
+
+@when(step("the order re-establishes service after a flood, {days:d} days after service became available"))
+def reestablish(billing: BillingScenario, days: int) -> None:
+    billing.last("orders")["reestablishment"] = {"days_after_service_available": days}
+
+
+@when("the re-establishment is at a different location on the premises")
+def reestablish_elsewhere(billing: BillingScenario) -> None:
+    billing.last("orders")["reestablishment"]["same_location"] = False
+
+
+@when("the Telephone Company extended the 60-day period because renovation was not practical")
+def reestablish_extended(billing: BillingScenario) -> None:
+    billing.last("orders")["reestablishment"]["extension_granted"] = True
+
+
+@when(step("the customer cancels the order on {day:Date}"))
+def cancels(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("orders")["cancelled_on"] = iso(day)
+
+
+@when(step("the customer reduces the order by {elements} on {day:Date}"))
+def partially_cancels(billing: BillingScenario, elements: str, day: dt.date) -> None:
+    billing.last("orders").update(cancelled_on=iso(day), partial_cancellation=True,
+                                  monthly_elements=element_list(elements), installations=[])
+
+
+@given(step("installation started on {day:Date}"))
+@when(step("installation started on {day:Date}"))
+def installation_started(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("orders")["installation_started_on"] = iso(day)
+
+
+@given(step("the costs incurred less estimated net salvage are {amount:Money}"))
+@when(step("the costs incurred less estimated net salvage are {amount:Money}"))
+def costs_incurred(billing: BillingScenario, amount: Decimal) -> None:
+    billing.last("orders")["costs_incurred"] = money(amount)
+
+
+@given(step("the service date was {day:Date}"))
+def service_date(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("orders")["service_date"] = iso(day)
+
+
+@when(step("the service date was missed because of {cause}"))
+def delay_cause(billing: BillingScenario, cause: str) -> None:
+    causes = {"the Telephone Company": "telephone-company", "the customer's request": "customer",
+              "an act of God": "act-of-god", "a work stoppage": "work-stoppage"}
+    billing.last("orders")["delay_cause"] = causes[cause]
+
+
+# --- labor ----------------------------------------------------------------------------------
+
+
+@when(step("{people:d} {who} works {minutes:d} minutes of {kind} at {time} on {day:Date}"))
+@when(step("{people:d} {who} work {minutes:d} minutes of {kind} at {time} on {day:Date}"))
+def labor(billing: BillingScenario, people: int, who: str, minutes: int, kind: str, time: str, day: dt.date) -> None:
+    times = {"basic time": "basic", "overtime": "overtime", "premium time": "premium"}
+    kinds = {"additional engineering": "engineering", "overtime installation": "installation",
+             "installation": "installation", "repair": "repair", "standby": "standby",
+             "testing with another telephone company": "testing-with-other-companies", "other labor": "other"}
+    billing.append("labor", {"id": billing.next_id("labor"), "date": iso(day), "kind": kinds[kind],
+                             "time": times[time], "minutes": minutes, "people": people})
+
+
+@when("the work is a call-out not consecutive with the scheduled work period")
+def call_out(billing: BillingScenario) -> None:
+    billing.last("labor")["call_out"] = True
+
+
+# --- then: what the bill must say ------------------------------------------------------------------
+
+_PREFIXES = {"access order": "access_order.", "miscellaneous service order": "misc_service_order.",
+             "service date change": "service_date_change.", "design change": "design_change.",
+             "cancellation": "cancellation-charge", "additional engineering": "additional_engineering.",
+             "additional labor": "additional_labor.", "installation": "local_transport_installation."}
+
+@when("the bill is rendered")
+def rendered(billing: BillingScenario) -> None:
+    billing.bill()
+
+
+@then(step("the payment date is {day:Date}"))
+def payment_date_is(billing: BillingScenario, day: dt.date) -> None:
+    billing.expect("payment date", day, billing.bill().payment_date)
+
+
+@then(step("the late payment penalty is {amount:Money}"))
+def late_penalty_is(billing: BillingScenario, amount: Decimal) -> None:
+    billing.expect("late payment penalty", amount, billing.bill().penalty("late-payment"))
+
+
+@then("no late payment penalty is due")
+def no_late_penalty(billing: BillingScenario) -> None:
+    billing.expect("late payment penalty", Decimal("0.00"), billing.bill().penalty("late-payment"))
+
+
+@then(step("the penalty on the withheld amount is {amount:Money}"))
+def dispute_penalty_is(billing: BillingScenario, amount: Decimal) -> None:
+    billing.expect("penalty on the withheld amount", amount, billing.bill().penalty("dispute"))
+
+
+@then(step("the Telephone Company refunds {amount:Money} with penalty interest of {interest:Money}"))
+def refund_is(billing: BillingScenario, amount: Decimal, interest: Decimal) -> None:
+    refunds = billing.bill().refunds
+    actual = (sum((r.amount for r in refunds), Decimal(0)), sum((r.interest for r in refunds), Decimal(0)))
+    billing.expect("refund and penalty interest", (amount, interest), actual)
+
+
+def _deposit(billing: BillingScenario):  # type: ignore[no-untyped-def]
+    statements = billing.bill().deposits
+    if not statements:
+        billing.expect("deposit statement", "one deposit statement", "none")
+    return statements[0]
+
+
+@then("the deposit is permitted")
+def deposit_permitted(billing: BillingScenario) -> None:
+    billing.expect("deposit permitted", True, _deposit(billing).permitted)
+
+
+@then("no deposit may be required")
+def deposit_not_permitted(billing: BillingScenario) -> None:
+    billing.expect("deposit permitted", False, _deposit(billing).permitted)
+
+
+@then(step("the deposit may not exceed {amount:Money}"))
+def deposit_maximum(billing: BillingScenario, amount: Decimal) -> None:
+    billing.expect("deposit maximum", amount, _deposit(billing).maximum)
+
+
+@then(step("the deposit earns interest of {amount:Money}"))
+def deposit_interest(billing: BillingScenario, amount: Decimal) -> None:
+    billing.expect("deposit interest", amount, _deposit(billing).interest)
+
+
+@then("the deposit is due for refund")
+def deposit_refund_due(billing: BillingScenario) -> None:
+    billing.expect("deposit due for refund", True, _deposit(billing).refund_due)
+
+
+@then("the deposit is not yet due for refund")
+def deposit_refund_not_due(billing: BillingScenario) -> None:
+    billing.expect("deposit due for refund", False, _deposit(billing).refund_due)
+
+
+@then(step('the charge for "{element}" is {amount:Money}'))
+def charge_is(billing: BillingScenario, element: str, amount: Decimal) -> None:
+    billing.expect(f'charge for "{element}"', amount, billing.bill().charge(element))
+
+
+@then(step('no charge for "{element}" appears'))
+def no_charge(billing: BillingScenario, element: str) -> None:
+    billing.expect(f'charge for "{element}"', Decimal("0.00"), billing.bill().charge(element))
+
+
+@then(step('the minimum period charge for "{sid}" is {amount:Money}'))
+def minimum_charge_is(billing: BillingScenario, sid: str, amount: Decimal) -> None:
+    billing.expect(f'minimum period charge for "{sid}"', amount, billing.bill().charge("minimum-period-charge", sid))
+
+
+@then(step("the {charge} charge is not {amount:Money}"))
+def named_charge_is_not(billing: BillingScenario, charge: str, amount: Decimal) -> None:
+    """Passes when the SUT declines to rate the case, or rates it at anything but `amount`."""
+    try:
+        actual = billing.bill().charge(_PREFIXES[charge])
+    except SutSkipped:
+        return
+    if actual == amount:
+        billing.expect(f"{charge} charge", f"anything but {amount}", actual)
+
+
+@then(step("the {charge} charge is {amount:Money}"))
+def named_charge_is(billing: BillingScenario, charge: str, amount: Decimal) -> None:
+    billing.expect(f"{charge} charge", amount, billing.bill().charge(_PREFIXES[charge]))
+
+
+@then(step("the credit allowance for {ref} is {amount:Money}"))
+def credit_is(billing: BillingScenario, ref: str, amount: Decimal) -> None:
+    billing.expect(f"credit allowance for {ref}", amount, billing.bill().credit(ref))
+
+
+@then(step("the credit allowances total {amount:Money}"))
+def credits_total(billing: BillingScenario, amount: Decimal) -> None:
+    billing.expect("total credit allowance", amount, sum((c.amount for c in billing.bill().credits), Decimal(0)))

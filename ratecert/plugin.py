@@ -1,0 +1,274 @@
+"""The pytest plugin that makes a pytest run a certification run.
+
+It opens the SUT named by --sut once per session and hands steps and properties the adapter; turns
+Gherkin tags (@clause:, @tp:, @interpretation:, @document:, @capability:) into marks; decides `n/a`
+before a check runs (not claimed in the ICS, or a reading the SUT did not choose); maps each
+outcome to one of the five verdicts; and appends an event per check to the run log (--ratecert-log).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from ratecert import __version__
+from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
+from ratecert.case import PROTOCOL
+from ratecert.protocol import StartReply
+from ratecert.run_log import RunLogWriter
+from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
+from ratecert.spec import load_spec
+from ratecert.verdicts import Verdict, conformant, tally
+
+TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability")
+DEFAULT_DOCUMENT = "access-catalog-3"
+CHECK = pytest.StashKey[Check]()
+VERDICT = pytest.StashKey[dict[str, Any]]()
+STARTED = pytest.StashKey[float]()
+
+settings.register_profile("certification", derandomize=True, database=None, print_blob=True, max_examples=60,
+                          deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("exploratory", max_examples=2000, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+class UnknownClause(LookupError):
+    """A check is tagged with a clause id the registry does not know."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("ratecert", "ratecert certification")
+    group.addoption("--sut", default="reference", help="system under test: reference, py:module:factory, cmd:ARGV")
+    group.addoption("--sut-timeout", type=float, default=10.0, help="seconds a SUT may take per case")
+    group.addoption("--ratecert-log", default=None, help="append the run's verdict events to this JSONL file")
+    group.addoption("--hypothesis-profile-name", default="certification", help="certification or exploratory")
+
+
+@dataclass
+class SutSession:
+    """The SUT for the whole run: its adapter and what it declared at start."""
+
+    name: str
+    adapter: Adapter | None = None
+    started: StartReply | None = None
+    failure: SutError | None = None
+    log: Any = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def reading(self, interpretation: str, document: str = DEFAULT_DOCUMENT) -> str:
+        """The SUT's declared reading, or the recorded default when it declared none."""
+        declared = self.started.pixit.readings if self.started else {}
+        return declared.get(interpretation) or load_spec().document(document).interpretations[interpretation].default
+
+
+SESSION = pytest.StashKey[SutSession]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in TAG_MARKS:
+        config.addinivalue_line("markers", f"{name}(value): ratecert {name} tag")
+    settings.load_profile(config.getoption("--hypothesis-profile-name"))
+    config.stash[SESSION] = SutSession(name=config.getoption("--sut"))
+
+
+def tag_value(name: str, value: str) -> str:
+    """Gherkin tags cannot hold spaces: `@clause:2.6_Legal_Holiday` names clause "2.6 Legal Holiday"."""
+    return value.replace("_", " ") if name == "clause" else value
+
+
+def pytest_bdd_apply_tag(tag: str, function: Any) -> Any:
+    name, sep, value = tag.partition(":")
+    if sep and name in TAG_MARKS:
+        return getattr(pytest.mark, name)(tag_value(name, value))(function)
+    return None
+
+
+def _session(config: pytest.Config) -> SutSession:
+    session = config.stash[SESSION]
+    if session.adapter is None and session.failure is None:
+        try:
+            session.adapter = open_sut(session.name, timeout=config.getoption("--sut-timeout"))
+            session.started = session.adapter.start()
+        except SutError as exc:
+            session.failure = exc
+        except Exception as exc:  # an adapter that cannot even be built: every check is an error
+            session.failure = SutError(f"cannot open SUT {session.name!r}: {type(exc).__name__}: {exc}",
+                                       traceback.format_exc())
+    return session
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Open the run log and write its header: the spec digest and the SUT's identity, ICS and PIXIT."""
+    path = session.config.getoption("--ratecert-log")
+    if not path:
+        return
+    sut = _session(session.config)
+    spec = load_spec()
+    sut.log = RunLogWriter(Path(path))
+    started = sut.started
+    sut.log.header(
+        ratecert=__version__, protocol=PROTOCOL, sut=sut.name,
+        implementation=started.implementation.model_dump(mode="json") if started else None,
+        ics=started.ics.model_dump(mode="json") if started else None,
+        pixit=started.pixit.model_dump(mode="json") if started else None,
+        readings={doc: {iid: sut.reading(iid, doc) for iid in spec.document(doc).interpretations}
+                  for doc in spec.documents},
+        start_error=sut.failure.reason if sut.failure else None,
+        start_stderr=sut.failure.stderr[-4000:] if sut.failure else None,
+        spec_digest=spec.digest,
+        documents={doc.id: {"title": doc.title, "spec_version": doc.spec_version} for doc in spec.documents.values()},
+        hypothesis_profile=session.config.getoption("--hypothesis-profile-name"),
+        args=[str(a) for a in session.config.invocation_params.args],
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    sut = session.config.stash.get(SESSION, None)
+    if sut is None:
+        return
+    if sut.adapter is not None:
+        sut.adapter.close()
+    if sut.log is not None:
+        counts = tally(e["verdict"] for e in sut.events)
+        sut.log.footer(counts=counts, conformant=conformant(counts), pytest_exit=int(exitstatus),
+                       stderr_tail=sut.adapter.stderr_tail()[-2000:] if sut.adapter else "")
+
+
+@pytest.fixture(scope="session")
+def sut(pytestconfig: pytest.Config) -> SutSession:
+    """The SUT of this run (raises its start failure, so every check using it is an `error`)."""
+    session = _session(pytestconfig)
+    if session.failure is not None:
+        raise session.failure
+    return session
+
+
+@pytest.fixture
+def billing(request: pytest.FixtureRequest, sut: SutSession) -> BillingScenario:
+    """A fresh case builder whose record the plugin reads back for the run log."""
+    scenario = BillingScenario(adapter=sut.adapter, document=_document(request.node))
+    request.node.stash[CHECK] = scenario.record
+    return scenario
+
+
+def _marks(item: pytest.Item, name: str) -> list[str]:
+    return [str(m.args[0]) for m in item.iter_markers(name) if m.args]
+
+
+def _document(item: pytest.Item) -> str:
+    docs = _marks(item, "document")
+    return docs[0] if docs else DEFAULT_DOCUMENT
+
+
+def _is_check(item: pytest.Item) -> bool:
+    return bool(_marks(item, "clause"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    item.stash[STARTED] = time.perf_counter()
+    if not _is_check(item):
+        return
+    spec = load_spec()
+    document = _document(item)
+    for clause in _marks(item, "clause"):
+        if clause.partition(":")[0] == clause:
+            clause = f"{document}:{clause}"
+        try:
+            spec.clause(clause)
+        except KeyError:
+            raise UnknownClause(f"tag @clause:{clause} names no clause of the registry") from None
+    session = _session(item.config)
+    if session.failure is not None:
+        raise session.failure
+    assert session.started is not None
+    for capability in _marks(item, "capability") or [None]:
+        if not session.started.ics.claims(document, capability):
+            what = f"capability {capability!r} of {document}" if capability else document
+            pytest.skip(f"n/a: the SUT's ICS does not claim {what}")
+    for assumed in _marks(item, "interpretation"):
+        interpretation, _, option = assumed.partition("=")
+        if option and session.reading(interpretation, document) != option:
+            pytest.skip(f"n/a: the check assumes {interpretation}={option}; the SUT reads "
+                        f"{session.reading(interpretation, document)}")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if not _is_check(item):
+        return report
+    if call.when in ("setup", "call") and VERDICT not in item.stash:
+        verdict = _classify(call, report)
+        if verdict is not None:
+            item.stash[VERDICT] = verdict
+    if call.when == "teardown":
+        _record(item, report)
+    return report
+
+
+def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[str, Any] | None:
+    if report.skipped:
+        reason = str(call.excinfo.value) if call.excinfo else "skipped"
+        if reason.startswith("n/a:"):
+            return {"verdict": Verdict.not_applicable.value, "reason": reason[4:].strip()}
+        return {"verdict": Verdict.inconclusive.value, "reason": reason}
+    if call.excinfo is None:
+        return {"verdict": Verdict.passed.value} if call.when == "call" else None
+    exc = call.excinfo.value
+    if isinstance(exc, SutError):
+        return {"verdict": Verdict.error.value, "reason": exc.reason, "stderr": exc.stderr[-4000:],
+                "sut_context": exc.context}
+    if isinstance(exc, SutSkipped):
+        return {"verdict": Verdict.inconclusive.value, "reason": f"the SUT skipped a claimed check: {exc}"}
+    if isinstance(exc, Mismatch):
+        return {"verdict": Verdict.failed.value, "reason": str(exc), "expected": exc.expected, "actual": exc.actual}
+    if isinstance(exc, AssertionError):
+        return {"verdict": Verdict.failed.value, "reason": str(exc) or "assertion failed"}
+    if isinstance(exc, (MalformedCase, UnknownClause)):
+        return {"verdict": Verdict.error.value, "reason": str(exc)}
+    return {"verdict": Verdict.error.value, "reason": f"the check itself broke: {type(exc).__name__}: {exc}",
+            "stderr": "".join(traceback.format_exception(exc))[-4000:]}
+
+
+_BLOB = re.compile(r"@reproduce_failure\([^)]*\)")
+
+
+def _record(item: pytest.Item, report: pytest.TestReport) -> None:
+    session = item.config.stash[SESSION]
+    verdict = item.stash.get(VERDICT, {"verdict": Verdict.error.value, "reason": "no outcome was recorded"})
+    check = item.stash.get(CHECK, Check())
+    document = _document(item)
+    clauses = [c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")]
+    name = (getattr(item, "obj", None).__doc__ or item.name) if hasattr(item, "obj") else item.name
+    feature, _, scenario = name.partition(": ")
+    longrepr = str(report.longrepr) if report.longrepr else ""
+    blob = _BLOB.search(longrepr)
+    event = {
+        "nodeid": item.nodeid,
+        "kind": "property" if "properties" in Path(str(item.path)).parts else "scenario",
+        "feature": feature if scenario else item.module.__name__ if hasattr(item, "module") else "",
+        "name": scenario or name.strip(),
+        "example": getattr(getattr(item, "callspec", None), "id", None),
+        "document": document,
+        "clauses": clauses,
+        "tp": (_marks(item, "tp") or [None])[0],
+        "interpretations": _marks(item, "interpretation"),
+        "capabilities": _marks(item, "capability"),
+        "duration": round(time.perf_counter() - item.stash.get(STARTED, time.perf_counter()), 4),
+        "case": check.case.model_dump(mode="json") if check.case else None,
+        "bill": check.bill.model_dump(mode="json") if check.bill else None,
+        "expected_bill": check.expected_bill.model_dump(mode="json") if check.expected_bill else None,
+        "reproduce": blob.group(0) if blob else None,
+        "replay": f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
+        **verdict,
+    }
+    session.events.append(event)
+    if session.log is not None:
+        session.log.event(**event)

@@ -1,0 +1,50 @@
+"""The reference as a system under test: the protocol wrapped around `render_bill`.
+
+It claims every capability of the Access Catalog and declares the default reading of every
+interpretation; subclasses (the deliberately broken systems in tests/) override one rule each.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ratecert import __version__
+from ratecert.bill import Bill
+from ratecert.case import Case
+from ratecert.protocol import PIXIT
+from ratecert.spec.model import NotInForce
+from reference.billing import render_bill
+from reference.terms import Terms, terms_for
+
+CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
+                "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor")
+
+
+class ReferenceSut:
+    name = "ratecert reference"
+    pixit = PIXIT()
+
+    def __init__(self) -> None:
+        self.terms: Terms = terms_for(self.pixit)
+
+    def start(self, message: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "implementation": {"name": self.name, "version": __version__, "vendor": "ratecert", "language": "Python"},
+            "ics": {"documents": {"access-catalog-3": {"capabilities": list(CAPABILITIES)}}},
+            "pixit": self.pixit.model_dump(mode="json"),
+        }
+
+    def render(self, case: Case) -> Bill:
+        return render_bill(case, self.terms)
+
+    def bill(self, message: dict[str, Any]) -> dict[str, Any]:
+        case = Case.model_validate(message["case"])
+        try:
+            bill = self.render(case)
+        except NotInForce as exc:
+            # The transcribed catalog has no rate for that date: decline rather than guess.
+            return {"seq": message["seq"], "skipped": True, "reason": str(exc)}
+        return {"seq": message["seq"], "bills": [bill.model_dump(mode="json")]}
+
+    def stop(self, message: dict[str, Any]) -> dict[str, Any]:
+        return {}
