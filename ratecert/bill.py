@@ -113,16 +113,16 @@ def normalised(bill: Bill) -> dict[str, object]:
     }
 
 
-def differences(expected: Bill, actual: Bill) -> list[str]:
-    """Human-readable differences between two bills after normalisation; empty when they agree."""
+def differences(expected: Bill, actual: Bill) -> list[tuple[str, object, object]]:
+    """(what, expected, actual) for each difference after normalisation; empty when they agree."""
     want, got = normalised(expected), normalised(actual)
-    out: list[str] = []
+    out: list[tuple[str, object, object]] = []
     for key in want:
         w, g = want[key], got[key]
         if isinstance(w, dict) and isinstance(g, dict):
             for k in sorted(set(w) | set(g)):
                 if w.get(k) != g.get(k):
-                    out.append(f"{key}[{k}]: expected {w.get(k, 'nothing')}, got {g.get(k, 'nothing')}")
+                    out.append((f"{key}[{k}]", w.get(k, "nothing"), g.get(k, "nothing")))
         elif w != g:
-            out.append(f"{key}: expected {w}, got {g}")
+            out.append((key, w, g))
     return out

@@ -245,7 +245,7 @@ def _record(item: pytest.Item, report: pytest.TestReport) -> None:
     verdict = item.stash.get(VERDICT, {"verdict": Verdict.error.value, "reason": "no outcome was recorded"})
     check = item.stash.get(CHECK, Check())
     document = _document(item)
-    clauses = [c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")]
+    clauses = sorted({c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")})
     name = (getattr(item, "obj", None).__doc__ or item.name) if hasattr(item, "obj") else item.name
     feature, _, scenario = name.partition(": ")
     longrepr = str(report.longrepr) if report.longrepr else ""

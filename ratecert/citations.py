@@ -1,0 +1,59 @@
+"""Check the spec's citations against the source pages (`ratecert check-citations --source DIR`).
+
+The project keeps citations and digests, not the pages' text. Given the folder of the catalog as
+received (pages/ and INDEX.tsv), this verifies each cited page's digest, revision and dates, and
+that every transcribed amount is printed on the page it cites.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from ratecert.spec.model import Document, ValueKind
+
+
+def _printed_forms(amount: str) -> set[str]:
+    whole, _, cents = amount.partition(".")
+    grouped = f"{int(whole):,}" + (f".{cents}" if cents else "")
+    forms = {amount, grouped}
+    if whole == "0" and cents:
+        forms.add("." + cents)
+    return forms
+
+
+def check_document(document: Document, source: Path) -> list[str]:
+    """Problems found (empty when every citation holds)."""
+    problems: list[str] = []
+    index = {row["page"]: row for row in csv.DictReader((source / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t")}
+    texts: dict[str, str] = {}
+    for page_id, page in document.pages.items():
+        row = index.get(page_id)
+        if row is None:
+            problems.append(f"page {page_id}: not in the source index")
+            continue
+        raw = (source / "pages" / row["file"]).read_bytes()
+        texts[page_id] = re.sub(r"\s+", " ", raw.decode("utf-8"))
+        if hashlib.sha256(raw).hexdigest() != page.sha256:
+            problems.append(f"page {page_id}: digest differs from the source page")
+        if row["revision"] != page.revision:
+            problems.append(f"page {page_id}: revision {page.revision!r}, source says {row['revision']!r}")
+        for field_name in ("issued", "effective"):
+            source_date = dt.datetime.strptime(row[field_name], "%B %d, %Y").date()
+            if getattr(page, field_name) != source_date:
+                problems.append(f"page {page_id}: {field_name} {getattr(page, field_name)}, source says {source_date}")
+    for eid, element in document.rates.items():
+        for value in element.values:
+            text = texts.get(value.page, "")
+            if value.kind is ValueKind.amount:
+                if not any(f"${form}" in text or f"$ {form}" in text or f" {form} " in f" {text} "
+                           for form in _printed_forms(value.amount)):
+                    problems.append(f"{eid}: {value.amount} is not printed on page {value.page}")
+            elif value.kind in (ValueKind.not_applicable, ValueKind.individual_case, ValueKind.no_charge):
+                markers = {"N/A": ["N/A"], "ICB": ["ICB", "individual case basis"], "None": ["None"]}[value.amount]
+                if not any(m.lower() in text.lower() for m in markers):
+                    problems.append(f"{eid}: {value.amount!r} is not printed on page {value.page}")
+    return problems

@@ -1,0 +1,85 @@
+"""Hypothesis strategies for cases, built from the spec and living beside the case models.
+
+Dates run from 2018-08-18 (the latest effective date of the transcribed rates, so every element
+is in force) to 2030, with a bias to month ends and holiday seasons; amounts span cents to
+millions; services draw their elements from the spec's monthly, billable rate elements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from ratecert.case import Case
+from ratecert.spec import load_spec
+from ratecert.spec.model import ValueKind
+
+FIRST = dt.date(2018, 8, 18)
+LAST = dt.date(2030, 12, 31)
+
+dates = st.one_of(
+    st.dates(FIRST, LAST),
+    st.builds(lambda y, m: dt.date(y, m, 28) + dt.timedelta(days=3), st.integers(2019, 2030), st.integers(1, 12))
+    .map(lambda d: d.replace(day=1) - dt.timedelta(days=1)),                   # month ends
+    st.builds(dt.date, st.integers(2019, 2030), st.sampled_from([1, 7, 11, 12]), st.integers(1, 31).filter(lambda d: d <= 30)),
+)
+money = st.one_of(
+    st.decimals(Decimal("0.01"), Decimal("99.99"), places=2),
+    st.decimals(Decimal("100.00"), Decimal("99999.99"), places=2),
+    st.decimals(Decimal("100000.00"), Decimal("9999999.99"), places=2),
+)
+
+
+def _monthly_elements() -> list[str]:
+    doc = load_spec().document("access-catalog-3")
+    return sorted(eid for eid, e in doc.rates.items()
+                  if "per month" in e.unit and e.values[-1].kind is ValueKind.amount and e.values[-1].from_ <= FIRST)
+
+
+@st.composite
+def payment_cases(draw: st.DrawFn) -> Case:
+    """A bill with an amount due and one to three payments around its payment date."""
+    bill_date = draw(dates)
+    amount = draw(money)
+    offsets = draw(st.lists(st.integers(-5, 400), min_size=1, max_size=3))
+    parts = [amount / len(offsets)] * len(offsets)
+    payments = [{"id": f"payment-{i}", "date": (bill_date + dt.timedelta(days=31 + off)).isoformat(),
+                 "amount": format(part.quantize(Decimal("0.01")) or Decimal("0.01"), "f")}
+                for i, (off, part) in enumerate(zip(offsets, parts, strict=True))]
+    return Case.model_validate({"id": "generated-payment", "bill_date": bill_date.isoformat(),
+                                "amount_due": format(amount, "f"), "payments": payments})
+
+
+@st.composite
+def interruption_cases(draw: st.DrawFn) -> Case:
+    """A service of one to three monthly elements and one to four interruptions or surrenders."""
+    elements = draw(st.lists(st.sampled_from(_monthly_elements()), min_size=1, max_size=3, unique=True))
+    kind = draw(st.sampled_from(["special", "switched-flat"]))
+    start = dt.datetime.combine(draw(dates), dt.time(draw(st.integers(0, 23))))
+    events = []
+    for i in range(draw(st.integers(1, 4))):
+        minutes = draw(st.one_of(st.integers(1, 120), st.integers(120, 60 * 24 * 40),
+                                 st.sampled_from([15, 29, 30, 45, 46, 75, 76])))
+        events.append({"id": f"interruption-{i + 1}", "service": "S-1",
+                       "kind": draw(st.sampled_from(["interruption", "interruption", "surrender"])),
+                       "reported": start.isoformat(), "restored": (start + dt.timedelta(minutes=minutes)).isoformat(),
+                       "common_cause": draw(st.sampled_from([None, "common"]))})
+        start += dt.timedelta(minutes=minutes + draw(st.integers(0, 600)))
+    service = {"id": "S-1", "kind": kind,
+               "elements": [{"element": e, "quantity": str(draw(st.integers(1, 40)))} for e in elements]}
+    return Case.model_validate({"id": "generated-credit", "bill_date": start.date().isoformat(),
+                                "services": [service], "interruptions": events})
+
+
+@st.composite
+def labor_cases(draw: st.DrawFn) -> Case:
+    kinds = ["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other"]
+    labor = [{"id": f"labor-{i}", "date": draw(dates).isoformat(), "kind": draw(st.sampled_from(kinds)),
+              "time": draw(st.sampled_from(["basic", "overtime", "premium"])), "minutes": draw(st.integers(1, 900)),
+              "people": draw(st.integers(1, 4)), "call_out": draw(st.booleans())} for i in range(draw(st.integers(1, 3)))]
+    return Case.model_validate({"id": "generated-labor", "bill_date": draw(dates).isoformat(), "labor": labor})
+
+
+any_case = st.one_of(payment_cases(), interruption_cases(), labor_cases())

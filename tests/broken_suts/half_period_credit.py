@@ -1,0 +1,30 @@
+"""Grants a credit period for exactly half a period (reads "major fraction" as "half or more")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ratecert.bill import Bill
+from ratecert.case import Case
+from reference.rounding import to_penny
+from reference.sut import ReferenceSut
+
+
+class Sut(ReferenceSut):
+    name = "broken: credits exactly half a period"
+
+    def render(self, case: Case) -> Bill:
+        bill = super().render(case)
+        services = {s.id: s for s in case.services}
+        credits = []
+        for credit, event in zip(bill.credits, case.interruptions, strict=True):
+            service = services[event.service]
+            unit = dt.timedelta(hours=24) if service.kind == "switched-usage" else dt.timedelta(minutes=30)
+            exact_half = (event.restored - event.reported) % unit == unit / 2
+            if event.kind == "interruption" and credit.periods and exact_half:
+                base = credit.amount / credit.periods if credit.periods else Decimal(0)
+                credit = credit.model_copy(update={"periods": credit.periods + 1,
+                                                   "amount": to_penny(base * (credit.periods + 1))})
+            credits.append(credit)
+        return bill.model_copy(update={"credits": tuple(credits)})

@@ -1,0 +1,44 @@
+"""Shared helpers of the framework's own tests: run `ratecert certify` as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Certification:
+    exit_code: int
+    stdout: str
+    header: dict[str, Any]
+    events: list[dict[str, Any]]
+    footer: dict[str, Any] | None
+    out: Path
+
+    def verdicts(self, verdict: str) -> list[dict[str, Any]]:
+        return [e for e in self.events if e["verdict"] == verdict]
+
+
+def certify(sut: str, out: Path, *extra: str, timeout: float = 600) -> Certification:
+    proc = subprocess.run([sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), *extra],
+                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines() if line.strip()] \
+        if (out / "results.jsonl").exists() else []
+    return Certification(
+        exit_code=proc.returncode, stdout=proc.stdout + proc.stderr,
+        header=next((r for r in records if r["type"] == "header"), {}),
+        events=[r for r in records if r["type"] == "verdict"],
+        footer=next((r for r in records if r["type"] == "footer"), None), out=out)
+
+
+@pytest.fixture
+def run_certify(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return lambda sut, *extra: certify(sut, tmp_path / "out", *extra)

@@ -1,0 +1,48 @@
+"""The suite catches each deliberately broken billing system, naming the failing clause; the
+reference and the bundled example are conformant. Each certification is a real `ratecert` process."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import certify
+
+BROKEN = [
+    ("tests.broken_suts.holiday_ignorant:Sut", "access-catalog-3:2.4.1(C)(1)", "AC3-PAY-010"),
+    ("tests.broken_suts.monthly_compounding:Sut", "access-catalog-3:2.4.1(C)(2)", "AC3-LATE-001"),
+    ("tests.broken_suts.half_period_credit:Sut", "access-catalog-3:2.4.4(B)(1)", "AC3-CRD-001"),
+]
+
+
+@pytest.mark.parametrize(("target", "clause", "purpose"), BROKEN, ids=[b[0].split(".")[2] for b in BROKEN])
+def test_a_broken_system_is_not_conformant_and_the_clause_is_named(tmp_path, target, clause, purpose):
+    result = certify(f"py:{target}", tmp_path / "out")
+    assert result.exit_code == 1, result.stdout
+    failed = result.verdicts("fail")
+    assert any(clause in e["clauses"] and e["tp"] == purpose for e in failed), [e["tp"] for e in failed]
+    assert not result.verdicts("error")
+    assert result.footer is not None and result.footer["conformant"] is False
+    assert clause in result.stdout
+    report = (tmp_path / "out" / "report.html").read_text()
+    assert "NOT CONFORMANT" in report and clause in report
+    junit = (tmp_path / "out" / "junit.xml").read_text()
+    assert "<failure" in junit
+
+
+def test_the_reference_is_conformant(tmp_path):
+    result = certify("reference", tmp_path / "out")
+    assert result.exit_code == 0, result.stdout
+    assert len(result.verdicts("pass")) > 140
+    assert not result.verdicts("fail") and not result.verdicts("error")
+    assert result.footer is not None and result.footer["conformant"] is True
+    assert {e["kind"] for e in result.events} == {"scenario", "property"}
+
+
+def test_the_bundled_example_is_certified_over_what_it_claims(tmp_path):
+    result = certify("cmd:python3 examples/acme_billing/acme_billing.py", tmp_path / "out")
+    assert result.exit_code == 0, result.stdout
+    assert result.header["implementation"]["name"] == "ACME Billing"
+    assert len(result.verdicts("pass")) > 50
+    not_claimed = result.verdicts("n/a")
+    assert any("credit-allowances" in e["reason"] for e in not_claimed)
+    assert "CONFORMANT" in (tmp_path / "out" / "report.html").read_text()

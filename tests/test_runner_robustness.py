@@ -1,0 +1,44 @@
+"""A SUT that crashes, hangs, answers garbage or breaks the schema yields `error` for the affected
+cases; the run finishes, the log has its footer, and every other verdict is kept."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import certify
+
+PAYMENT_DATES = "features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
+
+
+def fake(mode: str) -> str:
+    return f"cmd:{sys.executable} tests/fake_suts/misbehaving.py {mode} 3"
+
+
+@pytest.mark.parametrize("mode", ["crash", "hang", "garbage", "schema", "flood", "errored"])
+def test_misbehaviour_is_an_error_for_that_case_and_the_run_goes_on(tmp_path, mode):
+    result = certify(fake(mode), tmp_path / "out", "--sut-timeout", "2", "--", PAYMENT_DATES)
+    assert result.footer is not None, "the run log must end with a footer"
+    errors = result.verdicts("error")
+    assert len(errors) == 1, [e["reason"] for e in result.events]
+    assert errors[0]["case"] is not None
+    if mode in ("crash", "hang", "flood"):
+        assert "fake SUT misbehaving" in errors[0]["stderr"]
+    # four payment-date examples: the other three were billed (and fail: the fake bills nonsense)
+    assert len(result.events) == 4
+    assert len(result.verdicts("fail")) == 3
+    assert result.exit_code == 1
+
+
+def test_a_slow_sut_within_the_timeout_is_not_an_error(tmp_path):
+    result = certify(fake("slow"), tmp_path / "out", "--sut-timeout", "5", "--", PAYMENT_DATES)
+    assert not result.verdicts("error") and len(result.verdicts("fail")) == 4
+
+
+def test_a_sut_that_cannot_start_gives_errors_not_passes(tmp_path):
+    result = certify("cmd:/nonexistent/billing-system", tmp_path / "out", "--", PAYMENT_DATES)
+    assert result.exit_code == 1
+    assert result.events and all(e["verdict"] == "error" for e in result.events)
+    assert "cannot start" in result.events[0]["reason"]
+    assert result.footer is not None
