@@ -42,3 +42,6 @@ def certify(sut: str, out: Path, *extra: str, timeout: float = 600) -> Certifica
 @pytest.fixture
 def run_certify(tmp_path: Path):  # type: ignore[no-untyped-def]
     return lambda sut, *extra: certify(sut, tmp_path / "out", *extra)
+
+
+pytest_plugins = ["pytester"]

@@ -1,0 +1,49 @@
+"""Cases per second through each adapter against the same billing rules, and the protocol's
+overhead per case. Run: python3 bench/adapters.py [N]  (not a test: figures go to docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+
+from ratecert.adapters import open_sut
+from ratecert.case import Case, Payment
+from reference import render_bill, terms_for
+
+
+def cases(n: int) -> list[Case]:
+    start = dt.date(2019, 1, 1)
+    return [Case(id=f"bench-{i}", bill_date=start + dt.timedelta(days=i % 3000), amount_due="1000.00",
+                 payments=(Payment(date=start + dt.timedelta(days=i % 3000 + 35), amount="1000.00"),))
+            for i in range(n)]
+
+
+def rate(label: str, fn, batch: list[Case]) -> float:  # type: ignore[no-untyped-def]
+    for case in batch[:200]:  # warm caches (holiday calendars, rate lookups, the subprocess)
+        fn(case)
+    began = time.perf_counter()
+    for case in batch:
+        fn(case)
+    per_case = (time.perf_counter() - began) / len(batch)
+    print(f"{label:48} {1 / per_case:10.0f} cases/s  {per_case * 1e6:8.1f} us/case")
+    return per_case
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    batch = cases(n)
+    terms = terms_for()
+    direct = rate("reference, direct call", lambda c: render_bill(c, terms), batch)
+    results = {"direct": direct}
+    for label, name in [("in-process adapter (reference)", "reference"),
+                        ("subprocess adapter (ACME example)", "cmd:python3 examples/acme_billing/acme_billing.py")]:
+        adapter = open_sut(name)
+        adapter.start()
+        results[label] = rate(label, adapter.bill, batch)
+        adapter.close()
+    print(f"protocol overhead in process: {(results['in-process adapter (reference)'] - direct) * 1e6:.1f} us/case")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Coverage accounts for every clause the walking skeleton names; the checked-in schemas are the
+generated ones; citations hold against the source pages; `ratecert bill` answers with a bill."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ratecert import schema
+from ratecert.citations import check_document
+from ratecert.coverage import coverage
+from ratecert.spec import load_spec
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT.parent / "shared" / "seeds" / "access-catalog-3"
+SKELETON = ("2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "5.4", "5.5", "13.1", "13.2")
+
+
+def test_every_skeleton_clause_is_tested_or_untestable_with_a_reason():
+    [result] = coverage(load_spec(), ROOT)
+    in_scope = [c for c in load_spec().document("access-catalog-3").clauses if c.startswith(SKELETON)]
+    assert len(in_scope) > 50
+    assert [c for c in in_scope if c in result.untested] == []
+    assert all(result.untestable[c] for c in in_scope if c in result.untestable)
+    assert result.unknown_tags == []
+
+
+def test_coverage_command_lists_the_document(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "ratecert", "coverage", "--json"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    [doc] = json.loads(out)
+    assert doc["document"] == "access-catalog-3" and doc["total"] == len(load_spec().documents["access-catalog-3"].clauses)
+    assert "2.4.1(C)(1)" in doc["tested"] and "AC3-PAY-010" in doc["tested"]["2.4.1(C)(1)"]
+
+
+def test_checked_in_schemas_are_the_generated_ones():
+    for filename, text in schema.rendered().items():
+        assert (ROOT / "spec" / "schema" / filename).read_text() == text, f"run `ratecert schema`: {filename} is stale"
+
+
+@pytest.mark.skipif(not SOURCE.is_dir(), reason="the source pages (../shared) are not beside this checkout")
+def test_citations_hold_against_the_source_pages():
+    assert check_document(load_spec().document("access-catalog-3"), SOURCE) == []
+
+
+@pytest.mark.skipif(not SOURCE.is_dir(), reason="the source pages (../shared) are not beside this checkout")
+def test_a_mistranscribed_amount_is_caught(tmp_path):
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    rates = spec / "access-catalog-3" / "rates.yaml"
+    rates.write_text(rates.read_text().replace('amount: "0.006756"', 'amount: "0.006765"'))
+    load_spec.cache_clear()
+    try:
+        problems = check_document(load_spec(spec).document("access-catalog-3"), SOURCE)
+    finally:
+        load_spec.cache_clear()
+    assert problems == ["tandem_switching.terminating_3rd_party: 0.006765 is not printed on page 17-4"]
+
+
+def test_bill_command_prints_the_bill(tmp_path):
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps({"bill_date": "2025-06-04", "amount_due": "1000.00",
+                                "payments": [{"date": "2025-07-13", "amount": "1000.00"}]}))
+    proc = subprocess.run([sys.executable, "-m", "ratecert", "bill", str(case)], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    bill = json.loads(proc.stdout)
+    assert bill["payment_date"] == "2025-07-03" and bill["penalties"][0]["amount"] == "2.92"
+
+
+def test_bill_command_names_the_bad_field(tmp_path):
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps({"bill_date": "2025-06-04", "payments": [{"date": "2025-07-13", "amount": 1.5}]}))
+    proc = subprocess.run([sys.executable, "-m", "ratecert", "bill", str(case)], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and "payments.0.amount" in proc.stderr
+
+
+def test_report_is_rerendered_from_the_log(tmp_path):
+    from tests.conftest import certify
+
+    result = certify("reference", tmp_path / "out", "--", "features/test_access_catalog_3.py::test_labor_day_is_not_a_legal_holiday_as_printed")
+    assert result.exit_code == 0, result.stdout
+    (tmp_path / "out" / "report.html").unlink()
+    proc = subprocess.run([sys.executable, "-m", "ratecert", "report", str(tmp_path / "out" / "results.jsonl")],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0 and "CONFORMANT" in (tmp_path / "out" / "report.html").read_text()

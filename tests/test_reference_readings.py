@@ -1,0 +1,156 @@
+"""The reference supports every option of every recorded interpretation, and the clause vectors
+the catalog and the inventory give hold for each. Values are worked by hand from the clause text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from ratecert.case import Case
+from ratecert.protocol import PIXIT
+from reference import render_bill, terms_for
+from reference.credit_allowance import periods_any_fraction, periods_major_fraction
+from reference.terms import UnknownReading
+
+D = Decimal
+
+
+def bill(case: dict, **readings: str):  # type: ignore[no-untyped-def]
+    legal = readings.pop("legal_maximum_rate", None)
+    pixit = PIXIT(readings={k.replace("_", "-"): v for k, v in readings.items()}, legal_maximum_rate=legal)
+    return render_bill(Case.model_validate(case), terms_for(pixit))
+
+
+def test_every_interpretation_has_at_least_two_options_and_a_valid_default():
+    doc = terms_for().document
+    required = {"next-bill-date-short-month", "legal-holiday-weekend", "legal-holiday-labor-day",
+                "late-factor-day-count", "late-factor-compounding", "legal-maximum-rate-basis",
+                "penny-rounding-ties", "blank-pages-5-19-5-22"}
+    assert required <= set(doc.interpretations)
+
+
+def test_an_unknown_reading_is_refused():
+    with pytest.raises(UnknownReading):
+        terms_for(PIXIT(readings={"late-factor-compounding": "weekly"}))
+
+
+@pytest.mark.parametrize(("reading", "payment_date"), [("last-day-of-month", "2025-02-28"), ("overflow", "2025-03-03")])
+def test_next_bill_date_options(reading, payment_date):
+    assert str(bill({"bill_date": "2025-01-31"}, next_bill_date_short_month=reading).payment_date) == payment_date
+
+
+@pytest.mark.parametrize(("listing", "payment_date"), [("as-printed", "2025-09-01"), ("with-labor-day", "2025-09-02"),
+                                                       ("federal", "2025-09-02")])
+def test_labor_day_options(listing, payment_date):
+    assert str(bill({"bill_date": "2025-08-01"}, legal_holiday_labor_day=listing).payment_date) == payment_date
+
+
+def test_federal_holidays_include_juneteenth():
+    # 2025-06-19 is a Thursday: a payment date on it moves back under the federal reading only
+    assert str(bill({"bill_date": "2025-05-19"}, legal_holiday_labor_day="federal").payment_date) == "2025-06-18"
+    assert str(bill({"bill_date": "2025-05-19"}).payment_date) == "2025-06-19"
+
+
+@pytest.mark.parametrize(("weekend", "payment_date"), [("observed-weekday", "2027-12-23"), ("as-dated", "2027-12-24")])
+def test_weekend_holiday_options(weekend, payment_date):
+    assert str(bill({"bill_date": "2027-11-24"}, legal_holiday_weekend=weekend).payment_date) == payment_date
+
+
+def test_locally_observed_holidays_from_the_pixit():
+    terms = terms_for(PIXIT(local_holidays=(dt.date(2025, 4, 3),)))
+    assert str(render_bill(Case(bill_date=dt.date(2025, 3, 3)), terms).payment_date) == "2025-04-02"
+
+
+@pytest.mark.parametrize(("extension", "payment_date"), [("before-shift", "2025-04-07"), ("after-shift", "2025-04-06")])
+def test_delayed_bill_extension_options(extension, payment_date):
+    case = {"bill_date": "2025-03-03", "bill_receipt": {"received": "2025-03-17"}}
+    assert str(bill(case, delayed_bill_extension=extension).payment_date) == payment_date
+
+
+LATE = {"bill_date": "2025-06-04", "amount_due": "1000.00", "payments": [{"date": "2025-07-13", "amount": "1000.00"}]}
+
+
+@pytest.mark.parametrize(("readings", "penalty"), [
+    ({}, "2.92"),                                                     # 1000 x (1.000292^10 - 1)
+    ({"late_factor_day_count": "both-ends"}, "3.22"),                 # 11 days
+    ({"late_factor_compounding": "simple"}, "2.92"),                  # 1000 x 0.00292
+    ({"legal_maximum_rate": D("0.10")}, "2.74"),                      # 0.10 / 365 a day is the lesser
+    ({"legal_maximum_rate": D("0.10"), "legal_maximum_rate_basis": "daily"}, "2.92"),
+])
+def test_late_factor_options(readings, penalty):
+    assert bill(LATE, **readings).penalty("late-payment") == D(penalty)
+
+
+@pytest.mark.parametrize(("ties", "amount"), [("half-up", "0.03"), ("half-even", "0.02")])
+def test_rounding_ties(ties, amount):
+    case = {"bill_date": "2025-03-01", "period": {"start": "2025-03-01", "end": "2025-03-31"},
+            "services": [{"id": "D", "kind": "switched-flat", "start": "2025-03-31",
+                          "elements": [{"element": "direct_trunked_facility.vg", "quantity": "15"}]}]}
+    assert bill(case, penny_rounding_ties=ties).charge("direct_trunked_facility") == D(amount)
+
+
+def test_minimum_period_options():
+    case = {"bill_date": "2025-03-01", "period": {"start": "2025-03-01", "end": "2025-03-31"},
+            "services": [{"id": "S", "start": "2025-03-05", "end": "2025-03-15",
+                          "elements": [{"element": "voice_grade.channel_termination.2w", "quantity": "2"}]}]}
+    assert bill(case).charge("minimum-period-charge") == D("60.00")
+    assert bill(case, minimum_period_charge="additional-month").charge("minimum-period-charge") == D("90.00")
+
+
+def test_ds3_exception_options():
+    case = {"bill_date": "2025-03-01", "period": {"start": "2025-03-01", "end": "2025-03-31"},
+            "services": [{"id": "E", "kind": "switched-flat", "start": "2025-01-01", "end": "2025-04-01",
+                          "nonrecoverable_cost": "1000.00", "ds3_monthly": True,
+                          "elements": [{"element": "entrance_facility.ds3", "quantity": "1"}]}]}
+    assert bill(case).charge("minimum-period-charge") == D("1000.00")
+    assert bill(case, ds3_early_discontinuance="remaining-charges").charge("minimum-period-charge") == D("4712.86")
+
+
+def test_proration_day_count_options():
+    case = {"bill_date": "2025-03-01", "period": {"start": "2025-03-01", "end": "2025-03-31"},
+            "services": [{"id": "S", "start": "2025-01-10", "end": "2025-03-15",
+                          "elements": [{"element": "voice_grade.channel_termination.2w", "quantity": "2"}]}]}
+    assert bill(case).charge("voice_grade") == D("42.00")
+    assert bill(case, proration_day_count="both-inclusive").charge("voice_grade") == D("45.00")
+
+
+def test_blank_page_options():
+    case = {"bill_date": "2025-04-01", "orders": [{"id": "O", "date": "2025-03-10", "kind": "change",
+                                                   "service_date_changes": 2}]}
+    assert bill(case).charge("service_date_change") == D("50.00")
+    assert bill(case, blank_pages_5_19_5_22="not-billable").charge("service_date_change") == D("0")
+
+
+def test_special_construction_window_options():
+    case = {"bill_date": "2025-04-01", "period": {"start": "2025-03-01", "end": "2025-03-31"},
+            "services": [{"id": "V", "elements": [{"element": "voice_grade.channel_termination.2w", "quantity": "2"},
+                                                  {"element": "voice_grade.channel_mileage_facility", "quantity": "5"}]}],
+            "interruptions": [{"id": "I", "service": "V", "reported": "2025-03-01T00:00", "restored": "2025-03-15T00:00",
+                               "replacement_notice_received": "2025-03-01",
+                               "replacement_authorization_received": "2025-03-10"}]}
+    assert bill(case).credit("I") == D("33.33")
+    assert bill(case, special_construction_window="until-day-after").credit("I") == D("36.67")
+
+
+@pytest.mark.parametrize(("minutes", "periods"), [(15, 0), (16, 1), (30, 1), (45, 1), (46, 2), (75, 2), (76, 3)])
+def test_major_fraction_vectors(minutes, periods):
+    # the count alone; the 30-minute threshold of 2.4.4(B)(1) is applied by the credit rule (features)
+    assert periods_major_fraction(dt.timedelta(minutes=minutes), dt.timedelta(minutes=30)) == periods
+
+
+def test_the_catalogs_own_major_fraction_example():
+    # 2.6: "thirty-six hours and fifteen minutes ... two twenty-four hour periods"
+    assert periods_major_fraction(dt.timedelta(hours=36, minutes=15), dt.timedelta(hours=24)) == 2
+    assert periods_major_fraction(dt.timedelta(hours=36), dt.timedelta(hours=24)) == 1
+
+
+@pytest.mark.parametrize(("minutes", "periods"), [(1, 1), (30, 1), (31, 2)])
+def test_any_fraction_vectors(minutes, periods):
+    assert periods_any_fraction(dt.timedelta(minutes=minutes), dt.timedelta(minutes=30)) == periods
+
+
+def test_money_is_never_float():
+    with pytest.raises(ValueError, match="exact"):
+        Case.model_validate({"bill_date": "2025-01-01", "amount_due": 10.5})
