@@ -113,11 +113,12 @@ def normalised(bill: Bill) -> dict[str, object]:
     }
 
 
-def differences(expected: Bill, actual: Bill) -> list[tuple[str, object, object]]:
-    """(what, expected, actual) for each difference after normalisation; empty when they agree."""
+def differences(expected: Bill, actual: Bill, parts: tuple[str, ...] | None = None) -> list[tuple[str, object, object]]:
+    """(what, expected, actual) for each difference after normalisation; empty when they agree.
+    `parts` limits the comparison to some of: payment_date, lines, penalties, credits, deposits, refunds."""
     want, got = normalised(expected), normalised(actual)
     out: list[tuple[str, object, object]] = []
-    for key in want:
+    for key in parts or tuple(want):
         w, g = want[key], got[key]
         if isinstance(w, dict) and isinstance(g, dict):
             for k in sorted(set(w) | set(g)):

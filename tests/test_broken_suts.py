@@ -46,3 +46,17 @@ def test_the_bundled_example_is_certified_over_what_it_claims(tmp_path):
     not_claimed = result.verdicts("n/a")
     assert any("credit-allowances" in e["reason"] for e in not_claimed)
     assert "CONFORMANT" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_alternative_readings_make_their_checks_applicable(tmp_path):
+    result = certify("py:tests.alternative_readings:Sut", tmp_path / "out")
+    assert result.exit_code == 0, result.stdout
+    by_tp = {}
+    for event in result.events:
+        by_tp.setdefault(event["tp"], set()).add(event["verdict"])
+    for purpose in ("AC3-PAY-003", "AC3-PAY-012", "AC3-PAY-014", "AC3-LATE-003", "AC3-RND-002", "AC3-ORD-011",
+                    "AC3-PRO-002"):
+        assert by_tp[purpose] == {"pass"}, (purpose, by_tp[purpose])
+    for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001"):
+        assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
+    assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"

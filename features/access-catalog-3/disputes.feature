@@ -13,7 +13,7 @@ Feature: Billing disputes (2.4.1(D) and 2.4.1(E))
 
   Rule: 2.4.1(D) - the 10-day rule for amounts withheld in a dispute
 
-    @clause:2.4.1(D) @tp:AC3-DISP-001 @interpretation:late-factor-day-count=after-start
+    @clause:2.4.1(D) @clause:2.4.1(C)(1) @tp:AC3-DISP-001 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
     Scenario Outline: disputing and paying the undisputed amount by the payment date delays the penalty 10 days
       When the customer disputes $400.00 on <disputed on> and withholds it
       And the customer pays $600.00 on <undisputed paid on>
@@ -30,7 +30,7 @@ Feature: Billing disputes (2.4.1(D) and 2.4.1(E))
 
   Rule: 2.4.1(E) - penalty interest on an overpayment refunded to the customer
 
-    @clause:2.4.1(E) @tp:AC3-DISP-010 @interpretation:late-factor-day-count=after-start
+    @clause:2.4.1(E) @tp:AC3-DISP-010 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
     Scenario Outline: the 90-day claim rule decides when interest starts
       When the customer pays $1,000.00 on 2025-07-01
       And the customer paid the whole bill and disputes $250.00 on <claim filed>

@@ -12,7 +12,7 @@ Feature: Late payment penalty (2.4.1(C)(2), rounded per 2.4.1(G))
 
   Rule: 2.4.1(C)(2) - a payment after the payment date bears the late factor, compounded daily
 
-    @clause:2.4.1(C)(2) @clause:2.4.1(G) @tp:AC3-LATE-001 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
+    @clause:2.4.1(C)(2) @clause:2.4.1(G) @clause:2.4.1(C)(1) @tp:AC3-LATE-001 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
     Scenario Outline: the days late decide the penalty (payment date 2025-07-03)
       When the customer pays $1,000.00 on <paid on>
       Then the payment date is 2025-07-03
@@ -25,30 +25,30 @@ Feature: Late payment penalty (2.4.1(C)(2), rounded per 2.4.1(G))
         | 2025-07-04 | $0.29   | 1    |
         | 2025-07-13 | $2.92   | 10   |
 
-    @clause:2.4.1(C)(2) @tp:AC3-LATE-002 @interpretation:late-factor-compounding=compound
+    @clause:2.4.1(C)(2) @tp:AC3-LATE-002 @interpretation:late-factor-compounding=compound @interpretation:late-factor-day-count=after-start
     Scenario: a year late, daily compounding is worth more than simple interest
       Given the bill is for $10,000.00
       When the customer pays $10,000.00 on 2026-07-03
       Then the late payment penalty is $1,124.50
 
-    @clause:2.4.1(C)(2) @tp:AC3-LATE-003 @interpretation:late-factor-compounding=simple
+    @clause:2.4.1(C)(2) @tp:AC3-LATE-003 @interpretation:late-factor-compounding=simple @interpretation:late-factor-day-count=after-start
     Scenario: under the simple reading a year late is 365 times the daily rate
       Given the bill is for $10,000.00
       When the customer pays $10,000.00 on 2026-07-03
       Then the late payment penalty is $1,065.80
 
-    @clause:2.4.1(C)(2) @tp:AC3-LATE-004
+    @clause:2.4.1(C)(2) @tp:AC3-LATE-004 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
     Scenario: only the portion received after the payment date bears the penalty
       When the customer pays $600.00 on 2025-07-01
       And the customer pays $400.00 on 2025-07-13
       Then the late payment penalty is $1.17
 
-    @clause:2.4.1(C)(2) @tp:AC3-LATE-005
+    @clause:2.4.1(C)(2) @tp:AC3-LATE-005 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
     Scenario: funds that are not immediately available are late until they are
       When the customer pays $1,000.00 on 2025-07-03 in funds that become available on 2025-07-08
       Then the late payment penalty is $1.46
 
-    @clause:2.4.1(C)(2) @tp:AC3-LATE-006 @interpretation:late-factor-day-count=both-ends
+    @clause:2.4.1(C)(2) @tp:AC3-LATE-006 @interpretation:late-factor-day-count=both-ends @interpretation:late-factor-compounding=compound
     Scenario: counting both ends, one day late is two days of the factor
       When the customer pays $1,000.00 on 2025-07-04
       Then the late payment penalty is $0.58

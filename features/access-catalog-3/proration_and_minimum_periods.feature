@@ -55,7 +55,7 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
 
   Rule: 2.4.2(A) - early discontinuance of a one-month minimum pays one month
 
-    @capability:minimum-periods @clause:2.4.2 @clause:2.4.2(A) @clause:5.5.1 @clause:5.5.2 @tp:AC3-MIN-001 @interpretation:minimum-period-charge=one-full-month
+    @capability:minimum-periods @clause:2.4.2 @clause:2.4.2(A) @clause:5.5.1 @clause:5.5.2 @tp:AC3-MIN-001 @interpretation:minimum-period-charge=one-full-month @interpretation:proration-day-count=start-inclusive
     Scenario Outline: a $90.00 service disconnected within its first month
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w
