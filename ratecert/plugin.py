@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
@@ -237,6 +238,16 @@ def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[st
             "stderr": "".join(traceback.format_exception(exc))[-4000:]}
 
 
+def _titles(item: pytest.Item) -> tuple[str, str]:
+    """(feature title, scenario title) of a Gherkin check; (module, test name) of a property."""
+    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))
+    if template is not None:
+        return template.feature.name, template.name
+    module = getattr(item, "module", None)
+    doc = (getattr(module, "__doc__", None) or "").strip().splitlines()
+    return (doc[0] if doc else getattr(module, "__name__", "")), item.name.split("[")[0]
+
+
 _BLOB = re.compile(r"@reproduce_failure\([^)]*\)")
 
 
@@ -246,15 +257,14 @@ def _record(item: pytest.Item, report: pytest.TestReport) -> None:
     check = item.stash.get(CHECK, Check())
     document = _document(item)
     clauses = sorted({c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")})
-    name = (getattr(item, "obj", None).__doc__ or item.name) if hasattr(item, "obj") else item.name
-    feature, _, scenario = name.partition(": ")
+    feature, scenario = _titles(item)
     longrepr = str(report.longrepr) if report.longrepr else ""
     blob = _BLOB.search(longrepr)
     event = {
         "nodeid": item.nodeid,
         "kind": "property" if "properties" in Path(str(item.path)).parts else "scenario",
-        "feature": feature if scenario else item.module.__name__ if hasattr(item, "module") else "",
-        "name": scenario or name.strip(),
+        "feature": feature,
+        "name": scenario,
         "example": getattr(getattr(item, "callspec", None), "id", None),
         "document": document,
         "clauses": clauses,

@@ -1,4 +1,4 @@
-"""JSON Schemas of the protocol, generated from the models (schema-first for vendors, model-first
+"""JSON Schemas of the protocol and of the spec files, generated from the models (schema-first for vendors, model-first
 for us): `ratecert schema` writes them to spec/schema/, and a test fails when they are stale."""
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ from pydantic import BaseModel
 from ratecert.bill import Bill
 from ratecert.case import Case
 from ratecert.protocol import BillReply, BillRequest, StartReply, StartRequest, StopRequest
+from ratecert.spec.model import Clause, Interpretation, Page, RateElement
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "case": Case, "bill": Bill, "start-request": StartRequest, "start-reply": StartReply,
     "bill-request": BillRequest, "bill-reply": BillReply, "stop-request": StopRequest,
+    # the spec's own data files: one entry of pages.yaml, rates.yaml, clauses.yaml, interpretations.yaml
+    "spec-page": Page, "spec-rate-element": RateElement, "spec-clause": Clause, "spec-interpretation": Interpretation,
 }
 
 
