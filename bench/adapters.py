@@ -4,7 +4,10 @@ overhead per case. Run: python3 bench/adapters.py [N]  (not a test: figures go t
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 import sys
+import threading
 import time
 
 from ratecert.adapters import open_sut
@@ -36,13 +39,32 @@ def main() -> None:
     terms = terms_for()
     direct = rate("reference, direct call", lambda c: render_bill(c, terms), batch)
     results = {"direct": direct}
-    for label, name in [("in-process adapter (reference)", "reference"),
-                        ("subprocess adapter (ACME example)", "cmd:python3 examples/acme_billing/acme_billing.py")]:
+    from ratecert.adapters import InProcessAdapter
+    from ratecert.serve import make_server
+
+    server = make_server(InProcessAdapter("reference.sut:ReferenceSut", label="reference"))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    suts = [("in-process adapter (reference)", "reference"),
+            ("subprocess adapter (reference behind serve --stdio)", f"cmd:{sys.executable} -m ratecert serve --stdio"),
+            ("subprocess adapter (ACME example)", "cmd:python3 examples/acme_billing/acme_billing.py"),
+            ("HTTP adapter (reference behind ratecert serve)", f"http://127.0.0.1:{server.server_address[1]}/")]
+    node = None
+    if shutil.which("node"):
+        node = subprocess.Popen(["node", "examples/node_billing/server.js"], stdout=subprocess.PIPE, text=True)
+        suts.append(("HTTP adapter (Node.js example)", node.stdout.readline().split()[-1]))
+    for label, name in suts:
         adapter = open_sut(name)
         adapter.start()
         results[label] = rate(label, adapter.bill, batch)
         adapter.close()
+    server.shutdown()
+    if node:
+        node.kill()
     print(f"protocol overhead in process: {(results['in-process adapter (reference)'] - direct) * 1e6:.1f} us/case")
+    print(f"subprocess over in-process, same SUT: "
+          f"{(results['subprocess adapter (reference behind serve --stdio)'] - results['in-process adapter (reference)']) * 1e6:.1f} us/case")
+    print(f"HTTP over in-process, same SUT: "
+          f"{(results['HTTP adapter (reference behind ratecert serve)'] - results['in-process adapter (reference)']) * 1e6:.1f} us/case")
 
 
 if __name__ == "__main__":

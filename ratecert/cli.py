@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     certify.add_argument("--out", type=Path, default=Path("out"), help="folder for results.jsonl, junit.xml, report.html")
     certify.add_argument("--sut-timeout", type=float, default=10.0)
     certify.add_argument("--profile", default="certification", choices=["certification", "exploratory"])
+    certify.add_argument("--validate-protocol", action="store_true", help="check every message against spec/schema/")
     certify.add_argument("pytest_args", nargs="*", help="after --: node ids or pytest options to narrow the run")
 
     cov = sub.add_parser("coverage", help="clauses tested / untestable / untested, per document")
@@ -39,6 +40,19 @@ def main(argv: list[str] | None = None) -> int:
     schema = sub.add_parser("schema", help="write the protocol's JSON Schemas to spec/schema/")
     schema.add_argument("--out", type=Path, default=None)
 
+    replay = sub.add_parser("replay", help="send a failure bundle's case again and recompute its verdict")
+    replay.add_argument("bundle", type=Path)
+    replay.add_argument("--sut", default=None, help="another SUT than the bundle's (e.g. the fixed release)")
+
+    promote = sub.add_parser("promote", help="keep a bundle's case as a permanent counterexample")
+    promote.add_argument("bundle", type=Path)
+
+    serve = sub.add_parser("serve", help="serve an in-process SUT over the HTTP form of the protocol")
+    serve.add_argument("--sut", default="reference", help="reference | py:module:factory | ep:NAME")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve.add_argument("--stdio", action="store_true", help="JSON lines on stdin/stdout instead of HTTP")
+
     cite = sub.add_parser("check-citations", help="verify page digests, dates and amounts against the source")
     cite.add_argument("--source", type=Path, required=True, help="the document folder as received (pages/, INDEX.tsv)")
     cite.add_argument("--document", default="access-catalog-3")
@@ -46,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return {"certify": _certify, "coverage": _coverage, "bill": _bill, "report": _report,
-                "schema": _schema, "check-citations": _check_citations}[args.command](args)
+                "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
+                "promote": _promote}[args.command](args)
     except SpecError as exc:
         print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
         return EXIT_BROKEN
@@ -65,9 +80,10 @@ def _certify(args: argparse.Namespace) -> int:
     log = out / "results.jsonl"
     targets = args.pytest_args or [str(root / "features"), str(root / "properties")]
     os.chdir(root)
-    code = pytest.main([*targets, "-q", "-p", "no:cacheprovider", "--rootdir", str(root),
+    code = pytest.main([*targets, "-q", "--tb=line", "-p", "no:cacheprovider", "--rootdir", str(root),
                         "--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
-                        "--hypothesis-profile-name", args.profile])
+                        "--hypothesis-profile-name", args.profile,
+                        *(["--validate-protocol"] if args.validate_protocol else [])])
     if not log.exists():
         print("ratecert: the run wrote no log (pytest exit code %d)" % code, file=sys.stderr)
         return EXIT_BROKEN
@@ -163,6 +179,42 @@ def _schema(args: argparse.Namespace) -> int:
 
     for path in write(args.out or project_root() / "spec" / "schema"):
         print(path)
+    return EXIT_CONFORMANT
+
+
+def _replay(args: argparse.Namespace) -> int:
+    from ratecert.bundles import replay
+
+    result = replay(args.bundle, args.sut)
+    print(f"ratecert replay: {result.verdict}\n{result.detail}")
+    return {"pass": EXIT_CONFORMANT, "fail": EXIT_NOT_CONFORMANT, "inconclusive": EXIT_NOT_CONFORMANT}.get(
+        result.verdict, EXIT_BROKEN)
+
+
+def _promote(args: argparse.Namespace) -> int:
+    from ratecert.bundles import promote
+
+    print(f"ratecert: kept as a permanent counterexample: {promote(args.bundle)}")
+    return EXIT_CONFORMANT
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from ratecert.adapters import InProcessAdapter, open_sut
+    from ratecert.serve import make_server, serve_stdio
+
+    adapter = open_sut(args.sut)
+    if not isinstance(adapter, InProcessAdapter):
+        print("ratecert: serve takes an in-process SUT (reference, py:..., ep:...)", file=sys.stderr)
+        return EXIT_BROKEN
+    if args.stdio:
+        serve_stdio(adapter)
+        return EXIT_CONFORMANT
+    server = make_server(adapter, args.host, args.port)
+    print(f"http://{args.host}:{server.server_address[1]}/ratecert", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     return EXIT_CONFORMANT
 
 

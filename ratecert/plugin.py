@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import time
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
+from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.protocol import StartReply
 from ratecert.run_log import RunLogWriter
@@ -48,20 +48,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("ratecert", "ratecert certification")
     group.addoption("--sut", default="reference", help="system under test: reference, py:module:factory, cmd:ARGV")
     group.addoption("--sut-timeout", type=float, default=10.0, help="seconds a SUT may take per case")
+    group.addoption("--validate-protocol", action="store_true", help="check every message against spec/schema/")
     group.addoption("--ratecert-log", default=None, help="append the run's verdict events to this JSONL file")
     group.addoption("--hypothesis-profile-name", default="certification", help="certification or exploratory")
 
 
-@dataclass
 class SutSession:
-    """The SUT for the whole run: its adapter and what it declared at start."""
+    """The SUT for the whole run: its adapter and what it declared at start.
 
-    name: str
-    adapter: Adapter | None = None
-    started: StartReply | None = None
-    failure: SutError | None = None
-    log: Any = None
-    events: list[dict[str, Any]] = field(default_factory=list)
+    A plain class rather than a dataclass: hypothesis prints the fixtures of a failing example,
+    and this one must print as one line, not as every event of the run."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.adapter: Adapter | None = None
+        self.started: StartReply | None = None
+        self.failure: SutError | None = None
+        self.log: Any = None
+        self.events: list[dict[str, Any]] = []
+        self.header: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"SutSession({self.name!r})"
 
     def reading(self, interpretation: str, document: str = DEFAULT_DOCUMENT) -> str:
         """The SUT's declared reading, or the recorded default when it declared none."""
@@ -95,7 +103,8 @@ def _session(config: pytest.Config) -> SutSession:
     session = config.stash[SESSION]
     if session.adapter is None and session.failure is None:
         try:
-            session.adapter = open_sut(session.name, timeout=config.getoption("--sut-timeout"))
+            session.adapter = open_sut(session.name, timeout=config.getoption("--sut-timeout"),
+                                       validate_protocol=config.getoption("--validate-protocol"))
             session.started = session.adapter.start()
         except SutError as exc:
             session.failure = exc
@@ -114,7 +123,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     spec = load_spec()
     sut.log = RunLogWriter(Path(path))
     started = sut.started
-    sut.log.header(
+    sut.header = dict(
         ratecert=__version__, protocol=PROTOCOL, sut=sut.name,
         implementation=started.implementation.model_dump(mode="json") if started else None,
         ics=started.ics.model_dump(mode="json") if started else None,
@@ -128,6 +137,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         hypothesis_profile=session.config.getoption("--hypothesis-profile-name"),
         args=[str(a) for a in session.config.invocation_params.args],
     )
+    sut.log.header(**sut.header)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -208,6 +218,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if call.when in ("setup", "call") and VERDICT not in item.stash:
         verdict = _classify(call, report)
         if verdict is not None:
+            notes = "\n".join(getattr(call.excinfo.value, "__notes__", [])) if call.excinfo else ""
+            blob = _BLOB.search(notes)   # hypothesis attaches the shrunk example's blob as a note
+            verdict["reproduce"] = blob.group(0) if blob else None
+            verdict["hypothesis_notes"] = notes[-4000:] or None
             item.stash[VERDICT] = verdict
     if call.when == "teardown":
         _record(item, report)
@@ -258,8 +272,6 @@ def _record(item: pytest.Item, report: pytest.TestReport) -> None:
     document = _document(item)
     clauses = sorted({c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")})
     feature, scenario = _titles(item)
-    longrepr = str(report.longrepr) if report.longrepr else ""
-    blob = _BLOB.search(longrepr)
     event = {
         "nodeid": item.nodeid,
         "kind": "property" if "properties" in Path(str(item.path)).parts else "scenario",
@@ -275,10 +287,11 @@ def _record(item: pytest.Item, report: pytest.TestReport) -> None:
         "case": check.case.model_dump(mode="json") if check.case else None,
         "bill": check.bill.model_dump(mode="json") if check.bill else None,
         "expected_bill": check.expected_bill.model_dump(mode="json") if check.expected_bill else None,
-        "reproduce": blob.group(0) if blob else None,
         "replay": f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
         **verdict,
     }
     session.events.append(event)
     if session.log is not None:
         session.log.event(**event)
+        if event["verdict"] in (Verdict.failed.value, Verdict.error.value, Verdict.inconclusive.value):
+            write_bundle(session.log.path.parent / "bundles", len(session.events), event, session.header)

@@ -1,7 +1,8 @@
 """Hypothesis strategies for cases, built from the spec and living beside the case models.
 
-Dates run from 2018-08-18 (the latest effective date of the transcribed rates, so every element
-is in force) to 2030, with a bias to month ends and holiday seasons; amounts span cents to
+Dates run from 2014 to 2030 with a bias to month ends and holiday seasons; cases that need rates
+start on 2017-01-01 and draw only elements in force on their date, so they span the effective dates
+of pages 17-6 (2017-07-01), 17-4 (2018-07-03) and 17-5.1 (2018-08-18). Amounts span cents to
 millions; services draw their elements from the spec's monthly, billable rate elements.
 """
 
@@ -16,15 +17,25 @@ from ratecert.case import Case
 from ratecert.spec import load_spec
 from ratecert.spec.model import ValueKind
 
-FIRST = dt.date(2018, 8, 18)
+FIRST = dt.date(2014, 1, 1)
+RATED_FROM = dt.date(2017, 1, 1)   # Section 17 pages 17-1 to 17-3 and 17-8 to 17-26 take effect
 LAST = dt.date(2030, 12, 31)
+EFFECTIVE_DATES = (dt.date(2017, 1, 1), dt.date(2017, 7, 1), dt.date(2018, 7, 3), dt.date(2018, 8, 18))
 
-dates = st.one_of(
-    st.dates(FIRST, LAST),
-    st.builds(lambda y, m: dt.date(y, m, 28) + dt.timedelta(days=3), st.integers(2019, 2030), st.integers(1, 12))
-    .map(lambda d: d.replace(day=1) - dt.timedelta(days=1)),                   # month ends
-    st.builds(dt.date, st.integers(2019, 2030), st.sampled_from([1, 7, 11, 12]), st.integers(1, 31).filter(lambda d: d <= 30)),
-)
+
+def _dates(first: dt.date) -> st.SearchStrategy[dt.date]:
+    return st.one_of(
+        st.dates(first, LAST),
+        st.builds(lambda y, m: dt.date(y, m, 28) + dt.timedelta(days=3), st.integers(first.year + 1, 2030),
+                  st.integers(1, 12)).map(lambda d: d.replace(day=1) - dt.timedelta(days=1)),   # month ends
+        st.builds(dt.date, st.integers(first.year + 1, 2030), st.sampled_from([1, 7, 11, 12]), st.integers(1, 30)),
+        st.builds(lambda d, k: d + dt.timedelta(days=k), st.sampled_from(EFFECTIVE_DATES), st.integers(-1, 1))
+        .filter(lambda d: d >= first),                                                          # effective dates
+    )
+
+
+dates = _dates(FIRST)
+rated_dates = _dates(RATED_FROM)
 money = st.one_of(
     st.decimals(Decimal("0.01"), Decimal("99.99"), places=2),
     st.decimals(Decimal("100.00"), Decimal("99999.99"), places=2),
@@ -32,10 +43,11 @@ money = st.one_of(
 )
 
 
-def _monthly_elements() -> list[str]:
+def _monthly_elements(on: dt.date) -> list[str]:
+    """Monthly, billable elements with a value in force on `on`."""
     doc = load_spec().document("access-catalog-3")
     return sorted(eid for eid, e in doc.rates.items()
-                  if "per month" in e.unit and e.values[-1].kind is ValueKind.amount and e.values[-1].from_ <= FIRST)
+                  if "per month" in e.unit and e.values[-1].kind is ValueKind.amount and e.values[0].from_ <= on)
 
 
 @st.composite
@@ -55,9 +67,9 @@ def payment_cases(draw: st.DrawFn) -> Case:
 @st.composite
 def interruption_cases(draw: st.DrawFn) -> Case:
     """A service of one to three monthly elements and one to four interruptions or surrenders."""
-    elements = draw(st.lists(st.sampled_from(_monthly_elements()), min_size=1, max_size=3, unique=True))
+    start = dt.datetime.combine(draw(rated_dates), dt.time(draw(st.integers(0, 23))))
+    elements = draw(st.lists(st.sampled_from(_monthly_elements(start.date())), min_size=1, max_size=3, unique=True))
     kind = draw(st.sampled_from(["special", "switched-flat"]))
-    start = dt.datetime.combine(draw(dates), dt.time(draw(st.integers(0, 23))))
     events = []
     for i in range(draw(st.integers(1, 4))):
         minutes = draw(st.one_of(st.integers(1, 120), st.integers(120, 60 * 24 * 40),
@@ -76,7 +88,7 @@ def interruption_cases(draw: st.DrawFn) -> Case:
 @st.composite
 def labor_cases(draw: st.DrawFn) -> Case:
     kinds = ["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other"]
-    labor = [{"id": f"labor-{i}", "date": draw(dates).isoformat(), "kind": draw(st.sampled_from(kinds)),
+    labor = [{"id": f"labor-{i}", "date": draw(rated_dates).isoformat(), "kind": draw(st.sampled_from(kinds)),
               "time": draw(st.sampled_from(["basic", "overtime", "premium"])), "minutes": draw(st.integers(1, 900)),
               "people": draw(st.integers(1, 4)), "call_out": draw(st.booleans())} for i in range(draw(st.integers(1, 3)))]
     return Case.model_validate({"id": "generated-labor", "bill_date": draw(dates).isoformat(), "labor": labor})

@@ -36,6 +36,18 @@ class Adapter(ABC):
     def __init__(self, label: str) -> None:
         self.label = label
         self._seq = 0
+        self.validate_protocol = False
+
+    def _send(self, request: str, reply: str, message: dict[str, Any]) -> dict[str, Any]:
+        """Exchange one message; with --validate-protocol both sides are checked against the schemas."""
+        if self.validate_protocol:
+            from ratecert.adapters.validation import check
+            check(request, message, from_sut=False)
+        answer = self._exchange(message)
+        if self.validate_protocol:
+            from ratecert.adapters.validation import check
+            check(reply, answer, from_sut=True)
+        return answer
 
     @abstractmethod
     def _exchange(self, message: dict[str, Any]) -> dict[str, Any]:
@@ -48,7 +60,7 @@ class Adapter(ABC):
         """Say stop and release the SUT (idempotent)."""
 
     def start(self) -> StartReply:
-        answer = self._exchange({"cmd": "start", "protocol": PROTOCOL})
+        answer = self._send("start-request", "start-reply", {"cmd": "start", "protocol": PROTOCOL})
         try:
             self.started = StartReply.model_validate(answer)
         except ValidationError as exc:
@@ -58,7 +70,7 @@ class Adapter(ABC):
     def bill(self, case: Case) -> Bill:
         self._seq += 1
         seq = self._seq
-        answer = self._exchange({"cmd": "bill", "seq": seq, "case": case.model_dump(mode="json")})
+        answer = self._send("bill-request", "bill-reply", {"cmd": "bill", "seq": seq, "case": case.model_dump(mode="json")})
         try:
             reply = BillReply.model_validate(answer)
         except ValidationError as exc:

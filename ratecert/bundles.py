@@ -1,0 +1,85 @@
+"""Reproduction bundles: every failed, errored or inconclusive check of a run is written as one
+JSON file (clause, test purpose, case, expected against actual, hypothesis blob, SUT identity, spec
+digest, the node id). `ratecert replay BUNDLE` sends the case again and recomputes the verdict
+against the reference under the SUT's own readings; `ratecert promote BUNDLE` keeps the case as a
+permanent counterexample that every later certification checks (properties/<document>/counterexamples/)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ratecert.adapters import SutError, SutSkipped, open_sut
+from ratecert.bill import differences
+from ratecert.case import Case
+from ratecert.spec import project_root
+
+KEEP = ("verdict", "reason", "clauses", "capabilities", "tp", "nodeid", "name", "feature", "example", "document", "case", "bill",
+        "expected", "actual", "expected_bill", "reproduce", "interpretations", "stderr", "replay")
+
+
+def write_bundle(folder: Path, index: int, event: dict[str, Any], header: dict[str, Any]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    bundle = {key: event.get(key) for key in KEEP}
+    bundle["sut"] = {"name": header.get("sut"), "implementation": header.get("implementation"),
+                     "pixit": header.get("pixit")}
+    bundle["spec_digest"] = header.get("spec_digest")
+    path = folder / f"{index:04d}-{event.get('tp') or 'check'}.json"
+    path.write_text(json.dumps(bundle, indent=2, default=str, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Replay:
+    verdict: str
+    detail: str
+
+
+def replay(bundle_path: Path, sut: str | None = None, timeout: float = 10.0) -> Replay:
+    """Send the bundle's case to the SUT (the bundle's own unless `sut` names another) and judge
+    the bill against the reference under the SUT's declared PIXIT."""
+    from reference.billing import render_bill
+    from reference.terms import terms_for
+    from ratecert.spec.model import NotInForce
+
+    bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
+    if not bundle.get("case"):
+        return Replay("error", "the bundle holds no case (the check broke before it built one)")
+    case = Case.model_validate(bundle["case"])
+    adapter = open_sut(sut or bundle["sut"]["name"], timeout=timeout)
+    try:
+        started = adapter.start()
+        actual = adapter.bill(case)
+    except SutSkipped as exc:
+        return Replay("inconclusive", f"the SUT skipped the case: {exc}")
+    except SutError as exc:
+        return Replay("error", f"{exc.reason}\n{exc.stderr}".strip())
+    finally:
+        adapter.close()
+    try:
+        expected = render_bill(case, terms_for(started.pixit, case.document))
+    except NotInForce as exc:
+        return Replay("inconclusive", f"the reference declines the case: {exc}")
+    diffs = differences(expected, actual)
+    if not diffs:
+        return Replay("pass", "the SUT's bill now agrees with the reference")
+    return Replay("fail", "\n".join(f"{what}: expected {want}, got {got}" for what, want, got in diffs))
+
+
+def promote(bundle_path: Path) -> Path:
+    """Keep the bundle's case as a permanent counterexample of its document."""
+    bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
+    case = bundle.get("case")
+    if not case:
+        raise ValueError("the bundle holds no case to promote")
+    folder = project_root() / "properties" / case.get("document", "access-catalog-3") / "counterexamples"
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(json.dumps(case, sort_keys=True).encode()).hexdigest()[:12]
+    path = folder / f"{bundle.get('tp') or 'check'}-{digest}.json"
+    path.write_text(json.dumps({"tp": bundle.get("tp"), "clauses": bundle.get("clauses"),
+                                "capabilities": bundle.get("capabilities") or [],
+                                "found_by": bundle.get("nodeid"), "case": case}, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,70 @@
+"""The billing laws every SUT must obey, as plain checks of one generated example: the bill agrees
+with the reference on what a clause decides (differential), and metamorphic laws on the SUT alone.
+They are run by the hypothesis properties in properties/ and by the Gherkin step "for all generated
+... cases under Access Catalog No. 3 ...", so a law appears in the clause matrix either way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from ratecert.case import Case
+from ratecert.differential import ask, assert_same_bill
+from ratecert.plugin import SutSession
+from ratecert.scenario import Mismatch
+from ratecert.spec import load_spec
+from reference.legal_holidays import legal_holiday
+
+__all__ = ["assert_same_bill", "credits_within_monthly_rate", "paying_later_never_lowers_the_penalty",
+           "payment_date_is_a_business_day_near_31_days"]
+
+
+def paying_later_never_lowers_the_penalty(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+                                          delay: int) -> None:
+    """2.4.1(C)(2): moving every payment later can only raise the late payment penalty."""
+    later = case.model_copy(update={"payments": tuple(
+        p.model_copy(update={"date": p.date + dt.timedelta(days=delay)}) for p in case.payments)})
+    before = ask(request, sut, case).penalty("late-payment")
+    after = ask(request, sut, later).penalty("late-payment")
+    if after < before:
+        raise Mismatch(f"penalty when every payment is {delay} days later", f"at least {before}", after)
+
+
+def credits_within_monthly_rate(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+    """2.4.4(B)(3) and (E): the credits of a service in a billing period never exceed its monthly rate."""
+    bill = ask(request, sut, case)
+    spec = load_spec()  # the monthly rate as printed, not a billing rule
+    for service in case.services:
+        events = [i for i in case.interruptions if i.service == service.id]
+        if not events:
+            continue
+        day = events[0].reported.date()
+        monthly = service.monthly_charge if service.kind == "switched-usage" else sum(
+            (spec.rate(case.document, eq.element, day)[1].decimal * eq.quantity for eq in service.elements), Decimal(0))
+        for kind in ("interruption", "surrender"):
+            refs = {i.id for i in events if i.kind == kind}
+            total = sum((c.amount for c in bill.credits if c.ref in refs), Decimal(0))
+            if total > (monthly or 0):
+                raise Mismatch(f"{kind} credits for {service.id} in one billing period", f"at most {monthly}", total)
+
+
+def payment_date_is_a_business_day_near_31_days(request: pytest.FixtureRequest, sut: SutSession,
+                                                bill_date: dt.date) -> None:
+    """2.4.1(C)(1), 2.6: never a Saturday, Sunday or Legal Holiday (as the SUT reads them), and no
+    later than the first business day on or after the 31st day (a Sunday day 31 moves forward)."""
+    paid_by = ask(request, sut, Case(id="generated-payment-date", bill_date=bill_date)).payment_date
+    listing, weekend = sut.reading("legal-holiday-labor-day"), sut.reading("legal-holiday-weekend")
+    local = frozenset(sut.started.pixit.local_holidays) if sut.started else frozenset()
+
+    def closed(day: dt.date) -> bool:
+        return day.weekday() >= 5 or legal_holiday(day, listing, weekend, local) is not None
+
+    if closed(paid_by):
+        raise Mismatch("payment date", "a day that is not a Saturday, Sunday or Legal Holiday", paid_by.isoformat())
+    latest = bill_date + dt.timedelta(days=31)
+    while closed(latest):
+        latest += dt.timedelta(days=1)
+    if not bill_date < paid_by <= latest:
+        raise Mismatch("payment date", f"after {bill_date} and no later than {latest}", paid_by.isoformat())
