@@ -24,6 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     certify.add_argument("--sut-timeout", type=float, default=10.0)
     certify.add_argument("--profile", default="certification", choices=["certification", "exploratory"])
     certify.add_argument("--validate-protocol", action="store_true", help="check every message against spec/schema/")
+    certify.add_argument("--waivers", type=Path, default=None, help="a waiver file (YAML)")
+    certify.add_argument("--as-of", default=None, help="judge waiver expiry on this date (default: today)")
+    certify.add_argument("--sign-key", type=Path, default=None, help="Ed25519 private key: write certificate.json")
+    certify.add_argument("--certifier", default="ratecert", help="the certifier's name on the certificate")
     certify.add_argument("pytest_args", nargs="*", help="after --: node ids or pytest options to narrow the run")
 
     cov = sub.add_parser("coverage", help="clauses tested / untestable / untested, per document")
@@ -33,9 +37,20 @@ def main(argv: list[str] | None = None) -> int:
     bill.add_argument("case", type=Path)
     bill.add_argument("--sut", default="reference")
 
-    report = sub.add_parser("report", help="re-render junit.xml and report.html from a run log")
+    report = sub.add_parser("report", help="re-render every output from a run log")
     report.add_argument("log", type=Path)
     report.add_argument("--out", type=Path, default=None)
+    report.add_argument("--sign-key", type=Path, default=None, help="also issue a signed certificate.json")
+    report.add_argument("--certifier", default="ratecert")
+
+    keygen = sub.add_parser("keygen", help="create an Ed25519 certifier key pair (STEM.key, STEM.pub)")
+    keygen.add_argument("stem", type=Path)
+
+    verify = sub.add_parser("verify", help="check a certificate's signature and digests against a log and a spec")
+    verify.add_argument("certificate", type=Path)
+    verify.add_argument("--public-key", type=Path, required=True, help="the certifier's public key you trust")
+    verify.add_argument("--log", type=Path, default=None, help="the run log (default: results.jsonl beside it)")
+    verify.add_argument("--spec", type=Path, default=None, help="the spec folder (default: the project's spec/)")
 
     schema = sub.add_parser("schema", help="write the protocol's JSON Schemas to spec/schema/")
     schema.add_argument("--out", type=Path, default=None)
@@ -61,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"certify": _certify, "coverage": _coverage, "bill": _bill, "report": _report,
                 "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
-                "promote": _promote}[args.command](args)
+                "promote": _promote, "keygen": _keygen, "verify": _verify}[args.command](args)
     except SpecError as exc:
         print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
         return EXIT_BROKEN
@@ -71,51 +86,85 @@ def _certify(args: argparse.Namespace) -> int:
     import pytest
 
     from ratecert.run_log import read_run
-    from ratecert.verdicts import conformant, tally
 
     root = project_root()
     load_spec()  # a malformed spec stops here with file and line
+    if args.waivers:
+        from ratecert.waivers import load_waivers
+        load_waivers(args.waivers)  # and so does a malformed waiver file
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     log = out / "results.jsonl"
     targets = args.pytest_args or [str(root / "features"), str(root / "properties")]
+    options = ["--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
+               "--hypothesis-profile-name", args.profile, "--ratecert-progress"]
+    options += ["--validate-protocol"] if args.validate_protocol else []
+    options += ["--waivers", str(args.waivers.resolve())] if args.waivers else []
+    options += ["--as-of", args.as_of] if args.as_of else []
     os.chdir(root)
-    code = pytest.main([*targets, "-q", "--tb=line", "-p", "no:cacheprovider", "--rootdir", str(root),
-                        "--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
-                        "--hypothesis-profile-name", args.profile,
-                        *(["--validate-protocol"] if args.validate_protocol else [])])
+    code = pytest.main([*targets, "-p", "no:terminal", "-p", "no:cacheprovider", "--rootdir", str(root), *options])
     if not log.exists():
-        print("ratecert: the run wrote no log (pytest exit code %d)" % code, file=sys.stderr)
+        print(f"ratecert: the run wrote no log (pytest exit code {int(code)}); run "
+              f"`python3 -m pytest {' '.join(targets)} --sut {args.sut!r}` to see why", file=sys.stderr)
         return EXIT_BROKEN
     run = read_run(log)
-    _render(run, out)
-    counts = tally(e["verdict"] for e in run.events)
-    print(_summary(run, counts, out))
+    assessment = _render(run, out, args.sign_key, args.certifier, log)
+    _print_summary(run, assessment, out)
     if not run.complete or int(code) in (2, 3, 4) or not run.events:
+        print(f"ratecert: the run itself broke (pytest exit code {int(code)})", file=sys.stderr)
         return EXIT_BROKEN
-    return EXIT_CONFORMANT if conformant(counts) else EXIT_NOT_CONFORMANT
+    return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
 
-def _render(run, out: Path) -> None:  # type: ignore[no-untyped-def]
+def _render(run, out: Path, sign_key: Path | None = None, certifier: str = "ratecert",  # type: ignore[no-untyped-def]
+            log: Path | None = None):
+    """Every output of a run, from its log: JUnit, Cucumber JSON, RTM, summary, badge, HTML, certificate."""
+    from ratecert.gate import assess
     from ratecert.reporting import render_html, render_junit
+    from ratecert.reporting.cucumber import render_cucumber
+    from ratecert.reporting.rtm import render_rtm
+    from ratecert.reporting.summary import render_summary
 
-    render_junit(run, out / "junit.xml")
-    render_html(run, load_spec(), out / "report.html")
+    spec = load_spec()
+    assessment = assess(run)
+    render_junit(run, out / "junit.xml", assessment)
+    render_cucumber(run, out / "cucumber.json")
+    render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx")
+    render_summary(run, assessment, out / "summary.json", out / "badge.svg")
+    render_html(run, spec, out / "report.html", assessment)
+    if sign_key is not None and log is not None:
+        from ratecert.certificates import issue, load_private
+
+        issue(log, spec, project_root() / "spec", load_private(sign_key), certifier, out / "certificate.json")
+    return assessment
 
 
-def _summary(run, counts: dict[str, int], out: Path) -> str:  # type: ignore[no-untyped-def]
-    from ratecert.verdicts import conformant
+def _print_summary(run, assessment, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The end of a certification in a CI log: the decision, the counts, what to look at and replay."""
+    from rich.console import Console
 
-    lines = [f"ratecert: {run.header.get('sut')}: " + ", ".join(f"{n} {v}" for v, n in counts.items()),
-             f"ratecert: {'CONFORMANT' if conformant(counts) and run.complete else 'NOT CONFORMANT'}"
-             f" - report {out / 'report.html'}"]
-    for event in run.events:
-        if event["verdict"] in ("fail", "error", "inconclusive"):
-            lines.append(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
-                         f"{event.get('reason', '')[:160]}")
+    console = Console(highlight=False, soft_wrap=True)
+    counts = assessment.counts
+    console.print(f"ratecert: {run.header.get('sut')}: " + ", ".join(f"{n} {v}" for v, n in counts.items()), markup=False)
+    decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
+    console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] - report {out / 'report.html'}")
+    for index, event in enumerate(run.events, 1):
+        if event in assessment.blocking:
+            console.print(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
+                          f"{(event.get('reason') or '')[:160]}", markup=False)
+            console.print(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json",
+                          markup=False)
+    if assessment.blocking:
+        console.print(f"ratecert: replay a failure with `ratecert replay BUNDLE`; {len(assessment.blocking)} to act on",
+                      markup=False)
+    for event, waiver in assessment.waived:
+        console.print(f"  waived       {event.get('tp')} until {waiver.expires} ({waiver.ticket})")
+    for event, waiver in assessment.unexpected_passes:
+        console.print(f"  UNEXPECTED PASS {event.get('tp')}: the waiver {waiver.ticket} can be removed")
+    for waiver in assessment.expired:
+        console.print(f"  EXPIRED WAIVER {waiver.tp or waiver.clause} ({waiver.ticket}) expired {waiver.expires}")
     if not run.complete:
-        lines.append("  the run log has no footer: the run did not finish")
-    return "\n".join(lines)
+        console.print("  the run log has no footer: the run did not finish")
 
 
 def _coverage(args: argparse.Namespace) -> int:
@@ -164,14 +213,34 @@ def _bill(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from ratecert.run_log import read_run
-    from ratecert.verdicts import conformant, tally
 
     run = read_run(args.log)
     out = args.out or args.log.parent
-    _render(run, out)
-    counts = tally(e["verdict"] for e in run.events)
-    print(_summary(run, counts, out))
-    return EXIT_CONFORMANT if conformant(counts) and run.complete else EXIT_NOT_CONFORMANT
+    assessment = _render(run, out, args.sign_key, args.certifier, args.log)
+    _print_summary(run, assessment, out)
+    return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from ratecert.certificates import generate_key
+
+    key, pub = generate_key(args.stem)
+    print(f"ratecert: private key {key} (keep it secret), public key {pub} (give it to verifiers)")
+    return EXIT_CONFORMANT
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from ratecert.certificates import load_public, verify
+
+    spec_dir = (args.spec or project_root() / "spec").resolve()
+    log = args.log or args.certificate.parent / "results.jsonl"
+    load_spec.cache_clear()
+    problems = verify(args.certificate, load_public(args.public_key), log, load_spec(spec_dir), spec_dir)
+    for problem in problems:
+        print(f"ratecert verify: REJECTED: {problem}")
+    if not problems:
+        print(f"ratecert verify: genuine: {args.certificate} is signed by the trusted key and true of {log} and {spec_dir}")
+    return EXIT_CONFORMANT if not problems else EXIT_NOT_CONFORMANT
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ outcome to one of the five verdicts; and appends an event per check to the run l
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 import traceback
@@ -25,7 +26,9 @@ from ratecert.case import PROTOCOL
 from ratecert.protocol import StartReply
 from ratecert.run_log import RunLogWriter
 from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
-from ratecert.spec import load_spec
+from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
+from ratecert.spec import load_spec, project_root
+from ratecert.waivers import load_waivers
 from ratecert.verdicts import Verdict, conformant, tally
 
 TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability")
@@ -33,6 +36,8 @@ DEFAULT_DOCUMENT = "access-catalog-3"
 CHECK = pytest.StashKey[Check]()
 VERDICT = pytest.StashKey[dict[str, Any]]()
 STARTED = pytest.StashKey[float]()
+STEPS = pytest.StashKey[list[dict[str, Any]]]()
+GHERKIN = pytest.StashKey[dict[str, Any]]()
 
 settings.register_profile("certification", derandomize=True, database=None, print_blob=True, max_examples=60,
                           deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -51,6 +56,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--validate-protocol", action="store_true", help="check every message against spec/schema/")
     group.addoption("--ratecert-log", default=None, help="append the run's verdict events to this JSONL file")
     group.addoption("--hypothesis-profile-name", default="certification", help="certification or exploratory")
+    group.addoption("--waivers", default=None, help="a waiver file (YAML) recorded in the run log's header")
+    group.addoption("--as-of", default=None, help="the date waivers are judged on (default: today)")
+    group.addoption("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
 
 
 class SutSession:
@@ -136,11 +144,32 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         documents={doc.id: {"title": doc.title, "spec_version": doc.spec_version} for doc in spec.documents.values()},
         hypothesis_profile=session.config.getoption("--hypothesis-profile-name"),
         args=[str(a) for a in session.config.invocation_params.args],
+        as_of=session.config.getoption("--as-of") or dt.date.today().isoformat(),
+        waivers=_waivers(session.config),
     )
     sut.log.header(**sut.header)
 
 
+def _waivers(config: pytest.Config) -> list[dict[str, Any]]:
+    path = config.getoption("--waivers")
+    return [w.model_dump(mode="json") for w in load_waivers(Path(path))] if path else []
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.getoption("--ratecert-progress") and session.items:
+        session.config.stash[PROGRESS] = Progress(session.items)
+
+
+def pytest_runtest_logfinish(nodeid: str, location: tuple[str, int | None, str]) -> None:
+    progress = _ACTIVE_PROGRESS[0] if _ACTIVE_PROGRESS else None
+    if progress is not None:
+        progress.advance()
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    progress = session.config.stash.get(PROGRESS, None)
+    if progress is not None:
+        progress.close()
     sut = session.config.stash.get(SESSION, None)
     if sut is None:
         return
@@ -252,6 +281,34 @@ def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[st
             "stderr": "".join(traceback.format_exception(exc))[-4000:]}
 
 
+def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    request.node.stash[STEPS] = [{"keyword": step.keyword, "name": step.name, "line": step.line_number,
+                                  "status": "skipped"} for step in scenario.steps]
+    request.node.stash[GHERKIN] = {"uri": Path(feature.filename).resolve().relative_to(project_root()).as_posix()
+                                   if Path(feature.filename).resolve().is_relative_to(project_root()) else feature.filename,
+                                   "feature_line": feature.line_number, "scenario_line": scenario.line_number,
+                                   "feature_description": feature.description}
+
+
+def _step_result(request: pytest.FixtureRequest, step: Any, status: str, error: str | None = None) -> None:
+    for record in request.node.stash.get(STEPS, []):
+        if record["line"] == step.line_number and record["status"] == "skipped":
+            record["status"] = status
+            if error:
+                record["error"] = error
+            return
+
+
+def pytest_bdd_after_step(request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any,
+                          step_func: Any, step_func_args: Any) -> None:
+    _step_result(request, step, "passed")
+
+
+def pytest_bdd_step_error(request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, step_func: Any,
+                          step_func_args: Any, exception: Exception) -> None:
+    _step_result(request, step, "failed", f"{type(exception).__name__}: {exception}"[:2000])
+
+
 def _titles(item: pytest.Item) -> tuple[str, str]:
     """(feature title, scenario title) of a Gherkin check; (module, test name) of a property."""
     template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))
@@ -288,6 +345,8 @@ def _record(item: pytest.Item, report: pytest.TestReport) -> None:
         "bill": check.bill.model_dump(mode="json") if check.bill else None,
         "expected_bill": check.expected_bill.model_dump(mode="json") if check.expected_bill else None,
         "replay": f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
+        "steps": item.stash.get(STEPS, None),
+        "gherkin": item.stash.get(GHERKIN, None),
         **verdict,
     }
     session.events.append(event)

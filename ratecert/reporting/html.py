@@ -1,42 +1,65 @@
-"""The HTML compliance report: the verdict and its basis up front, a per-clause table, and every
-failure or error with expected against actual, the case, the readings in force and the replay line.
+"""The HTML compliance report: the verdict and its basis up front, the failing clauses linked, then
+per document a clause matrix (clause -> test purposes -> verdicts, with summary and citation),
+every failure with expected against actual, the case, the readings in force and the replay line,
+waivers, untested and untestable clauses, and charts where people would rather look than read.
 
-pandas builds the clause matrix (clause x verdict counts); jinja2 renders with autoescaping on, so
-text that came from the SUT can never become markup.
-"""
+pandas builds the matrices; jinja2 renders with autoescaping, so text from the SUT never becomes
+markup; the page carries a Content-Security-Policy that forbids every script."""
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
+from ratecert.coverage import coverage
+from ratecert.gate import Assessment, assess
+from ratecert.reporting.charts import stacked_bars
 from ratecert.run_log import Run
-from ratecert.spec import Spec
-from ratecert.verdicts import APPLICABLE, Verdict, compliance, conformant, tally
+from ratecert.spec import Spec, project_root
+from ratecert.verdicts import Verdict
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "reports" / "templates"
+VERDICTS = [v.value for v in Verdict]
 
 
-def clause_matrix(run: Run, spec: Spec) -> pd.DataFrame:
-    """One row per (document, clause): the counts of each verdict of the checks that cite it."""
-    rows = [{"clause": clause, "verdict": event["verdict"]} for event in run.events for clause in event["clauses"]]
-    columns = [v.value for v in Verdict]
+def citation(spec: Spec, clause_id: str) -> str:
+    """'pages 2-27, 2-28 (Original, effective 2013-07-02)' for a clause, from the page index."""
+    doc_id, _, section = clause_id.partition(":")
+    doc = spec.documents.get(doc_id)
+    if doc is None or section not in doc.clauses:
+        return "(not in the registry)"
+    pages = doc.clauses[section].pages
+    revs = {f"{doc.pages[p].revision}, effective {doc.pages[p].effective}" for p in pages if p in doc.pages}
+    return f"{doc.title}, page{'s' if len(pages) > 1 else ''} {', '.join(pages)} ({'; '.join(sorted(revs))})"
+
+
+def clause_matrix(run: Run, spec: Spec, document: str | None = None) -> pd.DataFrame:
+    """One row per clause cited by a check: title, summary, citation, test purposes, verdict counts."""
+    rows = [{"clause": c, "verdict": e["verdict"], "tp": e.get("tp") or e.get("name")}
+            for e in run.events for c in e["clauses"] if document is None or c.startswith(document + ":")]
+    columns = ["clause", "title", "summary", "citation", "purposes", *VERDICTS, "outcome"]
     if not rows:
-        return pd.DataFrame(columns=["clause", "title", *columns])
+        return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(rows)
-    table = pd.crosstab(frame["clause"], frame["verdict"]).reindex(columns=columns, fill_value=0)
-    table.insert(0, "title", [_title(spec, c) for c in table.index])
+    table = pd.crosstab(frame["clause"], frame["verdict"]).reindex(columns=VERDICTS, fill_value=0)
+    purposes = frame.groupby("clause")["tp"].agg(lambda s: ", ".join(sorted(set(map(str, s)))))
+    table.insert(0, "purposes", purposes)
+    table.insert(0, "citation", [citation(spec, c) for c in table.index])
+    table.insert(0, "summary", [_clause_field(spec, c, "summary") for c in table.index])
+    table.insert(0, "title", [_clause_field(spec, c, "title") for c in table.index])
     table["outcome"] = [_outcome(row) for _, row in table.iterrows()]
-    return table.reset_index()
+    return table.reset_index()[columns]
 
 
-def _title(spec: Spec, clause_id: str) -> str:
+def _clause_field(spec: Spec, clause_id: str, name: str) -> str:
     try:
-        return spec.clause(clause_id).title
+        return getattr(spec.clause(clause_id), name)
     except KeyError:
         return "(not in the registry)"
 
@@ -48,20 +71,44 @@ def _outcome(row: pd.Series) -> str:
     return "pass" if row["pass"] else "n/a"
 
 
-def render_html(run: Run, spec: Spec, path: Path) -> None:
+def _section(clause_id: str) -> str:
+    section = clause_id.partition(":")[2]
+    return section.split(" ")[0].split("(")[0].rsplit(".", 1)[0] if "." in section else section
+
+
+def charts(run: Run, spec: Spec, covered: list[Any]) -> list[Markup]:
+    by_section: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for event in run.events:
+        for clause in {_section(c) for c in event["clauses"]}:
+            by_section[clause][event["verdict"]] += 1
+    sections = sorted(by_section.items(), key=lambda kv: [int(x) if x.isdigit() else x for x in kv[0].replace("-", ".").split(".")])
+    coverage_rows = [(r.document, {"tested": len(r.tested), "untestable": len(r.untestable), "untested": len(r.untested)})
+                     for r in covered]
+    return [Markup(stacked_bars("Checks per section", [(s, dict(c)) for s, c in sections], VERDICTS)),
+            Markup(stacked_bars("Clause coverage per document", coverage_rows, ["tested", "untestable", "untested"]))]
+
+
+def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None = None) -> None:
+    assessment = assessment or assess(run)
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
-    counts = tally(e["verdict"] for e in run.events)
-    matrix = clause_matrix(run, spec)
+    env.globals["id"] = id
     problems = [e for e in run.events if e["verdict"] in ("fail", "error", "inconclusive")]
+    waived_ids = {id(e) for e, _ in assessment.waived}
+    covered = coverage(spec, project_root())
+    cov = {r.document: r for r in covered}
+    documents = []
+    for doc in spec.documents.values():
+        matrix = clause_matrix(run, spec, doc.id)
+        documents.append({"id": doc.id, "title": doc.title, "spec_version": doc.spec_version,
+                          "matrix": matrix.to_dict("records"),
+                          "untestable": [(cid, c) for cid, c in doc.clauses.items() if c.status == "untestable"],
+                          "untested": [(cid, doc.clauses[cid]) for cid in cov[doc.id].untested] if doc.id in cov else []})
+    failing = [row for d in documents for row in d["matrix"] if row["outcome"] in ("fail", "error", "inconclusive")]
     html = env.get_template("report.html.j2").render(
-        header=run.header, footer=run.footer, complete=run.complete, counts=counts,
-        conformant=conformant(counts) and run.complete, compliance=compliance(counts),
-        applicable=sum(counts[v.value] for v in APPLICABLE),
-        matrix=matrix.to_dict("records"), problems=problems,
+        header=run.header, footer=run.footer, a=assessment, counts=assessment.counts, documents=documents,
+        failing=failing, problems=problems, waived_ids=waived_ids,
         not_applicable=[e for e in run.events if e["verdict"] == "n/a"],
-        untestable=[(doc.id, cid, c) for doc in spec.documents.values() for cid, c in doc.clauses.items()
-                    if c.status == "untestable"],
-        pretty=_pretty,
+        charts=charts(run, spec, covered), pretty=_pretty,
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

@@ -1,4 +1,5 @@
-"""JUnit XML from a run log: failures and errors kept apart, n/a as skipped with its reason."""
+"""JUnit XML from a run log: failures and errors kept apart, n/a and waived failures as skipped with
+their reason, an unfinished run as an error of its own."""
 
 from __future__ import annotations
 
@@ -6,17 +7,19 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from ratecert.gate import Assessment, assess
 from ratecert.run_log import Run
-from ratecert.verdicts import tally
 
 
-def render_junit(run: Run, path: Path) -> None:
-    counts = tally(e["verdict"] for e in run.events)
+def render_junit(run: Run, path: Path, assessment: Assessment | None = None) -> None:
+    assessment = assessment or assess(run)
+    waived = {id(e): w for e, w in assessment.waived}
+    counts = assessment.counts
     suite = ET.Element("testsuite", {
         "name": f"ratecert certification of {run.header.get('sut', '?')}",
-        "tests": str(len(run.events)), "failures": str(counts["fail"]),
+        "tests": str(len(run.events)), "failures": str(counts["fail"] - len(waived)),
         "errors": str(counts["error"] + (0 if run.complete else 1)),
-        "skipped": str(counts["n/a"] + counts["inconclusive"]),
+        "skipped": str(counts["n/a"] + counts["inconclusive"] + len(waived)),
     })
     for event in run.events:
         case = ET.SubElement(suite, "testcase", {
@@ -27,7 +30,10 @@ def render_junit(run: Run, path: Path) -> None:
         detail = json.dumps({"clauses": event.get("clauses"), "expected": event.get("expected"),
                              "actual": event.get("actual"), "replay": event.get("replay")}, default=str, indent=1)
         verdict = event["verdict"]
-        if verdict == "fail":
+        if id(event) in waived:
+            w = waived[id(event)]
+            ET.SubElement(case, "skipped", {"message": f"waived until {w.expires}: {w.reason} ({w.ticket})"}).text = detail
+        elif verdict == "fail":
             ET.SubElement(case, "failure", {"message": event.get("reason", "")}).text = detail
         elif verdict == "error":
             ET.SubElement(case, "error", {"message": event.get("reason", "")}).text = (
@@ -37,5 +43,8 @@ def render_junit(run: Run, path: Path) -> None:
     if not run.complete:
         broken = ET.SubElement(suite, "testcase", {"classname": "ratecert", "name": "run completed"})
         ET.SubElement(broken, "error", {"message": "the run log has no footer: the run did not finish"})
+    for waiver in assessment.expired:
+        expired = ET.SubElement(suite, "testcase", {"classname": "ratecert.waivers", "name": f"waiver {waiver.tp or waiver.clause}"})
+        ET.SubElement(expired, "failure", {"message": f"waiver expired on {waiver.expires} ({waiver.ticket})"})
     path.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)

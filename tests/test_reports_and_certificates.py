@@ -1,0 +1,157 @@
+"""Every output is rendered from the run log and agrees with it: Cucumber JSON, the traceability
+matrix (CSV and XLSX), the JSON summary and badge; certificates verify when genuine and are rejected
+when a verdict, the spec or the log changes; waivers waive, expire and report unexpected passes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.conftest import ROOT, certify
+
+LATE = "features/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250703"
+BROKEN = "py:tests.broken_suts.monthly_compounding:Sut"
+
+
+def ratecert(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ratecert", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def broken_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("broken") / "out"
+    keys = out.parent / "certifier"
+    assert ratecert("keygen", str(keys)).returncode == 0
+    result = certify(BROKEN, out, "--sign-key", str(keys.with_suffix(".key")), "--certifier", "Test Lab")
+    assert result.exit_code == 1
+    return result, keys.with_suffix(".pub")
+
+
+def test_machine_outputs_agree_with_the_log(broken_run):
+    result, _ = broken_run
+    out = result.out
+    failed = {e["nodeid"] for e in result.verdicts("fail")}
+
+    cucumber = json.loads((out / "cucumber.json").read_text())
+    scenarios = [s for f in cucumber for s in f["elements"]]
+    assert len(scenarios) == len(result.events)
+    late = next(f for f in cucumber if f["uri"].endswith("late_payment.feature"))
+    assert late["name"].startswith("Late payment penalty")
+    statuses = [st["result"]["status"] for s in scenarios for st in s["steps"]]
+    assert statuses.count("failed") >= len(failed)
+    a_failure = next(s for s in late["elements"] if any(st["result"]["status"] == "failed" for st in s["steps"]))
+    assert any(t["name"] == "@tp:AC3-LATE-001" for t in a_failure["tags"])
+    assert a_failure["steps"][0]["keyword"] == "Given "  # Cucumber keywords keep their trailing space
+
+    with (out / "rtm.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["coverage"] for r in rows} == {"tested", "untestable", "untested"}
+    late_rows = [r for r in rows if r["clause"] == "access-catalog-3:2.4.1(C)(2)"]
+    assert {"fail", "pass"} <= {r["verdict"] for r in late_rows} and "page 2-29" in late_rows[0]["citation"]
+    assert any(r["clause"] == "access-catalog-3:2.4.6" and r["untestable_reason"] for r in rows)
+    sheets = pd.read_excel(out / "rtm.xlsx", sheet_name=None)
+    assert set(sheets) == {"clause to tests", "test to clauses"}
+    assert "AC3-LATE-002" in set(sheets["test to clauses"]["test_purpose"])
+
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["conformant"] is False and summary["counts"]["fail"] == len(failed)
+    badge = (out / "badge.svg").read_text()
+    assert "not conformant" in badge and badge.startswith("<svg")
+
+    junit = (out / "junit.xml").read_text()
+    assert junit.count("<failure") == len(failed)
+
+
+def test_a_genuine_certificate_verifies(broken_run):
+    result, public = broken_run
+    certificate = json.loads((result.out / "certificate.json").read_text())
+    assert certificate["verdict"] == "not conformant" and certificate["certifier"]["name"] == "Test Lab"
+    assert certificate["documents"]["access-catalog-3"]["clauses"]["access-catalog-3:2.4.1(C)(2)"] == "fail"
+    checked = ratecert("verify", str(result.out / "certificate.json"), "--public-key", str(public))
+    assert checked.returncode == 0, checked.stdout
+    assert "genuine" in checked.stdout
+
+
+def _copy(result, tmp_path: Path) -> Path:
+    out = tmp_path / "copy"
+    shutil.copytree(result.out, out)
+    return out
+
+
+def test_a_changed_verdict_is_rejected(broken_run, tmp_path):
+    result, public = broken_run
+    out = _copy(result, tmp_path)
+    cert = json.loads((out / "certificate.json").read_text())
+    cert["verdict"] = "conformant"
+    (out / "certificate.json").write_text(json.dumps(cert))
+    checked = ratecert("verify", str(out / "certificate.json"), "--public-key", str(public))
+    assert checked.returncode == 1 and "altered after signing" in checked.stdout
+
+
+def test_a_changed_log_is_rejected(broken_run, tmp_path):
+    result, public = broken_run
+    out = _copy(result, tmp_path)
+    log = out / "results.jsonl"
+    log.write_text(log.read_text().replace('"verdict": "fail"', '"verdict": "pass"'))
+    checked = ratecert("verify", str(out / "certificate.json"), "--public-key", str(public))
+    assert checked.returncode == 1 and "run log's digest differs" in checked.stdout
+
+
+def test_a_changed_spec_is_rejected(broken_run, tmp_path):
+    result, public = broken_run
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    rates = spec / "access-catalog-3" / "rates.yaml"
+    rates.write_text(rates.read_text().replace('amount: "37.50"', 'amount: "37.55"'))
+    checked = ratecert("verify", str(result.out / "certificate.json"), "--public-key", str(public), "--spec", str(spec))
+    assert checked.returncode == 1 and "spec digest differs" in checked.stdout
+
+
+def test_a_certificate_signed_by_another_key_is_rejected(broken_run, tmp_path):
+    result, _ = broken_run
+    assert ratecert("keygen", str(tmp_path / "other")).returncode == 0
+    checked = ratecert("verify", str(result.out / "certificate.json"), "--public-key", str(tmp_path / "other.pub"))
+    assert checked.returncode == 1 and "another key" in checked.stdout
+
+
+def _waivers(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "waivers.yaml"
+    path.write_text(body)
+    return path
+
+
+def test_a_waived_failure_passes_the_gate(tmp_path):
+    waivers = _waivers(tmp_path, "waivers:\n  - tp: AC3-LATE-001\n    reason: fix in 4.2\n"
+                                 "    ticket: https://tracker.example/BILL-77\n    expires: 2027-06-30\n")
+    result = certify(BROKEN, tmp_path / "out", "--waivers", str(waivers), "--as-of", "2026-11-21", "--", LATE)
+    assert result.exit_code == 0, result.stdout
+    assert "waived" in result.stdout and "BILL-77" in (tmp_path / "out" / "report.html").read_text()
+    assert "<skipped" in (tmp_path / "out" / "junit.xml").read_text()
+
+
+def test_an_expired_waiver_fails_the_gate(tmp_path):
+    waivers = _waivers(tmp_path, "waivers:\n  - tp: AC3-LATE-001\n    reason: fix in 4.2\n"
+                                 "    ticket: https://tracker.example/BILL-77\n    expires: 2026-01-31\n")
+    result = certify(BROKEN, tmp_path / "out", "--waivers", str(waivers), "--as-of", "2026-11-21", "--", LATE)
+    assert result.exit_code == 1 and "EXPIRED WAIVER" in result.stdout
+
+
+def test_an_unexpected_pass_of_a_waived_check_is_reported(tmp_path):
+    waivers = _waivers(tmp_path, "waivers:\n  - clause: access-catalog-3:2.4.1(C)(2)\n    reason: old defect\n"
+                                 "    ticket: https://tracker.example/BILL-12\n    expires: 2027-06-30\n")
+    result = certify("reference", tmp_path / "out", "--waivers", str(waivers), "--as-of", "2026-11-21", "--", LATE)
+    assert result.exit_code == 0 and "UNEXPECTED PASS" in result.stdout
+    assert "unexpected pass: remove the waiver" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_a_malformed_waiver_file_names_the_line(tmp_path):
+    waivers = _waivers(tmp_path, "waivers:\n  - tp: AC3-LATE-001\n    reason: x\n    expires: 2027-06-30\n")
+    result = certify(BROKEN, tmp_path / "out", "--waivers", str(waivers), "--", LATE)
+    assert result.exit_code == 2 and "waivers.yaml:2" in result.stdout and "ticket" in result.stdout
