@@ -115,4 +115,6 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
 
 
 def _pretty(value: Any) -> str:
+    if isinstance(value, str):
+        return value
     return json.dumps(value, indent=2, default=str, ensure_ascii=False)
