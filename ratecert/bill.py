@@ -64,6 +64,13 @@ class Refund(_Record):
     clause: str
 
 
+class Rejection(_Record):
+    """An input record the catalog cannot rate, named, with the reason; the rest is still rated."""
+
+    ref: str
+    reason: str
+
+
 class Bill(_Record):
     bill_date: dt.date
     payment_date: dt.date
@@ -72,6 +79,7 @@ class Bill(_Record):
     credits: tuple[Credit, ...] = ()
     deposits: tuple[DepositStatement, ...] = ()
     refunds: tuple[Refund, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
     notes: tuple[str, ...] = ()
 
     def charge(self, prefix: str, ref: str | None = None) -> Decimal:

@@ -151,6 +151,8 @@ class Order(_Record):
     delay_cause: Literal["telephone-company", "customer", "act-of-god", "government", "work-stoppage",
                          "civil-commotion"] = "telephone-company"
     costs_incurred: Exact | None = Field(None, description="less estimated net salvage (5.5.3(B)(3)(a))")
+    trunks_activated: int = Field(0, ge=0, description="trunks activated by this order (6.4.1(B)(1))")
+    trunks_converted: int = Field(0, ge=0, description="FGC/FGD trunks converted MF<->SS7 by this order (6.4.1(B)(3))")
 
 
 class Labor(_Record):
@@ -161,6 +163,125 @@ class Labor(_Record):
     minutes: int = Field(gt=0)
     people: int = Field(1, ge=1)
     call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
+
+
+FeatureGroup = Literal["A", "B", "C", "D"]
+Direction = Literal["originating", "terminating"]
+
+
+class CallRecord(_Record):
+    """One call as recorded at the first point of switching: flat fields only, so that a month of
+    them lays out as columns. The supervision events are those the catalog measures from
+    (6.5.4, 6.6.4, 6.7.4, 6.8.4); which start and stop events count depends on the feature group,
+    direction, signaling and routing."""
+
+    id: str
+    end_office: str
+    feature_group: FeatureGroup
+    direction: Direction
+    signaling: Literal["MF", "SS7"] = "MF"
+    routing: Literal["direct", "tandem"] = "direct"
+    line: str | None = Field(None, description="FGA line or hunt group (the FGA accumulation unit)")
+    off_hook: dt.datetime | None = Field(None, description="FGA originating: off-hook received at the first point of switching")
+    answer: dt.datetime | None = Field(None, description="answer supervision received")
+    iam_sent: dt.datetime | None = Field(None, description="SS7 Initial Address Message sent (originating, direct)")
+    exit_message: dt.datetime | None = Field(None, description="SS7 Exit Message received from the tandem (originating, via tandem)")
+    end_user_disconnect: dt.datetime | None = Field(None, description="disconnect/on-hook/release from the end user side")
+    customer_disconnect: dt.datetime | None = Field(None, description="disconnect/on-hook/release from the customer side")
+    jurisdiction: Literal["intrastate", "interstate"] | None = Field(
+        None, description="when known from call detail (FCC 85-145 entry-point rule, 2.3.11(C)(1))")
+
+    @model_validator(mode="after")
+    def _stops(self) -> CallRecord:
+        if self.end_user_disconnect is None and self.customer_disconnect is None:
+            raise ValueError(f"call {self.id}: no disconnect event")
+        return self
+
+
+class UsageSummary(_Record):
+    """Chargeable access minutes already measured and summed, as a recording company passes them
+    to the billing company in meet-point billing (2.4.7(B))."""
+
+    id: str
+    end_office: str
+    feature_group: FeatureGroup
+    direction: Direction
+    routing: Literal["direct", "tandem"] = "direct"
+    minutes: Exact = Field(ge=0)
+
+
+class UnmeasuredService(_Record):
+    """FGA lines or FGB trunks of an end office without measurement in one or both directions (17.4.4)."""
+
+    end_office: str
+    feature_group: Literal["A", "B"]
+    directionality: Literal["two-way", "originating-only", "terminating-only"] = "two-way"
+    count: int = Field(1, ge=1, description="lines (FGA) or trunks (FGB)")
+    routing: Literal["direct", "tandem"] = "direct"
+    measured_direction: Direction | None = None
+    measured_minutes_per_line: Exact | None = Field(None, description="the measured direction's minutes per line or trunk")
+
+
+class NctaStudy(_Record):
+    """6.7.4 Steps 1-4 for originating FGC (or FGA with off-hook forwarded at answer) per end office."""
+
+    end_office: str
+    feature_group: Literal["A", "C"] = "C"
+    routing: Literal["direct", "tandem"] = "direct"
+    measured_messages: Exact = Field(ge=0)
+    completion_ratio: Exact = Field(gt=0, le=1)
+    ncta_per_attempt: Exact = Field(ge=0)
+
+
+class EndOfficeTerms(_Record):
+    """How the customer's traffic at one end office is jurisdictionalized and transported."""
+
+    end_office: str
+    percent_intrastate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(1)-(2): projected intrastate %")
+    percent_interstate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(3), FGC/FGD: projected interstate %")
+    end_office_in_territory: bool = Field(True, description="the end office is the issuing carrier's (End Office charges)")
+    end_office_cloc: bool = True
+    tandem_cloc: bool = True
+    tandem_in_territory: bool = Field(True, description="Tandem Switching applies (2.4.7(B)(3)(c))")
+    tandem_switched_miles: int | None = Field(None, ge=0, description="airline miles of the TSF (rounded up)")
+    tandem_vh: tuple[int, int] | None = None
+    end_office_vh: tuple[int, int] | None = None
+    tst_billing_percentage: Exact = Field(100, ge=0, le=100, description="BP of the Tandem Switched Facility")
+    tst_terminations: int = Field(1, ge=0, description="Tandem Switched Terminations applied (the examples use 1 or 2)")
+
+    @model_validator(mode="after")
+    def _one_percentage(self) -> EndOfficeTerms:
+        if self.percent_intrastate is not None and self.percent_interstate is not None:
+            raise ValueError(f"end office {self.end_office}: give percent_intrastate or percent_interstate, not both")
+        return self
+
+
+class DirectTrunkedSegment(_Record):
+    """A measured segment of Direct Trunked Facility (6.1.3(A)(2), 6.4.6)."""
+
+    id: str
+    capacity: Literal["vg", "ds1", "ds3"]
+    miles: int | None = Field(None, ge=0, description="airline miles, already rounded up")
+    from_vh: tuple[int, int] | None = None
+    to_vh: tuple[int, int] | None = None
+    billing_percentage: Exact = Field(100, ge=0, le=100)
+    terminations: int = Field(2, ge=0, description="Direct Trunked Terminations billed (each end of the segment)")
+
+    @model_validator(mode="after")
+    def _located(self) -> DirectTrunkedSegment:
+        if self.miles is None and (self.from_vh is None or self.to_vh is None):
+            raise ValueError(f"segment {self.id}: give miles or the V&H coordinates of both ends")
+        return self
+
+
+class Db800Allocation(_Record):
+    """6.4.1(C)(6): the customer's query (or minute) total at a tandem, and each subtending end office's
+    unidentified originating 800 minutes, when per-end-office counts are not known."""
+
+    tandem_total: Exact = Field(ge=0)
+    end_office_minutes: dict[str, Exact]
+    bill_end_office: str = Field(description="the end office whose share this bill carries")
+    query_type: Literal["basic", "vertical_feature"] = "basic"
 
 
 class BillReceipt(_Record):
@@ -187,6 +308,13 @@ class Case(_Record):
     orders: tuple[Order, ...] = ()
     labor: tuple[Labor, ...] = ()
     bill_receipt: BillReceipt | None = None
+    calls: tuple[CallRecord, ...] = ()
+    usage: tuple[UsageSummary, ...] = ()
+    unmeasured: tuple[UnmeasuredService, ...] = ()
+    ncta: tuple[NctaStudy, ...] = ()
+    end_offices: tuple[EndOfficeTerms, ...] = ()
+    direct_trunked: tuple[DirectTrunkedSegment, ...] = ()
+    db800: Db800Allocation | None = None
 
     @model_validator(mode="after")
     def _references(self) -> Case:

@@ -13,7 +13,44 @@ import hashlib
 import re
 from pathlib import Path
 
+from ratecert.spec.located_yaml import load_located
 from ratecert.spec.model import Document, ValueKind
+
+PAGE_INDEX_HEADER = """# Page index of the cited pages: revision, issue and effective dates from the page headers
+# (INDEX.tsv of the source), the transmittal printed in the footer where there is one, and the
+# SHA-256 of the page file as received, so `ratecert check-citations --source DIR` can verify them.
+# Written by `ratecert index-pages --source DIR`; do not edit by hand.
+"""
+
+
+def _page_key(page: str) -> tuple[int, float]:
+    section, _, number = page.partition("-")
+    try:
+        return int(section), float(number)
+    except ValueError:
+        return 999, 0.0
+
+
+def write_page_index(folder: Path, source: Path) -> list[str]:
+    """Rewrite FOLDER/pages.yaml for every page cited by its rates.yaml and clauses.yaml."""
+    rates, _ = load_located(folder / "rates.yaml")
+    clauses, _ = load_located(folder / "clauses.yaml")
+    cited = {v["page"] for e in rates.values() for v in e["values"]} | {p for c in clauses.values() for p in c["pages"]}
+    index = {row["page"]: row for row in csv.DictReader((source / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t")}
+    missing = sorted(p for p in cited if p not in index)
+    if missing:
+        raise ValueError(f"cited pages not in the source index: {missing}")
+    lines = [PAGE_INDEX_HEADER]
+    for page in sorted(cited, key=_page_key):
+        row = index[page]
+        raw = (source / "pages" / row["file"]).read_bytes()
+        found = re.search(r"TRANSMITTAL NO\.\s*([0-9]{2}-[0-9]{2}A)", raw.decode("utf-8"))
+        transmittal = f'"{found.group(1)}"' if found else "null"
+        dates = {k: dt.datetime.strptime(row[k], "%B %d, %Y").date().isoformat() for k in ("issued", "effective")}
+        lines.append(f'"{page}": {{revision: "{row["revision"]}", issued: {dates["issued"]}, effective: '
+                     f'{dates["effective"]}, transmittal: {transmittal}, sha256: "{hashlib.sha256(raw).hexdigest()}"}}')
+    (folder / "pages.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sorted(cited, key=_page_key)
 
 
 def _printed_forms(amount: str) -> set[str]:

@@ -72,11 +72,16 @@ def main(argv: list[str] | None = None) -> int:
     cite.add_argument("--source", type=Path, required=True, help="the document folder as received (pages/, INDEX.tsv)")
     cite.add_argument("--document", default="access-catalog-3")
 
+    index = sub.add_parser("index-pages", help="rewrite spec/<document>/pages.yaml from the source pages")
+    index.add_argument("--source", type=Path, required=True)
+    index.add_argument("--document", default="access-catalog-3")
+
     args = parser.parse_args(argv)
     try:
         return {"certify": _certify, "coverage": _coverage, "bill": _bill, "report": _report,
                 "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
-                "promote": _promote, "keygen": _keygen, "verify": _verify}[args.command](args)
+                "promote": _promote, "keygen": _keygen, "verify": _verify,
+                "index-pages": _index_pages}[args.command](args)
     except SpecError as exc:
         print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
         return EXIT_BROKEN
@@ -284,6 +289,14 @@ def _serve(args: argparse.Namespace) -> int:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
+    return EXIT_CONFORMANT
+
+
+def _index_pages(args: argparse.Namespace) -> int:
+    from ratecert.citations import write_page_index
+
+    pages = write_page_index(project_root() / "spec" / args.document, args.source)
+    print(f"ratecert: indexed {len(pages)} cited pages of {args.document}")
     return EXIT_CONFORMANT
 
 

@@ -68,3 +68,54 @@ def payment_date_is_a_business_day_near_31_days(request: pytest.FixtureRequest, 
         latest += dt.timedelta(days=1)
     if not bill_date < paid_by <= latest:
         raise Mismatch("payment date", f"after {bill_date} and no later than {latest}", paid_by.isoformat())
+
+
+def _usage_total(bill, prefixes: tuple[str, ...] = ("carrier_common_line", "local_switching", "tandem_", "shared_")) -> Decimal:  # type: ignore[no-untyped-def]
+    return sum((ln.amount for ln in bill.lines if ln.element.startswith(prefixes)), Decimal(0))
+
+
+def batches_do_not_matter(request: pytest.FixtureRequest, sut: SutSession, case: Case, cut: int) -> None:
+    """6.5.4-6.8.4: minutes are accumulated over the month, so the same calls delivered as two
+    batches (in another order) give the same minutes and charges."""
+    calls = list(case.calls)
+    cut = cut % (len(calls) + 1)
+    reordered = case.model_copy(update={"calls": tuple(calls[cut:] + calls[:cut])})
+    whole, batched = ask(request, sut, case), ask(request, sut, reordered)
+    if sorted(map(str, whole.lines)) != sorted(map(str, batched.lines)):
+        raise Mismatch("bill lines for the same month's calls in two batches", _usage_total(whole), _usage_total(batched))
+
+
+def more_interstate_never_raises_intrastate_charges(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+                                                    step_up: int) -> None:
+    """2.3.11(C): raising the interstate share (lowering the intrastate one) never raises intrastate charges."""
+    office = case.end_offices[0]
+    if office.percent_interstate is not None:
+        raised = office.model_copy(update={"percent_interstate": min(Decimal(100), office.percent_interstate + step_up)})
+    else:
+        raised = office.model_copy(update={"percent_intrastate": max(Decimal(0), (office.percent_intrastate or 0) - step_up)})
+    before = _usage_total(ask(request, sut, case))
+    after = _usage_total(ask(request, sut, case.model_copy(update={"end_offices": (raised,)})))
+    if after > before:
+        raise Mismatch(f"intrastate usage charges with {step_up} points more interstate", f"at most {before}", after)
+
+
+def farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case, farther: int) -> None:
+    """6.4.6: moving one end of a segment farther away never lowers its mileage charge; a segment of
+    zero miles bears neither facility nor termination (6.1.3(A)(2))."""
+    def facility(bill, ref: str) -> Decimal:  # type: ignore[no-untyped-def]
+        return bill.charge("direct_trunked_facility", ref)
+
+    bill = ask(request, sut, case)
+    for segment in case.direct_trunked:
+        if segment.from_vh is None or segment.to_vh is None:
+            continue
+        if segment.from_vh == segment.to_vh and (bill.charge("direct_trunked", segment.id) != 0):
+            raise Mismatch(f"charges of zero-mile segment {segment.id}", Decimal("0.00"), bill.charge("direct_trunked", segment.id))
+        v, h = segment.to_vh
+        direction = 1 if v >= segment.from_vh[0] else -1
+        moved = segment.model_copy(update={"to_vh": (v + direction * farther, h)})
+        others = tuple(s for s in case.direct_trunked if s.id != segment.id)
+        after = ask(request, sut, case.model_copy(update={"direct_trunked": (*others, moved)}))
+        if facility(after, segment.id) < facility(bill, segment.id):
+            raise Mismatch(f"facility charge of {segment.id} moved {farther} V units farther",
+                           f"at least {facility(bill, segment.id)}", facility(after, segment.id))

@@ -95,3 +95,59 @@ def labor_cases(draw: st.DrawFn) -> Case:
 
 
 any_case = st.one_of(payment_cases(), interruption_cases(), labor_cases())
+
+
+@st.composite
+def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
+    """A month of calls at one end office: every feature group, direction, signaling and routing,
+    durations from a second to hours, some unanswered."""
+    month = draw(st.dates(RATED_FROM, LAST)).replace(day=1)
+    # a few kinds of traffic per month, many calls of each, so that accumulation matters
+    kinds = draw(st.lists(st.tuples(st.sampled_from("ABCD"), st.sampled_from(["originating", "terminating"]),
+                                    st.sampled_from(["MF", "SS7"]), st.sampled_from(["direct", "tandem"])),
+                          min_size=1, max_size=3))
+    calls = []
+    for i in range(draw(st.integers(1, 16))):
+        start = dt.datetime.combine(month, dt.time()) + dt.timedelta(seconds=draw(st.integers(0, 27 * 86400)))
+        seconds = draw(st.one_of(st.integers(1, 59), st.sampled_from([20, 30, 45, 90]), st.integers(60, 7200)))
+        fg, direction, signaling, routing = draw(st.sampled_from(kinds))
+        calls.append({
+            "id": f"call-{i}", "end_office": end_office, "feature_group": fg,
+            "direction": direction, "signaling": signaling, "routing": routing,
+            "line": draw(st.sampled_from(["L-1", "L-2"])) if fg == "A" else None,
+            "off_hook": start.isoformat(), "iam_sent": start.isoformat(),
+            "exit_message": (start + dt.timedelta(seconds=2)).isoformat(),
+            "answer": draw(st.one_of(st.none(), st.just((start + dt.timedelta(seconds=5)).isoformat()))),
+            "end_user_disconnect": (start + dt.timedelta(seconds=5 + seconds)).isoformat(),
+            "jurisdiction": draw(st.sampled_from([None, None, None, "intrastate", "interstate"])),
+        })
+    return calls
+
+
+@st.composite
+def usage_cases(draw: st.DrawFn) -> Case:
+    """Switched usage at one end office: calls, summarized minutes, unmeasured lines, transport."""
+    bill_date = draw(st.dates(dt.date(2018, 8, 18), LAST))
+    office = {"end_office": "EO-1", "tandem_switched_miles": draw(st.integers(0, 200)),
+              "tandem_cloc": draw(st.booleans()), "end_office_cloc": draw(st.booleans()),
+              "end_office_in_territory": draw(st.sampled_from([True, True, True, False])),
+              "tandem_in_territory": draw(st.booleans()),
+              "tst_billing_percentage": str(draw(st.integers(0, 100))), "tst_terminations": draw(st.integers(0, 2))}
+    key = draw(st.sampled_from(["percent_intrastate", "percent_interstate"]))
+    office[key] = str(draw(st.one_of(st.sampled_from([0, 100] if key == "percent_interstate" else [100, 0]),
+                                     st.integers(0, 100))))
+    usage = [{"id": f"usage-{i}", "end_office": "EO-1", "feature_group": draw(st.sampled_from("ABCD")),
+              "direction": draw(st.sampled_from(["originating", "terminating"])),
+              "routing": draw(st.sampled_from(["direct", "tandem"])),
+              "minutes": str(draw(st.integers(0, 500_000)))} for i in range(draw(st.integers(0, 3)))]
+    unmeasured = [{"end_office": "EO-1", "feature_group": draw(st.sampled_from("AB")), "count": draw(st.integers(1, 30)),
+                   "directionality": draw(st.sampled_from(["two-way", "originating-only", "terminating-only"]))}
+                  for _ in range(draw(st.integers(0, 2)))]
+    segments = [{"id": f"S-{i}", "capacity": draw(st.sampled_from(["vg", "ds1", "ds3"])),
+                 "from_vh": [draw(st.integers(4000, 9000)), draw(st.integers(2000, 9000))],
+                 "to_vh": [draw(st.integers(4000, 9000)), draw(st.integers(2000, 9000))],
+                 "billing_percentage": str(draw(st.integers(0, 100))), "terminations": draw(st.integers(0, 2))}
+                for i in range(draw(st.integers(0, 2)))]
+    return Case.model_validate({"id": "generated-usage", "bill_date": bill_date.isoformat(),
+                                "calls": draw(call_records()), "usage": usage, "unmeasured": unmeasured,
+                                "end_offices": [office], "direct_trunked": segments})

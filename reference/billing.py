@@ -1,7 +1,8 @@
 """Assemble a bill for a case under the Access Catalog: the composition of the clause modules.
 
-Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), order charges
-(5.4, 5.5.3, 2.4.5), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
+Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), Direct Trunked
+Transport (6.1.3(A)(2)), usage of the period in arrears (2.3.11, 3.7, 6.x, 2.4.7), order charges
+(5.4, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
 what the payments, disputes and deposits of the case earn (2.4.1(A), (C)(2), (D), (E)).
 Every amount is exact until it is a resulting charge, which is rounded to the penny (2.4.1(G)).
 """
@@ -12,10 +13,10 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Refund
+from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
-from reference import order_charges, payment_dates, proration
+from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, switched_usage
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -28,14 +29,48 @@ def render_bill(case: Case, terms: Terms) -> Bill:
     period = case.period or Period(start=case.bill_date,
                                    end=payment_dates.next_bill_date(case.bill_date, r["next-bill-date-short-month"])
                                    - dt.timedelta(days=1))
-    lines = [*_service_lines(case, period, terms), *_order_lines(case, terms), *_labor_lines(case, terms)]
+    usage, rejected = _usage_lines(case, terms)
+    lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *usage,
+             *_order_lines(case, terms), *_labor_lines(case, terms)]
     credits = _credits(case, terms)
     amount_due = case.amount_due
     if amount_due is None:
         amount_due = sum((ln.amount for ln in lines), Decimal(0)) - sum((c.amount for c in credits), Decimal(0))
     penalties, refunds = _penalties_and_refunds(case, amount_due, pay_date, terms)
     return Bill(bill_date=case.bill_date, payment_date=pay_date, lines=tuple(lines), penalties=tuple(penalties),
-                credits=tuple(credits), deposits=tuple(_deposits(case, terms)), refunds=tuple(refunds))
+                credits=tuple(credits), deposits=tuple(_deposits(case, terms)), refunds=tuple(refunds),
+                rejected=tuple(Rejection(ref=ref, reason=reason) for ref, reason in rejected))
+
+
+def _usage_lines(case: Case, terms: Terms) -> tuple[list[BillLine], list[tuple[str, str]]]:
+    """Per-minute elements on the intrastate minutes of the period (billed in arrears, 2.4.1(B)),
+    and the 800 Data Base queries allocated to the end office (6.4.1(C)(6))."""
+    on = case.bill_date
+    charges, rejected = switched_usage.usage_charges(case, terms.readings)
+    lines = [_line(terms, c.element, c.minutes, on, c.clause, c.end_office, c.multiplier, c.description)
+             for c in charges]
+    if case.db800 is not None:
+        share = db800.allocated(case.db800.tandem_total, dict(case.db800.end_office_minutes), case.db800.bill_end_office)
+        lines.append(_line(terms, f"db800_query.{case.db800.query_type}", share, on, "6.4.1(C)(6)",
+                           case.db800.bill_end_office))
+    return lines, rejected
+
+
+def _transport_lines(case: Case, terms: Terms) -> list[BillLine]:
+    """Direct Trunked Transport per measured segment: facility per mile x BP, a termination at each
+    end, nothing at zero miles (6.1.3(A)(2), 2.4.7(B)(3)(d))."""
+    lines = []
+    for segment in case.direct_trunked:
+        miles = segment.miles if segment.miles is not None else mileage.airline_miles(segment.from_vh, segment.to_vh)  # type: ignore[arg-type]
+        if miles == 0:
+            continue
+        lines.append(_line(terms, f"direct_trunked_facility.{segment.capacity}", Decimal(miles), case.bill_date,
+                           "6.1.3(A)(2)", segment.id, segment.billing_percentage / 100,
+                           f"Direct Trunked Facility, {miles} mi x {segment.billing_percentage}% BP"))
+        if segment.terminations:
+            lines.append(_line(terms, f"direct_trunked_termination.{segment.capacity}", Decimal(segment.terminations),
+                               case.bill_date, "6.1.3(A)(2)", segment.id))
+    return lines
 
 
 def _payment_date(case: Case, terms: Terms) -> dt.date:
@@ -142,6 +177,12 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
                            "5.4.3(B)", order.id))
     if order_charges.misc_service_order_applies(order):
         lines.append(_line(terms, f"misc_service_order.{column}", Decimal(1), order.date, "5.4.2", order.id))
+    if order.trunks_activated:   # per order, per 24 trunks or fraction (6.4.1(B)(1))
+        lines.append(_line(terms, "trunk_activation", Decimal(nonrecurring.groups_of_24(order.trunks_activated)), order.date,
+                           "6.4.1(B)(1)", order.id, description=f"Trunk Activation, {order.trunks_activated} trunks"))
+    if order.trunks_converted:   # MF <-> SS7, per 24 trunks or fraction (6.4.1(B)(3))
+        lines.append(_line(terms, "trunk_conversion", Decimal(nonrecurring.groups_of_24(order.trunks_converted)), order.date,
+                           "6.4.1(B)(3)", order.id, description=f"Trunk Conversion, {order.trunks_converted} trunks"))
     nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
     for eq in order.installations:
         clause = nrc_clause or terms.document.rates[eq.element].clause

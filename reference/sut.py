@@ -17,7 +17,8 @@ from reference.billing import render_bill
 from reference.terms import Terms, terms_for
 
 CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
-                "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor")
+                "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
+                "switched-usage", "local-transport", "switched-nonrecurring", "db800")
 
 
 class ReferenceSut:

@@ -60,3 +60,23 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
     for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001"):
         assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
+
+
+RATING = [
+    ("mileage-rounded-down", "access-catalog-3:6.4.6", "AC3-DTT-001"),
+    ("piu-twice-on-assumed", "access-catalog-3:2.3.11(C)(2)", "AC3-JUR-001"),
+    ("terminating-wrong-column", "access-catalog-3:2.4.7(B)(3)(c)", "AC3-TST-001"),
+    ("activation-per-trunk", "access-catalog-3:6.4.1(B)(1)", "AC3-NRC-001"),
+    ("rounded-per-call", "access-catalog-3:6.6.4", "AC3-MIN-ACC-001"),
+]
+
+
+@pytest.mark.parametrize(("mode", "clause", "purpose"), RATING, ids=[r[0] for r in RATING])
+def test_a_classic_rating_error_is_caught_with_its_clause(tmp_path, mode, clause, purpose):
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.rating_errors {mode}", tmp_path / "out")
+    assert result.exit_code == 1, result.stdout
+    assert any(clause in e["clauses"] and e["tp"] == purpose for e in result.verdicts("fail")), \
+        [(e["tp"], e["clauses"]) for e in result.verdicts("fail")]
+    assert not result.verdicts("error")

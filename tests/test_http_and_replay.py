@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
@@ -135,6 +134,7 @@ def test_an_entry_point_sut(tmp_path):
 
 def test_replay_reproduces_a_recorded_failure_and_promote_keeps_it(tmp_path):
     result = certify("py:tests.broken_suts.monthly_compounding:Sut", tmp_path / "out")
+    assert result.exit_code == 1
     bundles = sorted((tmp_path / "out" / "bundles").glob("*AC3-LATE-002.json"))
     assert bundles, "every failure is written as a bundle"
     bundle = json.loads(bundles[0].read_text())
@@ -155,10 +155,11 @@ def test_replay_reproduces_a_recorded_failure_and_promote_keeps_it(tmp_path):
     assert json.loads(prop.read_text())["reproduce"].startswith("@reproduce_failure(")
     home = tmp_path / "project"
     shutil.copytree(ROOT / "properties", home / "properties")
+    before = set((home / "properties" / "access-catalog-3" / "counterexamples").glob("*.json"))
     (home / "spec").mkdir()
     (home / "features").mkdir()
     promoted = subprocess.run([sys.executable, "-m", "ratecert", "promote", str(prop)], cwd=ROOT, capture_output=True,
                               text=True, env={**os.environ, "RATECERT_HOME": str(home)})
     assert promoted.returncode == 0, promoted.stderr
-    kept = list((home / "properties" / "access-catalog-3" / "counterexamples").glob("AC3-PROP-001-*.json"))
-    assert kept and json.loads(kept[0].read_text())["case"] == json.loads(prop.read_text())["case"]
+    kept = set((home / "properties" / "access-catalog-3" / "counterexamples").glob("AC3-PROP-001-*.json")) - before
+    assert len(kept) == 1 and json.loads(kept.pop().read_text())["case"] == json.loads(prop.read_text())["case"]

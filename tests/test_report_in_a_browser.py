@@ -5,7 +5,6 @@ its expected and actual values visible; and hostile SUT output neither runs nor 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 

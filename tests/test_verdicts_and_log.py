@@ -4,7 +4,6 @@ its field, an unclaimed capability is `n/a`, and a log without a footer is repor
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from ratecert.reporting import render_html, render_junit
 from ratecert.run_log import RunLogWriter, read_run

@@ -1,0 +1,114 @@
+@document:access-catalog-3 @capability:switched-usage
+Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
+  Chargeable time runs from the supervision event the feature group and signaling name to the
+  first disconnect recognized. Minutes are accumulated over the month per line or hunt group (FGA)
+  or per end office (FGB, FGC, FGD) and only then rounded.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+    And end office "EO-1" reports a projected intrastate percentage of 100%
+    And end office "EO-1" is reached over Tandem Switched Transport of 10 airline miles
+
+  Rule: 6.5.4-6.8.4 - the start event depends on feature group, direction, signaling and routing
+
+    @clause:6.5.4 @clause:6.6.4 @clause:6.7.4 @clause:6.8.4 @tp:AC3-MIN-MEAS-001 @interpretation:fgd-originating-mf-start=as-fgc @interpretation:access-minute-rounding=up
+    Scenario Outline: one call, IAM at 10:00:00, Exit Message at 10:00:30, answer at 10:00:40, released at 10:02:10
+      Given these calls at end office "EO-1":
+        | id | FG   | direction   | signaling   | routing   | off hook            | IAM sent            | exit message        | answer              | end user disconnect | customer disconnect |
+        | c1 | <fg> | <direction> | <signaling> | <routing> | 2025-03-03 10:00:10 | 2025-03-03 10:00:00 | 2025-03-03 10:00:30 | 2025-03-03 10:00:40 | 2025-03-03 10:02:10 | 2025-03-03 10:02:30 |
+      When the bill is rendered
+      Then the intrastate <direction> access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | fg | direction   | signaling | routing | minutes | measured from                              |
+        | A  | originating | MF        | direct  | 2       | off-hook: 120 s                            |
+        | B  | originating | MF        | direct  | 2       | answer: 90 s                               |
+        | B  | terminating | MF        | direct  | 2       | answer: 90 s                               |
+        | C  | originating | MF        | direct  | 2       | answer: 90 s                               |
+        | C  | originating | SS7       | direct  | 3       | the IAM sent: 130 s                        |
+        | C  | originating | SS7       | tandem  | 2       | the Exit Message from the tandem: 100 s    |
+        | D  | originating | SS7       | direct  | 3       | the IAM sent: 130 s                        |
+        | D  | originating | SS7       | tandem  | 2       | the Exit Message from the tandem: 100 s    |
+        | D  | terminating | SS7       | direct  | 2       | answer: 90 s                               |
+        | D  | originating | MF        | direct  | 2       | answer, as FGC (page 6-89 is blank)        |
+
+    @clause:6.6.4 @tp:AC3-MIN-MEAS-002
+    Scenario: measurement stops at whichever disconnect is recognized first
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect | customer disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:05:00 | 2025-03-03 10:01:00 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
+    @clause:6.6.4 @clause:3.7.2 @tp:AC3-MIN-MEAS-003
+    Scenario: an unanswered call has no access minutes
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer | end user disconnect |
+        | c1 | B  | terminating | -      | 2025-03-03 10:05:00 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 0
+
+  Rule: 6.5.4-6.7.4 - minutes are summed for the month, then rounded per end office (FGA per line)
+
+    @clause:6.6.4 @clause:3.7.2 @tp:AC3-MIN-ACC-001 @interpretation:access-minute-rounding=up
+    Scenario: two 30-second FGB calls at one end office are one minute, not two
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:00:30 |
+        | c2 | B  | terminating | 2025-03-17 18:00:00 | 2025-03-17 18:00:30 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
+    @clause:6.5.4 @tp:AC3-MIN-ACC-002 @interpretation:access-minute-rounding=up
+    Scenario Outline: FGA rounds per line or hunt group
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | line      | answer              | end user disconnect |
+        | c1 | A  | terminating | L-1       | 2025-03-03 10:00:00 | 2025-03-03 10:00:30 |
+        | c2 | A  | terminating | <line two> | 2025-03-04 10:00:00 | 2025-03-04 10:00:30 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | line two | minutes |
+        | L-1      | 1       |
+        | L-2      | 2       |
+
+    @clause:3.7.2 @clause:6.6.4 @tp:AC3-MIN-RND-001 @interpretation:access-minute-rounding=up
+    Scenario: 80 seconds round up to 2 minutes under Section 6
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:01:20 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 2
+
+    @clause:3.7.2 @tp:AC3-MIN-RND-002 @interpretation:access-minute-rounding=nearest
+    Scenario: 80 seconds round to 1 minute under 3.7.2's "nearest minute"
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:01:20 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
+  Rule: 6.7.4 - originating FGC minutes add the non-conversation time additive
+
+    @clause:6.7.4 @tp:AC3-NCTA-001 @interpretation:ncta-rounding-order=add-then-round @interpretation:access-minute-rounding=up
+    Scenario: the catalog's example - 7,000 measured minutes, 1,000 messages, CR .75, NCTA .4 per attempt
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | C  | originating | 2025-03-01 00:00:00 | 2025-03-05 20:40:00 |
+      And an NCTA sample study for end office "EO-1": 1,000 measured messages, completion ratio .75, NCTA per attempt .4
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are 7534
+
+  Rule: bad records are named and the rest is rated
+
+    @clause:6.6.4 @tp:AC3-MIN-BAD-001
+    Scenario: a call whose disconnect precedes its answer is rejected
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:05:00 | 2025-03-03 10:00:00 |
+        | c2 | B  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:02:00 |
+      When the bill is rendered
+      Then the call "c1" is rejected
+      And the intrastate terminating access minutes at "EO-1" are 2

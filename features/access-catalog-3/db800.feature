@@ -1,0 +1,23 @@
+@document:access-catalog-3 @capability:db800
+Feature: 800 Data Base queries allocated to end offices (6.4.1(C)(6), 17.4.2(D))
+  When a customer's 800 queries are counted only at the tandem, each subtending end office bills
+  the share of its unidentified originating 800 minutes in the total of all subtending end offices.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+
+  Rule: 6.4.1(C)(6) - the catalog's allocation example
+
+    @clause:6.4.1(C)(6) @clause:17.4.2(D) @tp:AC3-800-001
+    Scenario Outline: EO-1, EO-2 and EO-3 measure 2,000, 3,000 and 5,000 minutes of 800 use
+      Given the tandem counts <total> 800 Data Base queries for the customer, and its subtending end offices measure EO-1 2,000 minutes, EO-2 3,000 minutes, EO-3 5,000 minutes
+      When end office "<office>" bills its share
+      Then <queries> units of "db800_query" are billed
+      And the charge for "db800_query.basic" at "<office>" is <charge>
+
+      Examples: $0.01177 a query
+        | total | office | queries | charge | share |
+        | 4,000 | EO-1   | 800     | $9.42  | 20%   |
+        | 6,000 | EO-1   | 1200    | $14.12 | 20%   |
+        | 4,000 | EO-3   | 2000    | $23.54 | 50%   |

@@ -1,0 +1,40 @@
+@document:access-catalog-3 @capability:local-transport
+Feature: Direct Trunked Transport and mileage (6.1.3(A)(2), 6.4.6, 2.4.7(B)(3)(a), (b), (d))
+  A Direct Trunked Facility rate per airline mile, any fraction rounded up to the next whole mile,
+  times the billing percentage; a Direct Trunked Termination at each end of each measured segment,
+  not multiplied by the billing percentage; nothing at all for a segment of zero miles.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+
+  Rule: 6.4.6 - V&H airline miles, a fraction rounded up
+
+    @clause:6.4.6 @clause:6.1.3(A)(2) @clause:2.4.7(B)(3)(a) @clause:17.4.2(A)(2) @tp:AC3-DTT-001
+    Scenario Outline: a DS1 segment between two wire centers ($1.48 a mile, $0.45 a termination)
+      Given a DS1 Direct Trunked Facility segment "S-1" from V&H <from> to V&H <to>
+      When the bill is rendered
+      Then the charge for "direct_trunked_facility.ds1" at "S-1" is <facility>
+      And the charge for "direct_trunked_termination.ds1" at "S-1" is <terminations>
+
+      Examples: miles = sqrt((dV^2 + dH^2) / 10), rounded up
+        | from      | to        | facility | terminations | miles                          |
+        | 5000,5000 | 5030,5010 | $14.80   | $0.90        | exactly 10                     |
+        | 5000,5000 | 5010,5010 | $7.40    | $0.90        | 4.47 rounds up to 5            |
+        | 5000,5000 | 5001,5000 | $1.48    | $0.90        | 0.32 rounds up to 1            |
+        | 5000,5000 | 5000,5000 | $0.00    | $0.00        | zero: neither rate applies     |
+
+  Rule: 2.4.7(B)(3)(b), (d) - the billing percentage applies to the facility only
+
+    @clause:2.4.7(B)(3)(d) @clause:2.4.7(B)(3)(b) @clause:6.1.3(A)(2) @tp:AC3-DTT-002
+    Scenario Outline: a 26-mile DS1 segment at each company's billing percentage
+      Given a DS1 Direct Trunked Facility segment "S-1" of 26 airline miles billed at <bp>% with 2 terminations
+      When the bill is rendered
+      Then the charge for "direct_trunked_facility.ds1" at "S-1" is <facility>
+      And the charge for "direct_trunked_termination.ds1" at "S-1" is $0.90
+
+      Examples: 26 x $1.48 = $38.48
+        | bp  | facility |
+        | 100 | $38.48   |
+        | 60  | $23.09   |
+        | 40  | $15.39   |

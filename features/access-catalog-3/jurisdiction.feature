@@ -1,0 +1,51 @@
+@document:access-catalog-3 @capability:switched-usage
+Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
+  Only the intrastate share is billed under the catalog: measured jurisdiction where call detail
+  gives it, else the projected intrastate percentage (FGA, FGB) or 100 less the projected
+  interstate percentage (FGC, FGD), applied once to measured or assumed minutes.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+
+  Rule: 2.3.11(C)(2) - FGA and FGB: the projected intrastate percentage, applied once
+
+    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @tp:AC3-JUR-001
+    Scenario: an unmeasured two-way FGA line at 50% intrastate
+      Given end office "EO-1" reports a projected intrastate percentage of 50%
+      And 1 two-way FGA lines at end office "EO-1" without measurement
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are 951
+      And the charge for "carrier_common_line.originating" at "EO-1" is $32.14
+      And the charge for "local_switching_1.originating" at "EO-1" is $19.94
+      And the charge for "local_switching_1.terminating" at "EO-1" is $0.00
+
+  Rule: 2.3.11(C)(3) - FGC and FGD: 100 less the projected interstate percentage
+
+    @clause:2.3.11(C)(3) @clause:3.7.4 @clause:6.1.3(B)(1) @clause:17.4.3(A)(1) @tp:AC3-JUR-002
+    Scenario: 9,000 originating FGD minutes at 30% interstate
+      Given end office "EO-1" reports a projected interstate percentage of 30%
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are 6300
+      And the charge for "carrier_common_line.originating" at "EO-1" is $212.94
+      And the charge for "local_switching_2.originating" at "EO-1" is $132.10
+
+  Rule: 2.3.11(C)(1) - measured jurisdiction, and no report at all
+
+    @clause:2.3.11(C)(1) @tp:AC3-JUR-010
+    Scenario: calls of known jurisdiction are billed on their actual jurisdiction
+      Given end office "EO-1" reports a projected intrastate percentage of 0%
+      And these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect | jurisdiction |
+        | c1 | D  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:01:00 | intrastate   |
+        | c2 | D  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:05:00 | interstate   |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
+    @clause:2.3.11(C)(1) @tp:AC3-JUR-011
+    Scenario: minutes of unknown jurisdiction with no percentage reported cannot be rated
+      Given 9,000 originating FGD access minutes at end office "EO-9" routed directly
+      When the bill is rendered
+      Then end office "EO-9" is rejected for want of a jurisdiction report
+      And the intrastate originating access minutes at "EO-9" are 0

@@ -1,0 +1,46 @@
+@document:access-catalog-3 @capability:switched-nonrecurring
+Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
+  Installation per Entrance Facility; trunk activation per order for each 24 trunks or fraction
+  activated; MF to SS7 conversion per 24 trunks or fraction per order; all in addition to the
+  Access Order Charge.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+
+  Rule: 6.4.1(B)(1) - trunk activation per order per 24 trunks or fraction
+
+    @clause:6.4.1(B)(1) @clause:17.4.1(A) @clause:17.4.1(B) @clause:5.4.1 @tp:AC3-NRC-001
+    Scenario: the catalog's example - a DS1 Entrance Facility with 18 circuits, then 3 more
+      When a new order "O-1" for switched access on 2025-03-03
+      And the order installs 1 × local_transport_installation.ds1
+      And the order activates 18 trunks
+      And an addition order "O-2" for switched access on 2025-03-20
+      And the order activates 3 trunks
+      Then the charge for "local_transport_installation.ds1" at "O-1" is $400.00
+      And the charge for "trunk_activation" at "O-1" is $209.00
+      And the charge for "trunk_activation" at "O-2" is $209.00
+      And the charge for "access_order.switched" at "O-1" is $37.50
+      And the charge for "access_order.switched" at "O-2" is $37.50
+
+    @clause:6.4.1(B)(1) @clause:17.4.1(B) @tp:AC3-NRC-002
+    Scenario Outline: groups of 24 trunks or fraction on one order
+      When a new order "O-1" for switched access on 2025-03-03
+      And the order activates <trunks> trunks
+      Then the charge for "trunk_activation" at "O-1" is <charge>
+
+      Examples:
+        | trunks | charge  |
+        | 1      | $209.00 |
+        | 24     | $209.00 |
+        | 25     | $418.00 |
+        | 48     | $418.00 |
+        | 49     | $627.00 |
+
+  Rule: 6.4.1(B)(3) - MF to SS7 conversion per 24 trunks or fraction
+
+    @clause:6.4.1(B)(3) @clause:17.4.1(C) @tp:AC3-NRC-010
+    Scenario: converting 30 FGD trunks to SS7 signaling
+      When a change order "O-1" for switched access on 2025-03-03
+      And the order converts 30 trunks from MF to SS7 signaling
+      Then the charge for "trunk_conversion" at "O-1" is $420.00

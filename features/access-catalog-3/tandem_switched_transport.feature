@@ -1,0 +1,54 @@
+@document:access-catalog-3 @capability:local-transport
+Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.11.2, 17.4.2(A)(3), 17.4.3(B))
+  Minutes routed through an access tandem bear the Tandem Switched Facility per minute per mile
+  times the billing percentage, the Tandem Switched Termination, Tandem Switching where the tandem
+  is a participating company's, Common Shared Tandem Multiplexing, and the Shared Trunk Port at
+  the end office. Terminating minutes take the 3rd Party column when exactly one of the tandem and
+  the end office is a CLOC ILEC's, the End Office column otherwise.
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+    And end office "EO-1" reports a projected intrastate percentage of 100%
+    And end office "EO-1" is reached over Tandem Switched Transport of 23 airline miles
+
+  Rule: 2.4.7(B)(3)(c) - the terminating column follows CLOC ownership
+
+    @clause:2.4.7(B)(3)(c) @clause:17.4.2(A)(3) @tp:AC3-TST-001
+    Scenario Outline: 9,000 terminating FGD minutes through the tandem
+      Given the access tandem serving "EO-1" <tandem> a CLOC ILEC's
+      And end office "EO-1" <office> a CLOC ILEC's
+      And 9,000 terminating FGD access minutes at end office "EO-1" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switching" at "EO-1" is <switching>
+      And the charge for "tandem_switching.<column>" at "EO-1" is <switching>
+
+      Examples: 9,000 x $0.006756 (3rd Party) or x $0.000000 (End Office)
+        | tandem | office | column                 | switching |
+        | is     | is not | terminating_3rd_party  | $60.80    |
+        | is not | is     | terminating_3rd_party  | $60.80    |
+        | is     | is     | terminating_end_office | $0.00     |
+        | is not | is not | terminating_end_office | $0.00     |
+
+    @clause:2.4.7(B)(3)(c) @clause:6.11.2 @clause:17.4.3(B) @tp:AC3-TST-002 @interpretation:tsf-unit=per-minute-per-mile @interpretation:penny-rounding-ties=half-up
+    Scenario: originating minutes through the tandem, and the Shared Trunk Port
+      Given 1 Tandem Switched Termination is billed for "EO-1"
+      And 9,000 originating FGD access minutes at end office "EO-1" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.originating" at "EO-1" is $29.19
+      And the charge for "tandem_switched_termination.originating" at "EO-1" is $12.65
+      And the charge for "shared_trunk_port.originating" at "EO-1" is $17.97
+
+    @clause:6.11.2 @tp:AC3-TST-003
+    Scenario: directly trunked minutes bear no tandem element and no Shared Trunk Port
+      Given 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the charge for "tandem_switched" at "EO-1" is $0.00
+      And the charge for "shared_trunk_port" at "EO-1" is $0.00
+      And the charge for "local_switching_2.originating" at "EO-1" is $188.72
+
+    @clause:17.4.2(A)(3) @tp:AC3-TST-004 @interpretation:tsf-unit=per-minute
+    Scenario: read per access minute as labelled on 17-4, the facility ignores the miles
+      Given 9,000 originating FGD access minutes at end office "EO-1" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.originating" at "EO-1" is $1.27

@@ -1,0 +1,183 @@
+"""Step definitions for switched access rating: usage, jurisdiction, transport, mileage."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from pytest_bdd import given, then, when
+
+from features.steps.vocabulary import step
+from ratecert.scenario import BillingScenario
+
+_COLUMNS = {"id": "id", "FG": "feature_group", "direction": "direction", "signaling": "signaling",
+            "routing": "routing", "line": "line", "off hook": "off_hook", "answer": "answer", "IAM sent": "iam_sent",
+            "exit message": "exit_message", "end user disconnect": "end_user_disconnect",
+            "customer disconnect": "customer_disconnect", "jurisdiction": "jurisdiction"}
+
+
+def _office(billing: BillingScenario, end_office: str) -> dict[str, Any]:
+    for office in billing.fields.setdefault("end_offices", []):
+        if office["end_office"] == end_office:
+            return office
+    return billing.append("end_offices", {"end_office": end_office})
+
+
+def _number(text: str) -> str:
+    return text.replace(",", "")
+
+
+@given(step('these calls at end office "{end_office}":'))
+@when(step('these calls at end office "{end_office}":'))
+def calls(billing: BillingScenario, end_office: str, datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    for row in rows:
+        record: dict[str, Any] = {"end_office": end_office}
+        for name, cell in zip(header, row, strict=True):
+            cell = cell.strip()
+            if cell and cell != "-":
+                record[_COLUMNS[name.strip()]] = cell
+        billing.append("calls", record)
+
+
+@given(step('end office "{end_office}" reports a projected intrastate percentage of {percent}%'))
+def percent_intrastate(billing: BillingScenario, end_office: str, percent: str) -> None:
+    _office(billing, end_office)["percent_intrastate"] = percent
+
+
+@given(step('end office "{end_office}" reports a projected interstate percentage of {percent}%'))
+def percent_interstate(billing: BillingScenario, end_office: str, percent: str) -> None:
+    _office(billing, end_office)["percent_interstate"] = percent
+
+
+@given(step('end office "{end_office}" is reached over Tandem Switched Transport of {miles:d} airline miles'))
+def tandem_miles(billing: BillingScenario, end_office: str, miles: int) -> None:
+    _office(billing, end_office)["tandem_switched_miles"] = miles
+
+
+@given(step('the Tandem Switched Facility to "{end_office}" is billed at a billing percentage of {percent}%'))
+def tst_bp(billing: BillingScenario, end_office: str, percent: str) -> None:
+    _office(billing, end_office)["tst_billing_percentage"] = percent
+
+
+@given(step('{count:d} Tandem Switched Terminations are billed for "{end_office}"'))
+@given(step('{count:d} Tandem Switched Termination is billed for "{end_office}"'))
+def tst_terminations(billing: BillingScenario, count: int, end_office: str) -> None:
+    _office(billing, end_office)["tst_terminations"] = count
+
+
+@given(step('the access tandem serving "{end_office}" {owner} a CLOC ILEC\'s'))
+def tandem_owner(billing: BillingScenario, end_office: str, owner: str) -> None:
+    _office(billing, end_office)["tandem_cloc"] = owner == "is"
+
+
+@given(step('end office "{end_office}" {owner} a CLOC ILEC\'s'))
+def end_office_owner(billing: BillingScenario, end_office: str, owner: str) -> None:
+    _office(billing, end_office)["end_office_cloc"] = owner == "is"
+
+
+@given(step('end office "{end_office}" is in another company\'s territory'))
+def end_office_elsewhere(billing: BillingScenario, end_office: str) -> None:
+    _office(billing, end_office)["end_office_in_territory"] = False
+
+
+@given(step('the access tandem serving "{end_office}" is in another company\'s territory'))
+def tandem_elsewhere(billing: BillingScenario, end_office: str) -> None:
+    _office(billing, end_office)["tandem_in_territory"] = False
+
+
+@given(step('{minutes} {direction} FG{fg} access minutes at end office "{end_office}" routed {routing}'))
+@when(step('{minutes} {direction} FG{fg} access minutes at end office "{end_office}" routed {routing}'))
+def usage(billing: BillingScenario, minutes: str, direction: str, fg: str, end_office: str, routing: str) -> None:
+    billing.append("usage", {"id": billing.next_id("usage"), "end_office": end_office, "feature_group": fg,
+                             "direction": direction, "minutes": _number(minutes),
+                             "routing": "tandem" if "tandem" in routing else "direct"})
+
+
+@given(step('{count:d} {directionality} FG{fg} {unit} at end office "{end_office}" without measurement'))
+def unmeasured(billing: BillingScenario, count: int, directionality: str, fg: str, unit: str, end_office: str) -> None:
+    billing.append("unmeasured", {"end_office": end_office, "feature_group": fg, "count": count,
+                                  "directionality": directionality})
+
+
+@given(step('{count:d} two-way FG{fg} {unit} at end office "{end_office}" measured only {direction} at {minutes} minutes each'))
+def partly_measured(billing: BillingScenario, count: int, fg: str, unit: str, end_office: str, direction: str,
+                    minutes: str) -> None:
+    billing.append("unmeasured", {"end_office": end_office, "feature_group": fg, "count": count,
+                                  "directionality": "two-way", "measured_direction": direction,
+                                  "measured_minutes_per_line": _number(minutes)})
+
+
+@given(step('an NCTA sample study for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
+def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str) -> None:
+    billing.append("ncta", {"end_office": end_office, "measured_messages": _number(messages),
+                            "completion_ratio": ratio, "ncta_per_attempt": ncta})
+
+
+@given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} termination'))
+@given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} terminations'))
+def dtt_segment(billing: BillingScenario, capacity: str, sid: str, miles: int, percent: str, terms: int) -> None:
+    billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg"),
+                                      "miles": miles, "billing_percentage": percent, "terminations": terms})
+
+
+@given(step('a {capacity} Direct Trunked Facility segment "{sid}" from V&H {v1:d},{h1:d} to V&H {v2:d},{h2:d}'))
+def dtt_vh(billing: BillingScenario, capacity: str, sid: str, v1: int, h1: int, v2: int, h2: int) -> None:
+    billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg"),
+                                      "from_vh": [v1, h1], "to_vh": [v2, h2]})
+
+
+@when(step("the order activates {trunks:d} trunks"))
+def activates(billing: BillingScenario, trunks: int) -> None:
+    billing.last("orders")["trunks_activated"] = trunks
+
+
+@when(step("the order converts {trunks:d} trunks from MF to SS7 signaling"))
+def converts(billing: BillingScenario, trunks: int) -> None:
+    billing.last("orders")["trunks_converted"] = trunks
+
+
+@given(step('the tandem counts {total} 800 Data Base queries for the customer, and its subtending end offices measure {minutes}'))
+def db800(billing: BillingScenario, total: str, minutes: str) -> None:
+    offices = {office: _number(value) for office, value in re.findall(r"(\S+) ([\d,]+) minutes", minutes)}
+    billing.set(db800={"tandem_total": _number(total), "end_office_minutes": offices, "bill_end_office": ""})
+
+
+@when(step('end office "{end_office}" bills its share'))
+def db800_share(billing: BillingScenario, end_office: str) -> None:
+    billing.fields["db800"]["bill_end_office"] = end_office
+
+
+def _minutes(billing: BillingScenario, prefix: str, ref: str) -> Decimal:
+    return sum((ln.quantity for ln in billing.bill().lines if ln.element.startswith(prefix) and ln.ref == ref),
+               Decimal(0))
+
+
+@then(step('the intrastate {direction} access minutes at "{end_office}" are {minutes}'))
+def intrastate_minutes(billing: BillingScenario, direction: str, end_office: str, minutes: str) -> None:
+    actual = _minutes(billing, "carrier_common_line." + direction, end_office)
+    billing.expect(f"intrastate {direction} access minutes at {end_office}", Decimal(_number(minutes)), actual)
+
+
+@then(step('the charge for "{element}" at "{ref}" is {amount:Money}'))
+def charge_at(billing: BillingScenario, element: str, ref: str, amount: Decimal) -> None:
+    billing.expect(f'charge for "{element}" at "{ref}"', amount, billing.bill().charge(element, ref))
+
+
+@then(step('{quantity} units of "{element}" are billed'))
+def units(billing: BillingScenario, quantity: str, element: str) -> None:
+    actual = sum((ln.quantity for ln in billing.bill().lines if ln.element.startswith(element)), Decimal(0))
+    billing.expect(f'units of "{element}"', Decimal(_number(quantity)), actual)
+
+
+@then(step('the call "{call}" is rejected'))
+def rejected(billing: BillingScenario, call: str) -> None:
+    refs = [r.ref for r in billing.bill().rejected]
+    billing.expect(f"rejected records include {call}", True, call in refs)
+
+
+@then(step('end office "{end_office}" is rejected for want of a jurisdiction report'))
+def rejected_office(billing: BillingScenario, end_office: str) -> None:
+    refs = [r.ref for r in billing.bill().rejected]
+    billing.expect(f"rejected records include {end_office}", True, end_office in refs)

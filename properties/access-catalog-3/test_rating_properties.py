@@ -1,0 +1,66 @@
+"""Properties of switched access rating (calls, summarized usage, assumed minutes, transport),
+against the SUT: differential with the reference, and the metamorphic laws of ratecert.laws."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ratecert import laws
+from ratecert.case import Case
+from ratecert.plugin import SutSession
+from ratecert.strategies import usage_cases
+
+DOC = pytest.mark.document("access-catalog-3")
+USAGE = pytest.mark.capability("switched-usage")
+TRANSPORT = pytest.mark.capability("local-transport")
+
+
+@DOC
+@USAGE
+@TRANSPORT
+@pytest.mark.clause("6.5.4")
+@pytest.mark.clause("6.6.4")
+@pytest.mark.clause("6.7.4")
+@pytest.mark.clause("2.3.11(C)(1)")
+@pytest.mark.clause("2.4.7(B)(3)(c)")
+@pytest.mark.clause("6.1.3(A)(2)")
+@pytest.mark.tp("AC3-PROP-010")
+@given(case=usage_cases())
+def test_usage_and_transport_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                      case: Case) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@USAGE
+@pytest.mark.clause("6.6.4")
+@pytest.mark.clause("3.7.2")
+@pytest.mark.tp("AC3-LAW-010")
+@given(case=usage_cases(), cut=st.integers(0, 20))
+def test_a_months_calls_in_two_batches_rate_the_same(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+                                                     cut: int) -> None:
+    laws.batches_do_not_matter(request, sut, case, cut)
+
+
+@DOC
+@USAGE
+@pytest.mark.clause("2.3.11(C)(2)")
+@pytest.mark.clause("2.3.11(C)(3)")
+@pytest.mark.tp("AC3-LAW-011")
+@given(case=usage_cases(), step_up=st.integers(1, 100))
+def test_more_interstate_never_raises_intrastate_charges(request: pytest.FixtureRequest, sut: SutSession,
+                                                         case: Case, step_up: int) -> None:
+    laws.more_interstate_never_raises_intrastate_charges(request, sut, case, step_up)
+
+
+@DOC
+@TRANSPORT
+@pytest.mark.clause("6.4.6")
+@pytest.mark.clause("6.1.3(A)(2)")
+@pytest.mark.tp("AC3-LAW-012")
+@given(case=usage_cases(), farther=st.integers(1, 500))
+def test_farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+                                      farther: int) -> None:
+    laws.farther_never_lowers_mileage(request, sut, case, farther)

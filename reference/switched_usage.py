@@ -1,0 +1,159 @@
+"""Switched access usage: chargeable minutes per end office, their intrastate share, and the
+per-minute rate elements they bear.
+
+2.3.11(C): usage is billed on the intrastate share: measured jurisdiction where call detail gives
+it (the FCC 85-145 entry-point rule), else the projected intrastate percentage (FGA/FGB, (C)(2)) or
+100 less the projected interstate percentage (FGC/FGD, (C)(3)), applied to measured or assumed
+minutes. 3.7.4: Carrier Common Line on intrastate minutes. 6.1.3(B)(1), 17.4.3(A): Local Switching 1
+for FGA/FGB, 2 for FGC/FGD. 6.11.2: the Shared Trunk Port on "all access minutes which utilize
+Tandem-Switched Transport". 2.4.7(B)(3)(c): minutes x airline miles x BP x the Tandem Switched
+Facility rate; the Tandem Switched Termination rate x minutes (the examples count 1 or 2
+terminations); Tandem Switching only for a tandem in a participating company's territory; for
+terminating traffic "Terminating - Tandem 3rd Party rates" when exactly one of the tandem and the end
+office is a CLOC ILEC's, otherwise "Terminating - Tandem End Office rates".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ratecert.case import Case, EndOfficeTerms
+from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
+                                      ncta_minutes, rounded_minutes)
+from reference.mileage import airline_miles
+
+Key = tuple[str, str, str, str]   # end office, feature group, direction, routing
+
+
+@dataclass(frozen=True)
+class UsageCharge:
+    element: str
+    minutes: Decimal
+    multiplier: Decimal
+    clause: str
+    end_office: str
+    description: str
+
+
+@dataclass
+class Minutes:
+    projected: Decimal = Decimal(0)     # jurisdiction unknown: the projected percentage applies
+    intrastate: Decimal = Decimal(0)    # measured intrastate
+
+
+def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
+    """Chargeable access minutes per (end office, FG, direction, routing), and the rejected records."""
+    rejected: list[tuple[str, str]] = []
+    seconds: dict[tuple[str, str, str, str, str, str | None], Decimal] = defaultdict(Decimal)
+    end_office_of: dict[str, str] = {}
+    for call in case.calls:
+        try:
+            spent = chargeable_seconds(call, readings["fgd-originating-mf-start"])
+        except UnmeasurableCall as exc:
+            rejected.append((call.id, str(exc)))
+            continue
+        unit = accumulation_unit(call)
+        end_office_of[unit] = call.end_office
+        if call.jurisdiction != "interstate":
+            seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
+    ncta = {(s.end_office, s.feature_group, s.routing): ncta_minutes(s) for s in case.ncta}
+    rounding, order = readings["access-minute-rounding"], readings["ncta-rounding-order"]
+    out: dict[Key, Minutes] = defaultdict(Minutes)
+    for (unit, fg, direction, routing, end_office, jurisdiction), total in seconds.items():
+        extra = ncta.pop((end_office, fg, routing), Decimal(0)) if direction == "originating" and \
+            jurisdiction is None else Decimal(0)
+        if order == "add-then-round":
+            minutes = rounded_minutes(total + extra * 60, rounding)
+        else:
+            minutes = rounded_minutes(total, rounding) + extra
+        bucket = out[(end_office, fg, direction, routing)]
+        if jurisdiction == "intrastate":
+            bucket.intrastate += minutes
+        else:
+            bucket.projected += minutes
+    for (end_office, fg, routing), extra in ncta.items():   # studies with no recorded calls
+        out[(end_office, fg, "originating", routing)].projected += extra
+    for summary in case.usage:
+        out[(summary.end_office, summary.feature_group, summary.direction, summary.routing)].projected += summary.minutes
+    for service in case.unmeasured:
+        for direction, minutes in assumed_minutes(service, readings["fgb-two-way-assumed-split"]).items():
+            out[(service.end_office, service.feature_group, direction, service.routing)].projected += minutes
+    return dict(out), rejected
+
+
+def intrastate_share(terms: EndOfficeTerms | None) -> Decimal | None:
+    """The projected intrastate fraction (2.3.11(C)(2), (C)(3): intrastate = 100 - interstate)."""
+    if terms is None:
+        return None
+    if terms.percent_intrastate is not None:
+        return terms.percent_intrastate / 100
+    if terms.percent_interstate is not None:
+        return (100 - terms.percent_interstate) / 100
+    return None
+
+
+def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
+    """2.4.7(B)(3)(c): originating, or terminating 3rd party / end office by CLOC ownership."""
+    if direction == "originating":
+        return "originating"
+    return "terminating_3rd_party" if terms.tandem_cloc != terms.end_office_cloc else "terminating_end_office"
+
+
+def tandem_miles(terms: EndOfficeTerms) -> int:
+    if terms.tandem_switched_miles is not None:
+        return terms.tandem_switched_miles
+    if terms.tandem_vh and terms.end_office_vh:
+        return airline_miles(terms.tandem_vh, terms.end_office_vh)
+    raise ValueError(f"end office {terms.end_office}: tandem-routed minutes need the TSF miles or V&H coordinates")
+
+
+def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
+    minutes, rejected = chargeable(case, readings)
+    terms = {t.end_office: t for t in case.end_offices}
+    out: list[UsageCharge] = []
+    for (end_office, fg, direction, routing), bucket in sorted(minutes.items()):
+        office = terms.get(end_office) or EndOfficeTerms(end_office=end_office)
+        share = intrastate_share(terms.get(end_office))
+        if bucket.projected and share is None:
+            rejected.append((end_office, f"end office {end_office}: no projected intrastate or interstate percentage "
+                                         "for minutes without measured jurisdiction (2.3.11(C))"))
+            share = Decimal(0) if bucket.intrastate else None
+            if share is None:
+                continue
+        intrastate = bucket.projected * share + bucket.intrastate
+        if not intrastate:
+            continue
+        one = Decimal(1)
+        if office.end_office_in_territory:
+            out.append(UsageCharge(f"carrier_common_line.{direction}", intrastate, one, "3.7.4", end_office,
+                                   f"Carrier Common Line, FG{fg} {direction}"))
+            switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
+            out.append(UsageCharge(f"{switching}.{direction}", intrastate, one, "6.1.3(B)(1)", end_office,
+                                   f"Local Switching, FG{fg} {direction}"))
+        if routing != "tandem":
+            continue
+        column = tandem_column(direction, office)
+        try:
+            miles = Decimal(tandem_miles(office))
+        except ValueError as exc:
+            rejected.append((end_office, str(exc)))
+            continue
+        per_mile = miles if readings["tsf-unit"] == "per-minute-per-mile" else one
+        out.append(UsageCharge(f"tandem_switched_facility.{column}", intrastate,
+                               per_mile * office.tst_billing_percentage / 100, "2.4.7(B)(3)(c)", end_office,
+                               f"Tandem Switched Facility, {miles} mi x {office.tst_billing_percentage}% BP"))
+        if office.tst_terminations:
+            out.append(UsageCharge(f"tandem_switched_termination.{column}", intrastate,
+                                   Decimal(office.tst_terminations), "2.4.7(B)(3)(c)", end_office,
+                                   f"Tandem Switched Termination x {office.tst_terminations}"))
+        if office.tandem_in_territory:
+            out.append(UsageCharge(f"tandem_switching.{column}", intrastate, one, "2.4.7(B)(3)(c)", end_office,
+                                   "Tandem Switching"))
+            out.append(UsageCharge(f"shared_tandem_multiplexing.{column}", intrastate, one, "2.4.7(B)(3)(c)",
+                                   end_office, "Common Shared Tandem Multiplexing (at the tandem)"))
+        if office.end_office_in_territory:
+            out.append(UsageCharge(f"shared_trunk_port.{direction}", intrastate, one, "6.11.2", end_office,
+                                   "Shared Trunk Port on Tandem Switched Transport minutes"))
+    return out, rejected
