@@ -126,7 +126,7 @@ class Order(_Record):
     kind: Literal[
         "new", "addition", "change", "rearrangement", "increase", "administrative-change",
         "pending-order-change", "telephone-company-reconfiguration", "icb-conversion", "stp-signaling-change",
-        "section-13", "disconnect",
+        "section-13", "disconnect", "move-same-building",
     ] = "new"
     reissued: bool = Field(False, description="a pending-order change that cancelled the order and issued a new one")
     applicable_charges: tuple[Literal["interim-nxx", "presubscription", "900-blocking"], ...] = ()
@@ -248,12 +248,54 @@ class EndOfficeTerms(_Record):
     end_office_vh: tuple[int, int] | None = None
     tst_billing_percentage: Exact = Field(100, ge=0, le=100, description="BP of the Tandem Switched Facility")
     tst_terminations: int = Field(1, ge=0, description="Tandem Switched Terminations applied (the examples use 1 or 2)")
+    reports: tuple[JurisdictionReport, ...] = Field((), description="reports received; the latest in effect applies")
+    pvu_originating: Exact | None = Field(None, description="2.3.13: whole-number percent VoIP usage, originating")
+    pvu_terminating: Exact | None = Field(None, description="2.3.13: whole-number percent VoIP usage, terminating")
 
     @model_validator(mode="after")
     def _one_percentage(self) -> EndOfficeTerms:
         if self.percent_intrastate is not None and self.percent_interstate is not None:
             raise ValueError(f"end office {self.end_office}: give percent_intrastate or percent_interstate, not both")
         return self
+
+
+class JurisdictionReport(_Record):
+    """A projected percentage reported by the customer (2.3.11(C)(1)): it takes effect on the next
+    bill date after it is received, with no prorating or back billing."""
+
+    received: dt.date
+    percent_intrastate: Exact | None = Field(None, ge=0, le=100)
+    percent_interstate: Exact | None = Field(None, ge=0, le=100)
+
+
+class ChannelMileageSection(_Record):
+    """A section of Special Access Channel Mileage (7.2.1(B), 7.2.5): between serving wire centers,
+    hubs or a WATS Serving Office."""
+
+    id: str
+    service: str = Field(description="the special access service the section belongs to")
+    rate_set: str = Field(description="prefix of the mileage elements, e.g. voice_grade or high_capacity ... .ds1")
+    miles: int | None = Field(None, ge=0)
+    from_vh: tuple[int, int] | None = None
+    to_vh: tuple[int, int] | None = None
+    billing_percentage: Exact = Field(100, ge=0, le=100)
+    terminations: int = Field(2, ge=0)
+
+    @model_validator(mode="after")
+    def _located(self) -> ChannelMileageSection:
+        if self.miles is None and (self.from_vh is None or self.to_vh is None):
+            raise ValueError(f"section {self.id}: give miles or the V&H coordinates of both ends")
+        return self
+
+
+class SurchargeTerms(_Record):
+    """7.3: the Special Access Surcharge of one service, absent a written exemption certification."""
+
+    service: str
+    voice_grade_equivalents: int = Field(1, ge=1, description="1 for a voice grade service, at most 24 for a DS1")
+    exempt_equivalents: int = Field(0, ge=0)
+    spare_equivalents: int = Field(0, ge=0)
+    certified_exempt: bool = False
 
 
 class DirectTrunkedSegment(_Record):
@@ -315,6 +357,10 @@ class Case(_Record):
     end_offices: tuple[EndOfficeTerms, ...] = ()
     direct_trunked: tuple[DirectTrunkedSegment, ...] = ()
     db800: Db800Allocation | None = None
+    channel_mileage: tuple[ChannelMileageSection, ...] = ()
+    surcharges: tuple[SurchargeTerms, ...] = ()
+    surcharge_rate: Exact | None = Field(None, description="monthly Special Access Surcharge per voice grade equivalent; "
+                                                            "no rate is filed in Section 17, so it is an input")
 
     @model_validator(mode="after")
     def _references(self) -> Case:

@@ -16,7 +16,8 @@ from decimal import Decimal
 from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
-from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, switched_usage
+from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, special_access
+from reference import switched_usage
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -30,7 +31,8 @@ def render_bill(case: Case, terms: Terms) -> Bill:
                                    end=payment_dates.next_bill_date(case.bill_date, r["next-bill-date-short-month"])
                                    - dt.timedelta(days=1))
     usage, rejected = _usage_lines(case, terms)
-    lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *usage,
+    lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_channel_mileage_lines(case, terms),
+             *_surcharge_lines(case, terms), *usage,
              *_order_lines(case, terms), *_labor_lines(case, terms)]
     credits = _credits(case, terms)
     amount_due = case.amount_due
@@ -54,6 +56,37 @@ def _usage_lines(case: Case, terms: Terms) -> tuple[list[BillLine], list[tuple[s
         lines.append(_line(terms, f"db800_query.{case.db800.query_type}", share, on, "6.4.1(C)(6)",
                            case.db800.bill_end_office))
     return lines, rejected
+
+
+def _channel_mileage_lines(case: Case, terms: Terms) -> list[BillLine]:
+    """Special Access Channel Mileage per section: facility per mile (rounded up) x BP, a termination
+    at each end, nothing for a zero-mile section (7.2.1(B), 7.2.5, 2.4.7(B)(3)(f))."""
+    lines = []
+    for section in case.channel_mileage:
+        miles = section.miles if section.miles is not None else mileage.airline_miles(section.from_vh, section.to_vh)  # type: ignore[arg-type]
+        if miles == 0:
+            continue
+        facility, termination = special_access.mileage_elements(section.rate_set)
+        lines.append(_line(terms, facility, Decimal(miles), case.bill_date, "7.2.5", section.service,
+                           section.billing_percentage / 100,
+                           f"Channel Mileage Facility, section {section.id}, {miles} mi x {section.billing_percentage}% BP"))
+        if section.terminations:
+            lines.append(_line(terms, termination, Decimal(section.terminations), case.bill_date, "7.2.1(B)",
+                               section.service, description=f"Channel Mileage Termination, section {section.id}"))
+    return lines
+
+
+def _surcharge_lines(case: Case, terms: Terms) -> list[BillLine]:
+    """7.3: the Special Access Surcharge per chargeable voice grade equivalent, unless certified exempt."""
+    lines = []
+    for surcharge in case.surcharges:
+        units = special_access.surcharge_units(surcharge)
+        if units and case.surcharge_rate is not None:
+            amount = to_penny(case.surcharge_rate * units, terms.reading("penny-rounding-ties"))
+            lines.append(BillLine(element="special_access_surcharge", quantity=Decimal(units), rate=case.surcharge_rate,
+                                  amount=amount, clause=terms.clause_id("7.3.4(A)"), ref=surcharge.service,
+                                  description="Special Access Surcharge per voice grade equivalent (rate supplied)"))
+    return lines
 
 
 def _transport_lines(case: Case, terms: Terms) -> list[BillLine]:
@@ -184,9 +217,10 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
         lines.append(_line(terms, "trunk_conversion", Decimal(nonrecurring.groups_of_24(order.trunks_converted)), order.date,
                            "6.4.1(B)(3)", order.id, description=f"Trunk Conversion, {order.trunks_converted} trunks"))
     nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
+    half = Decimal("0.5") if order.kind == "move-same-building" else Decimal(1)
     for eq in order.installations:
-        clause = nrc_clause or terms.document.rates[eq.element].clause
-        lines.append(_line(terms, eq.element, eq.quantity, order.date, clause, order.id))
+        clause = "6.4.4(A)" if half != 1 else nrc_clause or terms.document.rates[eq.element].clause
+        lines.append(_line(terms, eq.element, eq.quantity, order.date, clause, order.id, half))
     return lines
 
 

@@ -18,7 +18,7 @@ from reference.terms import Terms, terms_for
 
 CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                 "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
-                "switched-usage", "local-transport", "switched-nonrecurring", "db800")
+                "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access")
 
 
 class ReferenceSut:

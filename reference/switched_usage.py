@@ -15,6 +15,7 @@ office is a CLOC ILEC's, otherwise "Terminating - Tandem End Office rates".
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -83,15 +84,37 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
     return dict(out), rejected
 
 
-def intrastate_share(terms: EndOfficeTerms | None) -> Decimal | None:
-    """The projected intrastate fraction (2.3.11(C)(2), (C)(3): intrastate = 100 - interstate)."""
+def intrastate_share(terms: EndOfficeTerms | None, bill_date: dt.date | None = None,
+                     same_bill: bool = False) -> Decimal | None:
+    """The projected intrastate fraction in force on `bill_date` (2.3.11(C)(2), (C)(3): intrastate =
+    100 - interstate). A report takes effect on the next bill date after its receipt, with no back
+    billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply."""
     if terms is None:
         return None
-    if terms.percent_intrastate is not None:
-        return terms.percent_intrastate / 100
-    if terms.percent_interstate is not None:
-        return (100 - terms.percent_interstate) / 100
+    for report in sorted(terms.reports, key=lambda r: r.received, reverse=True):
+        if bill_date is None or report.received < bill_date or (same_bill and report.received == bill_date):
+            return _share(report.percent_intrastate, report.percent_interstate)
+    return _share(terms.percent_intrastate, terms.percent_interstate)
+
+
+def _share(intrastate: Decimal | None, interstate: Decimal | None) -> Decimal | None:
+    if intrastate is not None:
+        return intrastate / 100
+    if interstate is not None:
+        return (100 - interstate) / 100
     return None
+
+
+def pvu_share(terms: EndOfficeTerms | None, direction: str) -> Decimal:
+    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished."""
+    if terms is None:
+        return Decimal(0)
+    pvu = terms.pvu_originating if direction == "originating" else terms.pvu_terminating
+    if pvu is None:
+        return Decimal(0)
+    if pvu != pvu.to_integral_value() or not 0 <= pvu <= 100:
+        raise ValueError(f"end office {terms.end_office}: PVU {pvu} is not a whole-number percentage (2.3.13(C)(3))")
+    return pvu / 100
 
 
 def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
@@ -115,14 +138,19 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
     out: list[UsageCharge] = []
     for (end_office, fg, direction, routing), bucket in sorted(minutes.items()):
         office = terms.get(end_office) or EndOfficeTerms(end_office=end_office)
-        share = intrastate_share(terms.get(end_office))
+        share = intrastate_share(terms.get(end_office), case.bill_date, readings["report-on-bill-date"] == "same-bill")
         if bucket.projected and share is None:
             rejected.append((end_office, f"end office {end_office}: no projected intrastate or interstate percentage "
                                          "for minutes without measured jurisdiction (2.3.11(C))"))
             share = Decimal(0) if bucket.intrastate else None
             if share is None:
                 continue
-        intrastate = bucket.projected * share + bucket.intrastate
+        try:
+            voip = pvu_share(terms.get(end_office), direction)
+        except ValueError as exc:
+            rejected.append((end_office, str(exc)))
+            continue
+        intrastate = (bucket.projected * share + bucket.intrastate) * (1 - voip)
         if not intrastate:
             continue
         one = Decimal(1)

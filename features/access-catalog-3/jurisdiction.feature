@@ -49,3 +49,43 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then end office "EO-9" is rejected for want of a jurisdiction report
       And the intrastate originating access minutes at "EO-9" are 0
+
+  Rule: 2.3.11(C)(1) - a revised report takes effect on the next bill date, with no back billing
+
+    @clause:2.3.11(C)(1) @tp:AC3-JUR-020 @interpretation:report-on-bill-date=next-bill
+    Scenario Outline: the order said 100% intrastate; a report of 60% arrives
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" sent a report of 60% intrastate received on <received>
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples: the bill is dated 2025-04-01
+        | received   | minutes | why                                   |
+        | 2025-03-20 | 5400    | in effect on the next bill date       |
+        | 2025-04-01 | 9000    | received on the bill date: next bill  |
+        | 2025-04-15 | 9000    | not yet in effect: no back billing    |
+
+  Rule: 2.3.13 - VoIP-PSTN minutes move to interstate rates by the PVU
+
+    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @tp:AC3-PVU-001
+    Scenario Outline: 9,000 intrastate originating FGD minutes
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" <pvu>
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | pvu                                        | minutes |
+        | reports an originating PVU of 20%          | 7200    |
+        | reports an originating PVU of 100%         | 0       |
+        | furnishes no PVU                           | 9000    |
+
+    @clause:2.3.13(C)(3) @tp:AC3-PVU-002
+    Scenario: a PVU that is not a whole number is rejected
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 12.5%
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then end office "EO-1" is rejected for a PVU that is not a whole number

@@ -44,3 +44,12 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
       When a change order "O-1" for switched access on 2025-03-03
       And the order converts 30 trunks from MF to SS7 signaling
       Then the charge for "trunk_conversion" at "O-1" is $420.00
+
+  Rule: 6.4.4(A) - a move within the same building
+
+    @clause:6.4.4(A) @clause:5.4.1 @tp:AC3-NRC-020
+    Scenario: moving a DS1 Entrance Facility within the building
+      When a move-same-building order "O-1" for switched access on 2025-03-03
+      And the order installs 1 × local_transport_installation.ds1
+      Then the charge for "local_transport_installation.ds1" at "O-1" is $200.00
+      And the charge for "access_order.switched" at "O-1" is $37.50

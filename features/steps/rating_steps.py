@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from typing import Any
 
 from pytest_bdd import given, then, when
 
-from features.steps.vocabulary import step
+from features.steps.vocabulary import iso, step
 from ratecert.scenario import BillingScenario
 
 _COLUMNS = {"id": "id", "FG": "feature_group", "direction": "direction", "signaling": "signaling",
@@ -177,7 +178,51 @@ def rejected(billing: BillingScenario, call: str) -> None:
     billing.expect(f"rejected records include {call}", True, call in refs)
 
 
-@then(step('end office "{end_office}" is rejected for want of a jurisdiction report'))
-def rejected_office(billing: BillingScenario, end_office: str) -> None:
+@then(step('end office "{end_office}" is rejected for {reason}'))
+def rejected_office(billing: BillingScenario, end_office: str, reason: str) -> None:
     refs = [r.ref for r in billing.bill().rejected]
     billing.expect(f"rejected records include {end_office}", True, end_office in refs)
+
+
+@given(step('a {rate_set} Channel Mileage section "{sid}" of service "{service}" from V&H {v1:d},{h1:d} to V&H {v2:d},{h2:d}'))
+def channel_mileage_vh(billing: BillingScenario, rate_set: str, sid: str, service: str, v1: int, h1: int, v2: int,
+                       h2: int) -> None:
+    billing.append("channel_mileage", {"id": sid, "service": service, "rate_set": rate_set,
+                                       "from_vh": [v1, h1], "to_vh": [v2, h2]})
+
+
+@given(step('a {rate_set} Channel Mileage section "{sid}" of service "{service}" of {miles:d} airline miles billed at {percent}%'))
+def channel_mileage(billing: BillingScenario, rate_set: str, sid: str, service: str, miles: int, percent: str) -> None:
+    billing.append("channel_mileage", {"id": sid, "service": service, "rate_set": rate_set, "miles": miles,
+                                       "billing_percentage": percent})
+
+
+@given(step("a Special Access Surcharge of {amount:Money} a month per voice grade equivalent"))
+def surcharge_rate(billing: BillingScenario, amount: Decimal) -> None:
+    billing.set(surcharge_rate=format(amount, "f"))
+
+
+@given(step('service "{service}" is a DS1 of {count:d} voice grade equivalents, {exempt:d} of them exempt and {spare:d} spare'))
+def surcharge_service(billing: BillingScenario, service: str, count: int, exempt: int, spare: int) -> None:
+    billing.append("surcharges", {"service": service, "voice_grade_equivalents": count, "exempt_equivalents": exempt,
+                                  "spare_equivalents": spare})
+
+
+@given(step('service "{service}" is certified exempt from the Special Access Surcharge'))
+def surcharge_exempt(billing: BillingScenario, service: str) -> None:
+    billing.last("surcharges")["certified_exempt"] = True
+
+
+@given(step('end office "{end_office}" sent a report of {percent}% intrastate received on {day:Date}'))
+def jurisdiction_report(billing: BillingScenario, end_office: str, percent: str, day: dt.date) -> None:
+    _office(billing, end_office).setdefault("reports", []).append({"received": iso(day), "percent_intrastate": percent})
+
+
+@given(step('end office "{end_office}" reports an originating PVU of {pvu}%'))
+def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
+    _office(billing, end_office)["pvu_originating"] = pvu
+
+
+@given(step('end office "{end_office}" furnishes no PVU'))
+def no_pvu(billing: BillingScenario, end_office: str) -> None:
+    _office(billing, end_office)

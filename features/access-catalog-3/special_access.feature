@@ -1,0 +1,74 @@
+@document:access-catalog-3 @capability:special-access
+Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2, 7.3, 17.5)
+  Channel Mileage is a facility rate per airline mile, rounded up per section, times the billing
+  percentage, plus a termination at each end; a zero-mile section bears neither. DS3 High Capacity
+  has a twelve-month minimum. The Special Access Surcharge applies per voice grade equivalent
+  unless the service is certified exempt; Section 17 files no surcharge rate, so the rate is an
+  input of the case (the catalog's example uses $25).
+
+  Background:
+    Given an access customer billed under Access Catalog No. 3
+    And a bill dated 2025-04-01
+
+  Rule: 7.2.1(B), 7.2.5 - channel mileage per section
+
+    @clause:7.2.1(B) @clause:7.2.5 @clause:17.5.4 @tp:AC3-SPA-001
+    Scenario Outline: a voice grade section ($2.00 a mile, $50.00 a termination)
+      Given a voice_grade Channel Mileage section "M-1" of service "VG-1" from V&H <from> to V&H <to>
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_mileage" at "VG-1" is <charge>
+
+      Examples:
+        | from      | to        | charge  | miles                                |
+        | 5000,5000 | 5023,5000 | $116.00 | 7.27 rounds up to 8: $16.00 + $100.00 |
+        | 5000,5000 | 5030,5010 | $120.00 | exactly 10: $20.00 + $100.00          |
+        | 5000,5000 | 5000,5000 | $0.00   | zero: neither facility nor termination |
+
+    @clause:7.2.5 @tp:AC3-SPA-002
+    Scenario: through a hub each section is rounded up on its own - 2.21 and 3.16 miles bill 3 + 4, not 6 for 5.38
+      Given a voice_grade Channel Mileage section "M-1" of service "VG-1" from V&H 5000,5000 to V&H 5007,5000
+      And a voice_grade Channel Mileage section "M-2" of service "VG-1" from V&H 5007,5000 to V&H 5017,5000
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_mileage_facility" at "VG-1" is $14.00
+      And the charge for "voice_grade.channel_mileage_termination" at "VG-1" is $200.00
+
+    @clause:2.4.7(B)(3)(f) @clause:17.5.6 @tp:AC3-SPA-003
+    Scenario: a meet point DS1 section at 50% billing percentage
+      Given a high_capacity.ds1 Channel Mileage section "M-1" of service "HC-1" of 10 airline miles billed at 50%
+      When the bill is rendered
+      Then the charge for "high_capacity.channel_mileage_facility.ds1" at "HC-1" is $75.00
+      And the charge for "high_capacity.channel_mileage_termination.ds1" at "HC-1" is $300.00
+
+  Rule: 7.2.4 - DS3 High Capacity has a twelve-month minimum
+
+    @clause:7.2.4 @clause:2.4.2(B) @capability:minimum-periods @tp:AC3-SPA-010 @interpretation:ds3-early-discontinuance=lesser-of
+    Scenario: a DS3 channel termination ($2,400.00 a month) disconnected after one month: 337 days remain, $2,400.00 x 337 / 30
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a special access service "DS3-1" of 1 × high_capacity.channel_termination.ds3
+      And the service is established on 2025-02-01
+      And its nonrecoverable costs less net salvage are $100,000.00
+      And the service is disconnected on 2025-03-01
+      When the bill is rendered
+      Then the minimum period charge for "DS3-1" is $26,960.00
+
+  Rule: 7.3 - the Special Access Surcharge
+
+    @clause:7.3.4(A) @clause:7.3.2(A) @tp:AC3-SUR-001
+    Scenario Outline: the catalog's example - a DS1 of 24 voice grade equivalents at $25 a month
+      Given a Special Access Surcharge of $25.00 a month per voice grade equivalent
+      And service "HC-1" is a DS1 of 24 voice grade equivalents, <exempt> of them exempt and <spare> spare
+      When the bill is rendered
+      Then the charge for "special_access_surcharge" at "HC-1" is <charge>
+
+      Examples:
+        | exempt | spare | charge  |
+        | 0      | 0     | $600.00 |
+        | 4      | 2     | $450.00 |
+
+    @clause:7.3.2(B) @tp:AC3-SUR-002
+    Scenario: a service certified exempt bears no surcharge
+      Given a Special Access Surcharge of $25.00 a month per voice grade equivalent
+      And service "HC-1" is a DS1 of 24 voice grade equivalents, 0 of them exempt and 0 spare
+      And service "HC-1" is certified exempt from the Special Access Surcharge
+      When the bill is rendered
+      Then the charge for "special_access_surcharge" at "HC-1" is $0.00
