@@ -298,6 +298,28 @@ class SurchargeTerms(_Record):
     certified_exempt: bool = False
 
 
+class BlockingHour(_Record):
+    """One clock hour of the 30-day period: totals of attempts and overflows, average usage and capacity."""
+
+    hour: int = Field(ge=0, le=23)
+    attempts: int = Field(ge=0)
+    overflows: int = Field(ge=0)
+    average_usage_minutes: Exact = Field(ge=0)
+    capacity_minutes: Exact = Field(ge=0)
+
+
+class BlockingStudy(_Record):
+    """6.8.6: a 30-day measurement of an FGD trunk group and the capacity notification that followed."""
+
+    id: str
+    end_office: str
+    trunks_in_service: int = Field(ge=1)
+    routing: Literal["direct", "tandem"] = "direct"
+    notified_on: dt.date
+    capacity_ordered_on: dt.date | None = None
+    hours: tuple[BlockingHour, ...] = ()
+
+
 class DirectTrunkedSegment(_Record):
     """A measured segment of Direct Trunked Facility (6.1.3(A)(2), 6.4.6)."""
 
@@ -358,6 +380,7 @@ class Case(_Record):
     direct_trunked: tuple[DirectTrunkedSegment, ...] = ()
     db800: Db800Allocation | None = None
     channel_mileage: tuple[ChannelMileageSection, ...] = ()
+    blocking: tuple[BlockingStudy, ...] = ()
     surcharges: tuple[SurchargeTerms, ...] = ()
     surcharge_rate: Exact | None = Field(None, description="monthly Special Access Surcharge per voice grade equivalent; "
                                                             "no rate is filed in Section 17, so it is an input")

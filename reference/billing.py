@@ -17,7 +17,7 @@ from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Ref
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
 from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, special_access
-from reference import switched_usage
+from reference import network_blocking, switched_usage
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -51,6 +51,11 @@ def _usage_lines(case: Case, terms: Terms) -> tuple[list[BillLine], list[tuple[s
     charges, rejected = switched_usage.usage_charges(case, terms.readings)
     lines = [_line(terms, c.element, c.minutes, on, c.clause, c.end_office, c.multiplier, c.description)
              for c in charges]
+    for study in case.blocking:
+        overflows = network_blocking.billable_overflows(study)
+        if overflows:
+            lines.append(_line(terms, "network_blocking", Decimal(overflows), on, "6.8.6", study.end_office,
+                               description=f"Network Blocking, {overflows} overflows in excess of the threshold"))
     if case.db800 is not None:
         share = db800.allocated(case.db800.tandem_total, dict(case.db800.end_office_minutes), case.db800.bill_end_office)
         lines.append(_line(terms, f"db800_query.{case.db800.query_type}", share, on, "6.4.1(C)(6)",

@@ -226,3 +226,22 @@ def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
 @given(step('end office "{end_office}" furnishes no PVU'))
 def no_pvu(billing: BillingScenario, end_office: str) -> None:
     _office(billing, end_office)
+
+
+@given(step('a trunk group of {trunks:d} FGD trunks at end office "{end_office}" routed {routing}, notified on {day:Date}'))
+def blocking_group(billing: BillingScenario, trunks: int, end_office: str, routing: str, day: dt.date) -> None:
+    billing.append("blocking", {"id": billing.next_id("trunk-group"), "end_office": end_office, "trunks_in_service": trunks,
+                                "routing": "tandem" if "tandem" in routing else "direct", "notified_on": iso(day)})
+
+
+@given(step("in the {hour:d} a.m. hour it saw {attempts} attempts, {overflows} overflows, average usage {usage} minutes against {capacity} purchased"))
+def blocking_hour(billing: BillingScenario, hour: int, attempts: str, overflows: str, usage: str, capacity: str) -> None:
+    billing.last("blocking").setdefault("hours", []).append(
+        {"hour": hour, "attempts": _number(attempts), "overflows": _number(overflows),
+         "average_usage_minutes": _number(usage), "capacity_minutes": _number(capacity)})
+
+
+@given(step("capacity was {ordered}"))
+def blocking_order(billing: BillingScenario, ordered: str) -> None:
+    if ordered.startswith("ordered on "):
+        billing.last("blocking")["capacity_ordered_on"] = ordered.removeprefix("ordered on ")

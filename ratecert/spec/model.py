@@ -102,6 +102,7 @@ class Clause(_Frozen):
     summary: str
     status: Literal["testable", "untestable"]
     reason: str | None = None
+    provenance: str | None = Field(None, description="where the entry came from when not written from the page")
 
     @model_validator(mode="after")
     def _reasoned(self) -> Clause:
