@@ -208,6 +208,8 @@ class UsageSummary(_Record):
     direction: Direction
     routing: Literal["direct", "tandem"] = "direct"
     minutes: Exact = Field(ge=0)
+    jurisdiction: Literal["intrastate", "interstate"] | None = Field(
+        None, description="measured jurisdiction of these minutes; None: the projected percentage applies")
 
 
 class UnmeasuredService(_Record):

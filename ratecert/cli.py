@@ -72,6 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     cite.add_argument("--source", type=Path, required=True, help="the document folder as received (pages/, INDEX.tsv)")
     cite.add_argument("--document", default="access-catalog-3")
 
+    audit = sub.add_parser("audit", help="re-rate usage records and list where a vendor's rating departs")
+    audit.add_argument("usage", type=Path, help="call records, Parquet or CSV (optional column vendor_chargeable_ms)")
+    audit.add_argument("--terms", type=Path, required=True, help="JSON: bill_day, pixit, accounts -> case template")
+    audit.add_argument("--vendor-lines", type=Path, default=None, help="CSV: account,month,element,ref,amount")
+    audit.add_argument("--out", type=Path, default=Path("out/audit"))
+    audit.add_argument("--engine", choices=["arrow", "dask"], default="arrow")
+    audit.add_argument("--scheduler", default=None, help="a Dask scheduler address (default: a local cluster)")
+    audit.add_argument("--chunk-rows", type=int, default=2_000_000, help="rows per chunk of a CSV input")
+
     index = sub.add_parser("index-pages", help="rewrite spec/<document>/pages.yaml from the source pages")
     index.add_argument("--source", type=Path, required=True)
     index.add_argument("--document", default="access-catalog-3")
@@ -81,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return {"certify": _certify, "coverage": _coverage, "bill": _bill, "report": _report,
                 "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
                 "promote": _promote, "keygen": _keygen, "verify": _verify,
-                "index-pages": _index_pages}[args.command](args)
+                "index-pages": _index_pages, "audit": _audit}[args.command](args)
     except SpecError as exc:
         print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
         return EXIT_BROKEN
@@ -290,6 +299,18 @@ def _serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     return EXIT_CONFORMANT
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from ratecert.bulk.audit import audit
+
+    result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
+                   chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
+          f"({result.records_per_second:,.0f}/s), {result.rejected} rejected; "
+          f"{result.record_discrepancies} record and {result.line_discrepancies} line discrepancies - "
+          f"{result.out / 'audit.html'}")
+    return EXIT_CONFORMANT if not (result.record_discrepancies or result.line_discrepancies) else EXIT_NOT_CONFORMANT
 
 
 def _index_pages(args: argparse.Namespace) -> int:

@@ -54,7 +54,12 @@ def chargeable_seconds(call: CallRecord, fgd_mf_reading: str = "as-fgc") -> Deci
     stop = min(t for t in (call.end_user_disconnect, call.customer_disconnect) if t is not None)
     if stop < start:
         raise UnmeasurableCall(f"call {call.id}: the disconnect ({stop}) is before the start of measurement ({start})")
-    return Decimal((stop - start).total_seconds())
+    return exact_seconds(stop - start)
+
+
+def exact_seconds(delta: dt.timedelta) -> Decimal:
+    """A duration in seconds as an exact Decimal (timedelta.total_seconds() is a float)."""
+    return Decimal(delta.days * 86400 + delta.seconds) + Decimal(delta.microseconds) / 1_000_000
 
 
 def accumulation_unit(call: CallRecord) -> str:

@@ -77,7 +77,11 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
     for (end_office, fg, routing), extra in ncta.items():   # studies with no recorded calls
         out[(end_office, fg, "originating", routing)].projected += extra
     for summary in case.usage:
-        out[(summary.end_office, summary.feature_group, summary.direction, summary.routing)].projected += summary.minutes
+        bucket = out[(summary.end_office, summary.feature_group, summary.direction, summary.routing)]
+        if summary.jurisdiction == "intrastate":
+            bucket.intrastate += summary.minutes
+        elif summary.jurisdiction is None:
+            bucket.projected += summary.minutes
     for service in case.unmeasured:
         for direction, minutes in assumed_minutes(service, readings["fgb-two-way-assumed-split"]).items():
             out[(service.end_office, service.feature_group, direction, service.routing)].projected += minutes
