@@ -73,3 +73,20 @@ def test_audit_command_exit_codes(month, tmp_path):
                            "--vendor-lines", str(vendor), "--out", str(tmp_path / "out")],
                           cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 1 and "6 record and 2 line discrepancies" in proc.stdout
+
+
+def test_csv_input_gives_the_same_findings_as_parquet(month, tmp_path):
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    usage, terms, vendor, planted, _ = month
+    as_csv = tmp_path / "usage.csv"
+    table = pq.read_table(usage)
+    table = pa.Table.from_arrays([c.cast(c.type.value_type) if pa.types.is_dictionary(c.type) else c
+                                  for c in table.columns], names=table.column_names)
+    pacsv.write_csv(table, as_csv)
+    result = audit(as_csv, terms, tmp_path / "out", vendor, chunk_rows=7_000, progress=False)
+    found = _found(tmp_path / "out")
+    assert sorted(found[found["kind"] == "record"]["ref"]) == sorted(planted)
+    assert result.records == 30_000 and result.line_discrepancies == 2

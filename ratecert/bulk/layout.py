@@ -69,6 +69,8 @@ def ids_of(path: Path, row_group: int, rows: list[int]) -> list[str]:
 
 def has_column(path: Path, name: str) -> bool:
     if path.suffix == ".csv":
-        with path.open(encoding="utf-8") as handle:
-            return name in handle.readline().strip().split(",")
+        import csv
+
+        with path.open(encoding="utf-8", newline="") as handle:
+            return name in next(csv.reader(handle), [])
     return name in pq.ParquetFile(path).schema_arrow.names
