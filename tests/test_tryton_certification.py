@@ -1,0 +1,59 @@
+"""Tryton 7.0, a real third-party billing system, certified through examples/tryton_billing: the
+verdicts its documented behaviour implies are pinned here, so the certification stays honest.
+
+Tryton's payment terms are chains of relative deltas (31 days) with no next-bill-date cap and no
+weekend or holiday shift; it bills time as keyed at an hourly price, without the catalog's "each
+half hour or fraction", call-out minimum or standby allowance. Plain rate x quantity passes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from tests.conftest import certify
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("trytond") is None,
+                                reason="Tryton is not installed (pip install ratecert[tryton])")
+
+CHECKS = ["features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date",
+          "features/test_access_catalog_3.py::test_each_kind_of_shift",
+          "features/test_access_catalog_3.py::test_engineering_time_by_time_class",
+          "features/test_access_catalog_3.py::test_an_unmeasured_twoway_fga_line_at_50_intrastate"]
+
+
+@pytest.fixture(scope="module")
+def tryton(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tryton") / "out"
+    return certify(f"cmd:{sys.executable} examples/tryton_billing/tryton_sut.py", out, "--sut-timeout", "120",
+                   "--", *CHECKS)
+
+
+def verdict(result, purpose: str, example_starts: str) -> str:
+    [event] = [e for e in result.events if e["tp"] == purpose and (e["example"] or "").startswith(example_starts)]
+    return event["verdict"]
+
+
+def test_tryton_identifies_itself_and_claims_only_what_it_can_express(tryton):
+    assert tryton.header["implementation"]["name"] == "Tryton"
+    assert tryton.header["implementation"]["version"].startswith("7.0")
+    assert tryton.exit_code == 1 and tryton.footer is not None
+    assert not tryton.verdicts("error"), [e["reason"] for e in tryton.verdicts("error")]
+    usage = [e for e in tryton.events if e["tp"] == "AC3-JUR-001"]
+    assert usage and usage[0]["verdict"] == "n/a"
+
+
+def test_plain_31_days_pass_where_the_catalog_agrees(tryton):
+    assert verdict(tryton, "AC3-PAY-001", "2025-03-03") == "pass"     # both rules give Thursday April 3
+
+
+def test_the_next_bill_date_cap_and_the_weekend_shift_fail(tryton):
+    assert verdict(tryton, "AC3-PAY-001", "2025-04-01") == "fail"     # May 2 instead of the next bill date May 1
+    assert verdict(tryton, "AC3-PAY-001", "2025-01-01") == "fail"     # Saturday February 1 is not moved back
+    assert verdict(tryton, "AC3-PAY-010", "2025-07-10") == "fail"     # Sunday August 10 is not moved forward
+
+
+def test_rate_times_quantity_passes_and_the_half_hour_rule_fails(tryton):
+    assert verdict(tryton, "AC3-LAB-001", "1-engineer-works-30") == "pass"   # 0.5 h x $108.60 = $54.30
+    assert verdict(tryton, "AC3-LAB-001", "1-engineer-works-61") == "fail"   # 1.02 h, not 3 half hours
