@@ -2,6 +2,7 @@
 
 A SUT is named by a string:
   reference                 the reference core, in process (the default SUT)
+  tryton                    Tryton 7.0 through examples/tryton_billing (pip extra ratecert[tryton])
   py:package.module:factory an in-process Python SUT: `factory()` returns an object with
                             `start(message) -> dict` and `bill(message) -> dict` (protocol messages)
   ep:NAME                   an in-process SUT registered under the `ratecert.suts` entry point group
@@ -32,6 +33,12 @@ def open_sut(name: str, *, timeout: float = 10.0, validate_protocol: bool = Fals
 def _adapter(name: str, timeout: float) -> Adapter:
     if name == "reference":
         return InProcessAdapter("reference.sut:ReferenceSut", label=name)
+    if name == "tryton":
+        import sys
+
+        from ratecert.spec import project_root
+        script = project_root() / "examples" / "tryton_billing" / "tryton_sut.py"
+        return SubprocessAdapter([sys.executable, str(script)], timeout=max(timeout, 120.0), label=name)
     if name.startswith("py:"):
         return InProcessAdapter(name[3:], label=name)
     if name.startswith("ep:"):
