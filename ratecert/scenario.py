@@ -37,7 +37,6 @@ class Check:
     case: Case | None = None
     bill: Bill | None = None
     expected_bill: Bill | None = None
-    hypothesis_note: str | None = None
 
 
 @dataclass

@@ -64,20 +64,27 @@ def _usage_lines(case: Case, terms: Terms) -> tuple[list[BillLine], list[tuple[s
 
 
 def _channel_mileage_lines(case: Case, terms: Terms) -> list[BillLine]:
-    """Special Access Channel Mileage per section: facility per mile (rounded up) x BP, a termination
-    at each end, nothing for a zero-mile section (7.2.1(B), 7.2.5, 2.4.7(B)(3)(f))."""
+    """Special Access Channel Mileage per section (7.2.1(B), 7.2.5, 2.4.7(B)(3)(f))."""
     lines = []
     for section in case.channel_mileage:
-        miles = section.miles if section.miles is not None else mileage.airline_miles(section.from_vh, section.to_vh)  # type: ignore[arg-type]
-        if miles == 0:
-            continue
         facility, termination = special_access.mileage_elements(section.rate_set)
-        lines.append(_line(terms, facility, Decimal(miles), case.bill_date, "7.2.5", section.service,
-                           section.billing_percentage / 100,
-                           f"Channel Mileage Facility, section {section.id}, {miles} mi x {section.billing_percentage}% BP"))
-        if section.terminations:
-            lines.append(_line(terms, termination, Decimal(section.terminations), case.bill_date, "7.2.1(B)",
-                               section.service, description=f"Channel Mileage Termination, section {section.id}"))
+        lines += _mileage_lines(terms, case.bill_date, section.service, f"section {section.id}",
+                                mileage.measured_miles(section.miles, section.from_vh, section.to_vh),
+                                section.billing_percentage, section.terminations,
+                                (facility, "7.2.5"), (termination, "7.2.1(B)"))
+    return lines
+
+
+def _mileage_lines(terms: Terms, on: dt.date, ref: str, label: str, miles: int, bp: Decimal, terminations: int,
+                   facility: tuple[str, str], termination: tuple[str, str]) -> list[BillLine]:
+    """A facility per mile (rounded up) x BP and a termination at each end, neither at zero miles:
+    the rule shared by Direct Trunked Transport (6.1.3(A)(2)) and Channel Mileage (7.2.1(B)(2))."""
+    if miles == 0:
+        return []
+    lines = [_line(terms, facility[0], Decimal(miles), on, facility[1], ref, bp / 100,
+                   f"{terms.document.rates[facility[0]].title}, {label}, {miles} mi x {bp}% BP")]
+    if terminations:
+        lines.append(_line(terms, termination[0], Decimal(terminations), on, termination[1], ref))
     return lines
 
 
@@ -95,19 +102,14 @@ def _surcharge_lines(case: Case, terms: Terms) -> list[BillLine]:
 
 
 def _transport_lines(case: Case, terms: Terms) -> list[BillLine]:
-    """Direct Trunked Transport per measured segment: facility per mile x BP, a termination at each
-    end, nothing at zero miles (6.1.3(A)(2), 2.4.7(B)(3)(d))."""
+    """Direct Trunked Transport per measured segment (6.1.3(A)(2), 2.4.7(B)(3)(d))."""
     lines = []
     for segment in case.direct_trunked:
-        miles = segment.miles if segment.miles is not None else mileage.airline_miles(segment.from_vh, segment.to_vh)  # type: ignore[arg-type]
-        if miles == 0:
-            continue
-        lines.append(_line(terms, f"direct_trunked_facility.{segment.capacity}", Decimal(miles), case.bill_date,
-                           "6.1.3(A)(2)", segment.id, segment.billing_percentage / 100,
-                           f"Direct Trunked Facility, {miles} mi x {segment.billing_percentage}% BP"))
-        if segment.terminations:
-            lines.append(_line(terms, f"direct_trunked_termination.{segment.capacity}", Decimal(segment.terminations),
-                               case.bill_date, "6.1.3(A)(2)", segment.id))
+        lines += _mileage_lines(terms, case.bill_date, segment.id, f"segment {segment.id}",
+                                mileage.measured_miles(segment.miles, segment.from_vh, segment.to_vh),
+                                segment.billing_percentage, segment.terminations,
+                                (f"direct_trunked_facility.{segment.capacity}", "6.1.3(A)(2)"),
+                                (f"direct_trunked_termination.{segment.capacity}", "6.1.3(A)(2)"))
     return lines
 
 

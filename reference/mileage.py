@@ -22,3 +22,12 @@ def airline_miles(a: tuple[int, int], b: tuple[int, int]) -> int:
     while 10 * miles * miles < squared:
         miles += 1
     return miles
+
+
+def measured_miles(miles: int | None, a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    """Miles given as already rounded, or computed from the V&H coordinates of both ends."""
+    if miles is not None:
+        return miles
+    if a is None or b is None:
+        raise ValueError("give the miles or the V&H coordinates of both ends")
+    return airline_miles(a, b)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from ratecert.case import Case, EndOfficeTerms
 from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
                                       ncta_minutes, rounded_minutes)
-from reference.mileage import airline_miles
+from reference import mileage
 
 Key = tuple[str, str, str, str]   # end office, feature group, direction, routing
 
@@ -129,11 +129,11 @@ def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
 
 
 def tandem_miles(terms: EndOfficeTerms) -> int:
-    if terms.tandem_switched_miles is not None:
-        return terms.tandem_switched_miles
-    if terms.tandem_vh and terms.end_office_vh:
-        return airline_miles(terms.tandem_vh, terms.end_office_vh)
-    raise ValueError(f"end office {terms.end_office}: tandem-routed minutes need the TSF miles or V&H coordinates")
+    try:
+        return mileage.measured_miles(terms.tandem_switched_miles, terms.tandem_vh, terms.end_office_vh)
+    except ValueError:
+        raise ValueError(f"end office {terms.end_office}: tandem-routed minutes need the TSF miles or "
+                         "V&H coordinates") from None
 
 
 def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:

@@ -22,8 +22,9 @@ from reference.terms import Terms
 MINUTE_MS = 60_000
 
 
-def rounded_minutes(ms: int, reading: str) -> int:
-    """Whole minutes of an accumulation unit: up (Section 6) or nearest, half up (3.7.2)."""
+def rounded_minutes(ms, reading: str):  # type: ignore[no-untyped-def]
+    """Whole minutes of an accumulation unit (an int, or a Series of them): up (Section 6) or
+    nearest, half up (3.7.2)."""
     return (ms + MINUTE_MS - 1) // MINUTE_MS if reading == "up" else (ms + MINUTE_MS // 2) // MINUTE_MS
 
 
@@ -38,8 +39,7 @@ def bills(partials: pd.DataFrame, templates: dict[str, dict[str, Any]], terms: T
           bill_day: int = 1) -> dict[tuple[str, str], Bill]:
     """One bill per (account, month) for the accumulated usage in `partials`."""
     reading = terms.reading("access-minute-rounding")
-    ms = partials["ms"].astype("int64")
-    minutes = (ms + MINUTE_MS - 1) // MINUTE_MS if reading == "up" else (ms + MINUTE_MS // 2) // MINUTE_MS
+    minutes = rounded_minutes(partials["ms"].astype("int64"), reading)
     buckets = (partials.assign(minutes=minutes)
                .groupby(["account", "month", "end_office", "feature_group", "direction", "routing", "jurisdiction"],
                         sort=True)["minutes"].sum())

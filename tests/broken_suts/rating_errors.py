@@ -28,7 +28,6 @@ def _mileage_rounded_down() -> None:
     def truncated(a: tuple[int, int], b: tuple[int, int]) -> int:
         return math.isqrt(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) // 10)
     mileage.airline_miles = truncated
-    switched_usage.airline_miles = truncated
 
 
 def _piu_twice_on_assumed() -> None:
