@@ -31,7 +31,7 @@ class BillLine(_Record):
 
 
 class Penalty(_Record):
-    kind: Literal["late-payment", "dispute"]
+    kind: Literal["late-payment", "dispute", "back-billing"]
     ref: str
     principal: Exact
     days: int
@@ -71,15 +71,27 @@ class Rejection(_Record):
     reason: str
 
 
+class Decision(_Record):
+    """A determination the document makes that is not money: a date, a yes or no, a quantity
+    (a cure deadline, whether a trunk group may be resized, whether a CLEC may order)."""
+
+    ref: str = Field(description="what it decides about: a notice, trunk group, request or the account")
+    question: str = Field(description="a stable key, e.g. cure-by, resize-allowed, may-order")
+    answer: str
+    clause: str
+
+
 class Bill(_Record):
     bill_date: dt.date
-    payment_date: dt.date
+    payment_date: dt.date | None = Field(
+        ..., description="the due date; null for a document that sets none (DC power, onboarding)")
     lines: tuple[BillLine, ...] = ()
     penalties: tuple[Penalty, ...] = ()
     credits: tuple[Credit, ...] = ()
     deposits: tuple[DepositStatement, ...] = ()
     refunds: tuple[Refund, ...] = ()
     rejected: tuple[Rejection, ...] = ()
+    decisions: tuple[Decision, ...] = ()
     notes: tuple[str, ...] = ()
 
     def charge(self, prefix: str, ref: str | None = None) -> Decimal:
@@ -93,6 +105,10 @@ class Bill(_Record):
 
     def penalty(self, kind: str, ref: str | None = None) -> Decimal:
         return sum((p.amount for p in self.penalties if p.kind == kind and (ref is None or p.ref == ref)), Decimal(0))
+
+    def decision(self, ref: str, question: str) -> str | None:
+        """The answer the bill gives to `question` about `ref`, or None when it gives none."""
+        return next((d.answer for d in self.decisions if d.ref == ref and d.question == question), None)
 
     def credit(self, ref: str) -> Decimal:
         return sum((c.amount for c in self.credits if c.ref == ref), Decimal(0))
@@ -110,7 +126,7 @@ def normalised(bill: Bill) -> dict[str, object]:
     for c in bill.credits:
         credits[c.ref] += c.amount
     return {
-        "payment_date": bill.payment_date.isoformat(),
+        "payment_date": bill.payment_date.isoformat() if bill.payment_date else None,
         "lines": {f"{e}@{r}": str(a) for (e, r), a in sorted(lines.items(), key=str) if a != 0},
         "penalties": {f"{k}@{r}": str(a) for (k, r), a in sorted(penalties.items()) if a != 0},
         "credits": {r: str(a) for r, a in sorted(credits.items()) if a != 0},
@@ -118,12 +134,14 @@ def normalised(bill: Bill) -> dict[str, object]:
                              "refund_due": d.refund_due} for d in sorted(bill.deposits, key=lambda d: d.ref)},
         "refunds": {r.ref: {"amount": str(r.amount), "interest": str(r.interest)}
                     for r in sorted(bill.refunds, key=lambda r: r.ref)},
+        "decisions": {f"{d.question}@{d.ref}": d.answer for d in sorted(bill.decisions, key=lambda d: (d.question, d.ref))},
     }
 
 
 def differences(expected: Bill, actual: Bill, parts: tuple[str, ...] | None = None) -> list[tuple[str, object, object]]:
     """(what, expected, actual) for each difference after normalisation; empty when they agree.
-    `parts` limits the comparison to some of: payment_date, lines, penalties, credits, deposits, refunds."""
+    `parts` limits the comparison to some of: payment_date, lines, penalties, credits, deposits, refunds,
+    decisions."""
     want, got = normalised(expected), normalised(actual)
     out: list[tuple[str, object, object]] = []
     for key in parts or tuple(want):

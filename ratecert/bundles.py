@@ -41,8 +41,7 @@ class Replay:
 def replay(bundle_path: Path, sut: str | None = None, timeout: float = 10.0) -> Replay:
     """Send the bundle's case to the SUT (the bundle's own unless `sut` names another) and judge
     the bill against the reference under the SUT's declared PIXIT."""
-    from reference.billing import render_bill
-    from reference.terms import terms_for
+    from reference.documents import render_case
     from ratecert.spec.model import NotInForce
 
     bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
@@ -60,7 +59,7 @@ def replay(bundle_path: Path, sut: str | None = None, timeout: float = 10.0) -> 
     finally:
         adapter.close()
     try:
-        expected = render_bill(case, terms_for(started.pixit, case.document))
+        expected = render_case(case, started.pixit)
     except NotInForce as exc:
         return Replay("inconclusive", f"the reference declines the case: {exc}")
     diffs = differences(expected, actual)

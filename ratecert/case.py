@@ -13,9 +13,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ratecert.collocation import Collocation
+from ratecert.interconnection import AgreementTerm, BackBilling, BreachNotice, ResaleLine, ServiceRequest, Traffic, TrunkGroup
 from ratecert.money import Exact
+from ratecert.onboarding import Onboarding
 
 PROTOCOL = "ratecert/1"
+CASE_VERSION = 2
+# Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
+VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
+                    "trunk_groups", "collocation", "onboarding", "access_rate")
 
 
 class _Record(BaseModel):
@@ -360,6 +367,10 @@ class Case(_Record):
     """One billing question, sent to the SUT as is."""
 
     protocol: Literal["ratecert/1"] = PROTOCOL
+    version: Literal[1, 2] = Field(
+        1, description="case schema version: 1 is the Access Catalog's contract, 2 adds the ICA, DC power and "
+                       "onboarding records; a case without a version is version 1, and a version 1 case with a "
+                       "version 2 field is refused")
     id: str = "case"
     document: str = "access-catalog-3"
     account: Account = Account()
@@ -386,6 +397,32 @@ class Case(_Record):
     surcharges: tuple[SurchargeTerms, ...] = ()
     surcharge_rate: Exact | None = Field(None, description="monthly Special Access Surcharge per voice grade equivalent; "
                                                             "no rate is filed in Section 17, so it is an input")
+    # --- version 2 ---
+    traffic: tuple[Traffic, ...] = ()
+    access_rate: Exact | None = Field(None, ge=0, description="the terminating Party's intrastate terminating access "
+                                                              "rate per MOU (ICA A1 4.5, A4 1.4): Frontier's tariff, "
+                                                              "not among the sources, so an input")
+    resale: tuple[ResaleLine, ...] = ()
+    service_requests: tuple[ServiceRequest, ...] = ()
+    back_billing: tuple[BackBilling, ...] = ()
+    agreement_term: AgreementTerm | None = None
+    breach_notices: tuple[BreachNotice, ...] = ()
+    trunk_groups: tuple[TrunkGroup, ...] = ()
+    collocation: Collocation | None = None
+    onboarding: Onboarding | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _versioned(cls, data: object) -> object:
+        """A case that uses a version 2 field without saying its version is version 2; one that
+        says version 1 and uses one is refused, naming the field."""
+        if isinstance(data, dict):
+            used = [f for f in VERSION_2_FIELDS if data.get(f) not in (None, (), [])]
+            if used and data.get("version") == 1:
+                raise ValueError(f"version 1 cases cannot carry {', '.join(used)} (case version 2)")
+            if used and "version" not in data:
+                data = {**data, "version": 2}
+        return data
 
     @model_validator(mode="after")
     def _references(self) -> Case:

@@ -63,11 +63,25 @@ def _printed_forms(amount: str) -> set[str]:
 
 
 def check_document(document: Document, source: Path) -> list[str]:
-    """Problems found (empty when every citation holds)."""
+    """Problems found (empty when every citation holds). `source` is the catalog folder (pages/
+    and INDEX.tsv) or, for a document received as one text, the folder holding its file."""
     problems: list[str] = []
-    index = {row["page"]: row for row in csv.DictReader((source / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t")}
+    index_file = source / "INDEX.tsv"
+    index = ({row["page"]: row for row in csv.DictReader(index_file.open(encoding="utf-8"), delimiter="\t")}
+             if index_file.exists() else {})
     texts: dict[str, str] = {}
     for page_id, page in document.pages.items():
+        if page.file is not None and page.lines is not None:
+            path = source / page.file
+            if not path.exists():
+                problems.append(f"page {page_id}: source file {page.file} not found in {source}")
+                continue
+            raw = path.read_bytes()
+            first, last = page.lines
+            texts[page_id] = re.sub(r"\s+", " ", "\n".join(raw.decode("utf-8").splitlines()[first - 1:last]))
+            if hashlib.sha256(raw).hexdigest() != page.sha256:
+                problems.append(f"page {page_id}: digest differs from {page.file}")
+            continue
         row = index.get(page_id)
         if row is None:
             problems.append(f"page {page_id}: not in the source index")
@@ -87,8 +101,11 @@ def check_document(document: Document, source: Path) -> list[str]:
             text = texts.get(value.page, "")
             if value.kind is ValueKind.amount:
                 if not any(f"${form}" in text or f"$ {form}" in text or f" {form} " in f" {text} "
-                           for form in _printed_forms(value.amount)):
+                           or f"{form}%" in text for form in _printed_forms(value.amount)):
                     problems.append(f"{eid}: {value.amount} is not printed on page {value.page}")
+            elif value.kind is ValueKind.damaged:
+                if value.printed not in text:
+                    problems.append(f"{eid}: the damaged text {value.printed!r} is not on page {value.page}")
             elif value.kind in (ValueKind.not_applicable, ValueKind.individual_case, ValueKind.no_charge):
                 markers = {"N/A": ["N/A"], "ICB": ["ICB", "individual case basis"], "None": ["None"]}[value.amount]
                 if not any(m.lower() in text.lower() for m in markers):

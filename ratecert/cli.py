@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     certify.add_argument("--as-of", default=None, help="judge waiver expiry on this date (default: today)")
     certify.add_argument("--sign-key", type=Path, default=None, help="Ed25519 private key: write certificate.json")
     certify.add_argument("--certifier", default="ratecert", help="the certifier's name on the certificate")
+    certify.add_argument("--documents", default=None,
+                         help="comma-separated document ids to certify (default: all); the others are n/a")
     certify.add_argument("pytest_args", nargs="*", help="after --: node ids or pytest options to narrow the run")
 
     cov = sub.add_parser("coverage", help="clauses tested / untestable / untested, per document")
@@ -115,6 +117,7 @@ def _certify(args: argparse.Namespace) -> int:
     options += ["--validate-protocol"] if args.validate_protocol else []
     options += ["--waivers", str(args.waivers.resolve())] if args.waivers else []
     options += ["--as-of", args.as_of] if args.as_of else []
+    options += ["--documents", args.documents] if args.documents else []
     os.chdir(root)
     code = pytest.main([*targets, "-p", "no:terminal", "-p", "no:cacheprovider", "--rootdir", str(root), *options])
     if not log.exists():

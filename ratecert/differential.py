@@ -3,8 +3,6 @@ and compare with the reference oracle under the SUT's own declared PIXIT."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from ratecert.bill import Bill, differences
@@ -14,13 +12,10 @@ from ratecert.protocol import PIXIT
 from ratecert.scenario import Check, Mismatch
 
 
-@lru_cache(maxsize=4)
-def _oracle(pixit_json: str):  # type: ignore[no-untyped-def]
-    from reference.billing import render_bill
-    from reference.terms import terms_for
+def _oracle(case: Case, pixit: PIXIT) -> Bill:
+    from reference.documents import render_case
 
-    terms = terms_for(PIXIT.model_validate_json(pixit_json))
-    return lambda case: render_bill(case, terms)
+    return render_case(case, pixit)
 
 
 def ask(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> Bill:
@@ -35,7 +30,7 @@ def ask(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> Bill:
 def expected(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> Bill:
     """What the reference bills for `case` under the SUT's declared readings and PIXIT values."""
     pixit = sut.started.pixit if sut.started else PIXIT()
-    bill = _oracle(pixit.model_dump_json())(case)
+    bill = _oracle(case, pixit)
     request.node.stash[CHECK].expected_bill = bill
     return bill
 

@@ -31,7 +31,7 @@ from ratecert.spec import load_spec, project_root
 from ratecert.waivers import load_waivers
 from ratecert.verdicts import Verdict, conformant, tally
 
-TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability")
+TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared")
 DEFAULT_DOCUMENT = "access-catalog-3"
 CHECK = pytest.StashKey[Check]()
 VERDICT = pytest.StashKey[dict[str, Any]]()
@@ -59,6 +59,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--waivers", default=None, help="a waiver file (YAML) recorded in the run log's header")
     group.addoption("--as-of", default=None, help="the date waivers are judged on (default: today)")
     group.addoption("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
+    group.addoption("--documents", default=None,
+                    help="comma-separated document ids this certification covers (default: every document)")
 
 
 class SutSession:
@@ -146,6 +148,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         args=[str(a) for a in session.config.invocation_params.args],
         as_of=session.config.getoption("--as-of") or dt.date.today().isoformat(),
         waivers=_waivers(session.config),
+        certified_documents=sorted(_selected_documents(session.config) or spec.documents),
     )
     sut.log.header(**sut.header)
 
@@ -211,6 +214,18 @@ def _is_check(item: pytest.Item) -> bool:
     return bool(_marks(item, "clause"))
 
 
+def _selected_documents(config: pytest.Config) -> set[str] | None:
+    """The documents named by --documents (None: all); an unknown id stops the run."""
+    value = config.getoption("--documents")
+    if not value:
+        return None
+    selected = {d.strip() for d in value.split(",") if d.strip()}
+    unknown = selected - set(load_spec().documents)
+    if unknown:
+        raise pytest.UsageError(f"--documents names unknown documents {sorted(unknown)}; known: {sorted(load_spec().documents)}")
+    return selected
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     item.stash[STARTED] = time.perf_counter()
     if not _is_check(item):
@@ -224,10 +239,17 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             spec.clause(clause)
         except KeyError:
             raise UnknownClause(f"tag @clause:{clause} names no clause of the registry") from None
+    selected = _selected_documents(item.config)
+    if selected is not None and document not in selected:
+        pytest.skip(f"n/a: {document} is not among the documents of this certification ({', '.join(sorted(selected))})")
     session = _session(item.config)
     if session.failure is not None:
         raise session.failure
     assert session.started is not None
+    for element in _marks(item, "declared"):
+        key = element if ":" in element else f"{document}:{element}"
+        if key not in session.started.pixit.declared_amounts:
+            pytest.skip(f"n/a: {key} is printed damaged (OCR) and the SUT declares no amount for it")
     for capability in _marks(item, "capability") or [None]:
         if not session.started.ics.claims(document, capability):
             what = f"capability {capability!r} of {document}" if capability else document

@@ -57,6 +57,9 @@ class PIXIT(_Message):
     legal_maximum_rate: Exact | None = Field(None, description="2.4.1(C)(2)(a); its basis is an interpretation")
     local_holidays: tuple[dt.date, ...] = Field((), description="locally observed holidays the company closes on")
     readings: dict[str, str] = Field(default_factory=dict, description="interpretation id -> chosen option")
+    declared_amounts: dict[str, Exact] = Field(
+        default_factory=dict, description="document:element -> the amount the SUT bills for an element whose printed "
+                                          "amount is damaged (e.g. the ICA's supplement charges that lost their cents)")
 
 
 class StartRequest(_Message):

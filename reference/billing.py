@@ -328,7 +328,8 @@ def _penalties_and_refunds(case: Case, amount_due: Decimal, pay_date: dt.date,
     penalties = [
         Penalty(kind="late-payment", ref=portion.payment, principal=portion.principal, days=portion.days,
                 amount=portion.penalty, clause=terms.clause_id("2.4.1(C)(2)"))
-        for portion in late_payment.late_portions(undisputed, case.payments, pay_date, daily, **readings)
+        for portion in late_payment.late_portions(undisputed, case.payments, pay_date,
+                                                    late_payment.catalog_penalty(pay_date, daily, **readings))
     ]
     paid_in_time = sum((p.amount for p in case.payments if late_payment.effective_receipt(p) <= pay_date), Decimal(0))
     refunds = []

@@ -14,6 +14,7 @@ rounded to the penny (2.4.1(G)).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,9 +39,10 @@ def effective_receipt(payment: Payment) -> dt.date:
     return payment.date
 
 
-def late_portions(amount_due: Decimal, payments: tuple[Payment, ...], payment_date: dt.date, daily: Decimal,
-                  *, day_count: str, compounding: str, ties: str) -> list[LatePortion]:
-    """Split the payments of `amount_due` into on-time and late portions; price the late ones."""
+def late_portions(amount_due: Decimal, payments: tuple[Payment, ...], payment_date: dt.date,
+                  penalty: Callable[[Decimal, dt.date], tuple[int, Decimal]]) -> list[LatePortion]:
+    """Split the payments of `amount_due` into on-time and late portions; price each late one with
+    `penalty(principal, received)` -> (days, amount), the document's own formula."""
     outstanding = amount_due
     out = []
     for payment in sorted(payments, key=lambda p: (effective_receipt(p), p.id)):
@@ -51,7 +53,15 @@ def late_portions(amount_due: Decimal, payments: tuple[Payment, ...], payment_da
         received = effective_receipt(payment)
         if received <= payment_date:
             continue
-        days = days_between(payment_date, received, day_count)
-        penalty = to_penny(portion * late_factor(days, daily, compounding), ties)
-        out.append(LatePortion(payment.id, portion, received, days, penalty))
+        days, amount = penalty(portion, received)
+        out.append(LatePortion(payment.id, portion, received, days, amount))
     return out
+
+
+def catalog_penalty(payment_date: dt.date, daily: Decimal, *, day_count: str, compounding: str,
+                    ties: str) -> Callable[[Decimal, dt.date], tuple[int, Decimal]]:
+    """2.4.1(C)(2): the portion times the late factor from the payment date, rounded (2.4.1(G))."""
+    def penalty(principal: Decimal, received: dt.date) -> tuple[int, Decimal]:
+        days = days_between(payment_date, received, day_count)
+        return days, to_penny(principal * late_factor(days, daily, compounding), ties)
+    return penalty

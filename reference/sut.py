@@ -1,6 +1,6 @@
 """The reference as a system under test: the protocol wrapped around `render_bill`.
 
-It claims every capability of the Access Catalog and declares the default reading of every
+It claims every capability of every document and declares the default reading of every
 interpretation; subclasses (the deliberately broken systems in tests/) override one rule each.
 """
 
@@ -13,12 +13,19 @@ from ratecert.bill import Bill
 from ratecert.case import Case
 from ratecert.protocol import PIXIT
 from ratecert.spec.model import NotInForce
-from reference.billing import render_bill
-from reference.terms import Terms, terms_for
+from reference.documents import render_case
+from reference.terms import terms_for
 
 CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                 "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
                 "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access")
+DOCUMENT_CAPABILITIES = {
+    "access-catalog-3": CAPABILITIES,
+    "ica-frontier-granite-2006": ("payment-dates", "late-payment", "disputes", "deposits", "back-billing",
+                                  "compensation", "resale", "nonrecurring", "agreement", "trunk-forecasting"),
+    "dc-power-v12": ("power-billing", "power-orders", "measurement", "self-certification", "reduction-restoration"),
+    "clec-onboarding": ("onboarding",),
+}
 
 
 class ReferenceSut:
@@ -26,17 +33,17 @@ class ReferenceSut:
     pixit = PIXIT()
 
     def __init__(self) -> None:
-        self.terms: Terms = terms_for(self.pixit)
+        terms_for(self.pixit)   # refuse an unknown reading at construction, not at the first case
 
     def start(self, message: dict[str, Any]) -> dict[str, Any]:
         return {
             "implementation": {"name": self.name, "version": __version__, "vendor": "ratecert", "language": "Python"},
-            "ics": {"documents": {"access-catalog-3": {"capabilities": list(CAPABILITIES)}}},
+            "ics": {"documents": {doc: {"capabilities": list(caps)} for doc, caps in DOCUMENT_CAPABILITIES.items()}},
             "pixit": self.pixit.model_dump(mode="json"),
         }
 
     def render(self, case: Case) -> Bill:
-        return render_bill(case, self.terms)
+        return render_case(case, self.pixit)
 
     def bill(self, message: dict[str, Any]) -> dict[str, Any]:
         case = Case.model_validate(message["case"])

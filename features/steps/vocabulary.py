@@ -48,7 +48,13 @@ def element_list(text: str) -> list[dict[str, str]]:
     return out
 
 
-TYPES = {"Money": _money, "Date": _date, "DateTime": _datetime}
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+_number.pattern = r"[0-9][0-9,]*(?:\.[0-9]+)?"  # type: ignore[attr-defined]
+
+TYPES = {"Money": _money, "Date": _date, "DateTime": _datetime, "Number": _number}
 
 
 def step(text: str) -> Any:

@@ -21,6 +21,7 @@ from ratecert.coverage import coverage
 from ratecert.gate import Assessment, assess
 from ratecert.reporting.charts import stacked_bars
 from ratecert.run_log import Run
+from ratecert.plugin import DEFAULT_DOCUMENT
 from ratecert.spec import Spec, project_root
 from ratecert.verdicts import Verdict
 
@@ -72,8 +73,15 @@ def _outcome(row: pd.Series) -> str:
 
 
 def _section(clause_id: str) -> str:
-    section = clause_id.partition(":")[2]
-    return section.split(" ")[0].split("(")[0].rsplit(".", 1)[0] if "." in section else section
+    """The section a clause belongs to, prefixed with its document unless it is the catalog's."""
+    document, _, section = clause_id.partition(":")
+    section = section.split(" ")[0].split("(")[0].rsplit(".", 1)[0] if "." in section else section
+    return section if document == DEFAULT_DOCUMENT else f"{document} {section}"
+
+
+def _section_key(section: str) -> list[tuple[int, int, str]]:
+    """Numeric parts in numeric order, words alphabetically, never comparing one with the other."""
+    return [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in section.replace("-", ".").replace(" ", ".").split(".")]
 
 
 def charts(run: Run, spec: Spec, covered: list[Any]) -> list[Markup]:
@@ -81,7 +89,7 @@ def charts(run: Run, spec: Spec, covered: list[Any]) -> list[Markup]:
     for event in run.events:
         for clause in {_section(c) for c in event["clauses"]}:
             by_section[clause][event["verdict"]] += 1
-    sections = sorted(by_section.items(), key=lambda kv: [int(x) if x.isdigit() else x for x in kv[0].replace("-", ".").split(".")])
+    sections = sorted(by_section.items(), key=lambda kv: _section_key(kv[0]))
     coverage_rows = [(r.document, {"tested": len(r.tested), "untestable": len(r.untestable), "untested": len(r.untested)})
                      for r in covered]
     return [Markup(stacked_bars("Checks per section", [(s, dict(c)) for s, c in sections], VERDICTS)),

@@ -17,13 +17,28 @@ class _Frozen(BaseModel):
 
 
 class Page(_Frozen):
-    """One catalog page as filed: the unit every citation points to."""
+    """One page as filed: the unit every citation points to.
+
+    A catalog page is a file of its own. A document received as one text (the ICA, the web pages)
+    names the `file` and the `lines` of it the page spans; its digest is then the file's."""
 
     revision: str
     issued: dt.date
     effective: dt.date
+    effective_basis: str | None = Field(
+        None, description="why `effective` is that date when the page does not print one (e.g. the ICA's approval)")
     transmittal: str | None
+    file: str | None = Field(None, description="the source file, for documents received as one text")
+    lines: tuple[int, int] | None = Field(None, description="first and last line of the page in `file`")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _located(self) -> Page:
+        if (self.file is None) != (self.lines is None):
+            raise ValueError("a page of a one-file source needs both file and lines")
+        if self.lines is not None and not 1 <= self.lines[0] <= self.lines[1]:
+            raise ValueError(f"lines {self.lines} are not a range of line numbers")
+        return self
 
 
 class ValueKind(str, Enum):
@@ -35,6 +50,7 @@ class ValueKind(str, Enum):
     individual_case = "ICB"         # rates developed case by case, none filed
     external = "external"           # incorporated by reference from another tariff
     not_printed = "not printed"     # the page names the item but prints no rate
+    damaged = "damaged"             # printed, but the scan lost digits: `printed` keeps what is legible
 
 
 class RateValue(_Frozen):
@@ -44,6 +60,7 @@ class RateValue(_Frozen):
     until: dt.date | None = None
     amount: str
     page: str
+    printed: str | None = Field(None, description="the damaged text exactly as it reads, for amount: damaged")
 
     @field_validator("amount")
     @classmethod
@@ -76,6 +93,8 @@ class RateValue(_Frozen):
     def _range(self) -> RateValue:
         if self.until is not None and self.until <= self.from_:
             raise ValueError(f"until {self.until} is not after from {self.from_}")
+        if (self.amount == ValueKind.damaged.value) != (self.printed is not None):
+            raise ValueError("a damaged amount keeps its legible text in `printed`, and only a damaged one")
         return self
 
 

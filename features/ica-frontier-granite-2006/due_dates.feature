@@ -1,0 +1,66 @@
+@document:ica-frontier-granite-2006 @capability:payment-dates
+Feature: Due dates under the ICA (General Terms 24.2)
+  Bills are due thirty days after the bill date or by the next bill date, whichever is the shorter
+  interval. A due date on a Saturday, Sunday or Legal Holiday moves to the last business day
+  preceding - always back, where the Access Catalog moves a Sunday forward. A delayed bill is
+  extended by the days of delay on request.
+
+  Background:
+    Given Carrier billed under the Frontier/Granite ICA
+
+  Rule: 24.2 - thirty days or the next bill date, whichever is shorter
+
+    @clause:24.2 @tp:ICA-DUE-001
+    Scenario Outline: the shorter of thirty days and the next bill date
+      Given a bill dated <bill date>
+      When the bill is rendered
+      Then the due date is <due date>
+
+      Examples: thirty days, where the catalog's thirty-one would be a day later
+        | bill date  | due date   | why                                               |
+        | 2025-05-05 | 2025-06-04 | 30 days is June 4; the next bill date is June 5   |
+        | 2025-04-01 | 2025-05-01 | both give May 1                                   |
+        | 2025-02-10 | 2025-03-10 | the next bill date March 10 is before March 12    |
+
+  Rule: 24.2 - a Saturday, Sunday or Legal Holiday moves the due date back
+
+    @clause:24.2 @tp:ICA-DUE-010
+    Scenario Outline: every shift is backward
+      Given a bill dated <bill date>
+      When the bill is rendered
+      Then the due date is <due date>
+
+      Examples:
+        | bill date  | due date   | shift                                                         |
+        | 2025-07-10 | 2025-08-08 | Saturday August 9 moves back to Friday                        |
+        | 2025-01-10 | 2025-02-07 | Sunday February 9 moves back to Friday (the catalog: Monday)  |
+        | 2025-04-26 | 2025-05-23 | Memorial Day, a Monday, moves back to Friday (catalog: Tuesday) |
+        | 2025-06-04 | 2025-07-03 | Independence Day, a Friday, moves back to Thursday            |
+
+    @clause:24.2 @tp:ICA-DUE-011 @interpretation:ica-legal-holiday=federal
+    Scenario: Labor Day is a Legal Holiday on the federal calendar
+      Given a bill dated 2025-08-02
+      When the bill is rendered
+      Then the due date is 2025-08-29
+
+    @clause:24.2 @tp:ICA-DUE-012 @interpretation:ica-legal-holiday=catalog-list
+    Scenario: Labor Day is not in the catalog's list of Legal Holidays
+      Given a bill dated 2025-08-02
+      When the bill is rendered
+      Then the due date is 2025-09-01
+
+  Rule: 24.2 - a delayed bill is extended by the days of delay, on request
+
+    @clause:24.2 @tp:ICA-DUE-020 @interpretation:ica-delay-and-shift=extend-then-shift
+    Scenario: ten days late, extended to a Saturday and moved back
+      Given a bill dated 2025-03-03
+      And Carrier received the bill on 2025-03-13 and asked for the extension
+      When the bill is rendered
+      Then the due date is 2025-04-11
+
+    @clause:24.2 @tp:ICA-DUE-021
+    Scenario: no extension without a request
+      Given a bill dated 2025-03-03
+      And Carrier received the bill on 2025-03-13 but did not ask for the extension
+      When the bill is rendered
+      Then the due date is 2025-04-02

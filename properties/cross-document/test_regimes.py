@@ -1,0 +1,61 @@
+"""One account, two regimes: the same bill rendered under the Access Catalog and under the ICA
+differs exactly where the regimes differ - the due date (30 days against 31, always back against
+the split weekend rule) and the late penalty (1.5% a month or 18% a year against $0.000292 a day
+compounded) - and nowhere else. Checked on the SUT alone: no oracle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ratecert import laws
+from ratecert.bill import differences
+from ratecert.case import Case
+from ratecert.plugin import SutSession
+from ratecert.strategies import dates
+
+ICA = "ica-frontier-granite-2006"
+CATALOG = "access-catalog-3"
+
+
+@st.composite
+def accounts(draw: st.DrawFn) -> tuple[Case, Case]:
+    bill_date = draw(dates)
+    amount = Decimal(draw(st.integers(min_value=10_000, max_value=10_000_000))) / 100   # a day late still earns a cent
+    paid = bill_date + dt.timedelta(days=draw(st.integers(min_value=20, max_value=60)))
+    body = {"id": "same-account", "bill_date": bill_date, "amount_due": amount,
+            "payments": [{"id": "payment-1", "date": paid, "amount": amount}]}
+    return Case.model_validate({**body, "document": CATALOG}), Case.model_validate({**body, "document": ICA})
+
+
+@pytest.mark.document(ICA)
+@pytest.mark.capability("payment-dates")
+@pytest.mark.clause("24.2")
+@pytest.mark.clause("24.3.4")
+@pytest.mark.clause("access-catalog-3:2.4.1(C)(1)")
+@pytest.mark.clause("access-catalog-3:2.4.1(C)(2)")
+@pytest.mark.tp("XDOC-LAW-001")
+@given(pair=accounts())
+def test_the_regimes_differ_only_in_due_date_and_penalty(request: pytest.FixtureRequest, sut: SutSession,
+                                                         pair: tuple[Case, Case]) -> None:
+    catalog_case, ica_case = pair
+    assert sut.started is not None
+    if not sut.started.ics.claims(CATALOG, "late-payment") or not sut.started.ics.claims(ICA, "late-payment"):
+        pytest.skip("n/a: the SUT does not claim late payment under both documents")
+    catalog, ica = laws.ask(request, sut, catalog_case), laws.ask(request, sut, ica_case)
+    assert catalog.payment_date is not None and ica.payment_date is not None
+    other = [d for d in differences(catalog, ica) if not d[0].startswith(("payment_date", "penalties", "decisions"))]
+    assert not other, f"the regimes differ outside due date and penalty: {other}"
+    # 30 days and always back: never later than the catalog's date, at most a weekend and a holiday earlier
+    assert ica.payment_date <= catalog.payment_date, (ica.payment_date, catalog.payment_date)
+    assert (catalog.payment_date - ica.payment_date).days <= 5, (ica.payment_date, catalog.payment_date)
+    assert ica.payment_date.weekday() < 5, f"ICA due date {ica.payment_date} is on a weekend"
+    paid = catalog_case.payments[0].date
+    if paid <= ica.payment_date:
+        assert ica.penalty("late-payment") == 0 == catalog.penalty("late-payment")
+    if paid > catalog.payment_date:
+        assert ica.penalty("late-payment") > 0 and catalog.penalty("late-payment") > 0

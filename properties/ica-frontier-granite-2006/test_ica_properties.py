@@ -1,0 +1,103 @@
+"""Properties of the ICA's rules against the SUT: differential (the SUT's bill equals the
+reference's under its declared readings, on what the clauses decide) on generated payments and
+traffic, and a law that needs no oracle (bill-and-keep traffic is never billed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ratecert import laws
+from ratecert.case import Case
+from ratecert.plugin import SutSession
+from ratecert.strategies import dates
+
+ICA = "ica-frontier-granite-2006"
+DOC = pytest.mark.document(ICA)
+cents = st.integers(min_value=1, max_value=5_000_000).map(lambda c: Decimal(c) / 100)
+minutes = st.integers(min_value=0, max_value=2_000_000).map(Decimal)
+
+
+@st.composite
+def ica_payment_cases(draw: st.DrawFn) -> Case:
+    bill_date = draw(dates)
+    amount = draw(cents)
+    payments = []
+    remaining = amount
+    for i in range(draw(st.integers(min_value=1, max_value=3))):
+        part = remaining if i == 2 else draw(st.sampled_from([remaining, (remaining / 2).quantize(Decimal("0.01"))]))
+        if part <= 0:
+            break
+        payments.append({"id": f"payment-{i + 1}", "date": bill_date + dt.timedelta(days=draw(st.integers(0, 120))),
+                         "amount": part})
+        remaining -= part
+    return Case.model_validate({"document": ICA, "id": "ica-payments", "bill_date": bill_date, "amount_due": amount,
+                                "payments": payments})
+
+
+traffic_record = st.fixed_dictionaries({
+    "kind": st.sampled_from(["local", "isp-bound", "enhanced-local", "enhanced-toll", "access", "911",
+                             "wireline-wireless"]),
+    "direction": st.sampled_from(["carrier-to-frontier", "frontier-to-carrier"]),
+    "minutes": minutes,
+})
+transit_record = st.fixed_dictionaries({
+    "kind": st.just("transit"),
+    "direction": st.sampled_from(["carrier-to-third-party", "third-party-to-carrier"]),
+    "third_party": st.sampled_from(["ilec", "clec", "cmrs"]),
+    "minutes": minutes,
+})
+
+
+@st.composite
+def traffic_cases(draw: st.DrawFn) -> Case:
+    records = draw(st.lists(st.one_of(traffic_record, transit_record), min_size=1, max_size=6))
+    traffic = []
+    for i, record in enumerate(records):
+        without = draw(st.integers(min_value=0, max_value=int(record["minutes"])))
+        traffic.append({**record, "id": f"traffic-{i + 1}", "minutes_without_cpn": without})
+    return Case.model_validate({"document": ICA, "id": "ica-traffic", "bill_date": draw(dates), "traffic": traffic,
+                                "access_rate": draw(st.sampled_from(["0.0125", "0.0200000", "0.0336"]))})
+
+
+@DOC
+@pytest.mark.capability("late-payment")
+@pytest.mark.clause("24.2")
+@pytest.mark.clause("24.3.4")
+@pytest.mark.tp("ICA-PROP-001")
+@given(case=ica_payment_cases())
+def test_due_dates_and_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                           case: Case) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("payment_date", "penalties"))
+
+
+@DOC
+@pytest.mark.capability("compensation")
+@pytest.mark.clause("A1-4.5")
+@pytest.mark.clause("A1-5.1")
+@pytest.mark.clause("A4-1.4")
+@pytest.mark.tp("ICA-PROP-002")
+@given(case=traffic_cases())
+def test_traffic_charges_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                  case: Case) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@pytest.mark.capability("compensation")
+@pytest.mark.clause("A1-4.1")
+@pytest.mark.clause("A1-4.2")
+@pytest.mark.clause("A1-4.3")
+@pytest.mark.tp("ICA-LAW-001")
+@given(case=traffic_cases())
+def test_bill_and_keep_traffic_with_cpn_is_never_billed(request: pytest.FixtureRequest, sut: SutSession,
+                                                        case: Case) -> None:
+    bill = laws.ask(request, sut, case)
+    for record in case.traffic:
+        if record.kind in ("local", "isp-bound", "enhanced-local") and record.minutes_without_cpn == 0:
+            billed = sum((ln.amount for ln in bill.lines if ln.ref == record.id), Decimal(0))
+            assert billed == 0, f"bill-and-keep traffic {record.id} ({record.kind}) billed {billed}"

@@ -1,0 +1,68 @@
+"""The four documents: each can be certified on its own, the others are n/a; broken systems are
+caught with the clause named; the damaged ICA amounts are used only as a SUT declares them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratecert.coverage import coverage
+from ratecert.spec import load_spec, project_root
+from tests.conftest import certify
+
+DOCUMENTS = ("access-catalog-3", "clec-onboarding", "dc-power-v12", "ica-frontier-granite-2006")
+FEATURES = {"ica-frontier-granite-2006": "features/test_ica_frontier_granite_2006.py",
+            "dc-power-v12": "features/test_dc_power_v12.py", "clec-onboarding": "features/test_clec_onboarding.py"}
+
+BROKEN = [
+    ("tests.broken_suts.ica_forward_shift:Sut", "ica-frontier-granite-2006", "ica-frontier-granite-2006:24.2",
+     "ICA-DUE-010"),
+    ("tests.broken_suts.sixty_amp_adjusted:Sut", "dc-power-v12", "dc-power-v12:USE-LE60", "DCP-USE-001"),
+    ("tests.broken_suts.transit_on_bill_and_keep:Sut", "ica-frontier-granite-2006", "ica-frontier-granite-2006:A1-4.2",
+     "ICA-COMP-001"),
+]
+
+
+def test_coverage_lists_four_documents_and_every_new_clause_is_tested_or_untestable():
+    result = {c.document: c for c in coverage(load_spec(), project_root())}
+    assert tuple(sorted(result)) == DOCUMENTS
+    for document in FEATURES:
+        assert result[document].untested == [], (document, result[document].untested)
+        assert result[document].unknown_tags == []
+        assert result[document].tested and all(result[document].untestable.values())
+
+
+@pytest.mark.parametrize(("target", "document", "clause", "purpose"), BROKEN, ids=[b[0].split(".")[2] for b in BROKEN])
+def test_a_broken_system_is_caught_with_the_clause_named(tmp_path, target, document, clause, purpose):
+    result = certify(f"py:{target}", tmp_path / "out", "--documents", document, "--", FEATURES[document])
+    assert result.exit_code == 1, result.stdout
+    failed = result.verdicts("fail")
+    assert any(clause in e["clauses"] and e["tp"] == purpose for e in failed), [(e["tp"], e["clauses"]) for e in failed]
+    assert not result.verdicts("error")
+    assert clause in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_a_certification_of_some_documents_reports_the_others_as_not_applicable(tmp_path):
+    targets = list(FEATURES.values())
+    result = certify("reference", tmp_path / "out", "--documents", "dc-power-v12", "--", *targets)
+    assert result.exit_code == 0, result.stdout
+    by_document: dict[str, set[str]] = {}
+    for event in result.events:
+        by_document.setdefault(event["document"], set()).add(event["verdict"])
+    assert by_document["dc-power-v12"] == {"pass"}
+    assert by_document["ica-frontier-granite-2006"] == {"n/a"}
+    assert by_document["clec-onboarding"] == {"n/a"}
+    assert result.header["certified_documents"] == ["dc-power-v12"]
+    assert any("not among the documents of this certification" in e["reason"] for e in result.verdicts("n/a"))
+
+
+def test_damaged_amounts_are_na_unless_declared_and_checked_against_the_legible_dollars(tmp_path):
+    plain = certify("reference", tmp_path / "plain", "--", FEATURES["ica-frontier-granite-2006"])
+    declared = certify("py:tests.declaring_sut:Sut", tmp_path / "declared", "--", FEATURES["ica-frontier-granite-2006"])
+    wrong = certify("py:tests.declaring_sut:OutOfRange", tmp_path / "wrong", "--", FEATURES["ica-frontier-granite-2006"])
+    damaged = {"ICA-NRC-010", "ICA-NRC-011", "ICA-NRC-012", "ICA-NRC-013", "ICA-NRC-020"}
+    assert {e["tp"] for e in plain.verdicts("n/a")} >= damaged
+    assert all("damaged" in e["reason"] for e in plain.verdicts("n/a") if e["tp"] in damaged)
+    assert declared.exit_code == 0, declared.stdout
+    assert {e["tp"] for e in declared.verdicts("pass")} >= damaged
+    assert wrong.exit_code == 1
+    assert {e["tp"] for e in wrong.verdicts("fail")} == {"ICA-NRC-010"}   # $12.00 is not "$11."
