@@ -104,7 +104,12 @@ def _certify(args: argparse.Namespace) -> int:
     from ratecert.run_log import read_run
 
     root = project_root()
-    load_spec()  # a malformed spec stops here with file and line
+    spec = load_spec()  # a malformed spec stops here with file and line
+    unknown = sorted({d.strip() for d in (args.documents or "").split(",") if d.strip()} - set(spec.documents))
+    if unknown:
+        print(f"ratecert: --documents names unknown documents {unknown}; known: {sorted(spec.documents)}",
+              file=sys.stderr)
+        return EXIT_BROKEN
     if args.waivers:
         from ratecert.waivers import load_waivers
         load_waivers(args.waivers)  # and so does a malformed waiver file

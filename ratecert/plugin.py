@@ -88,6 +88,7 @@ class SutSession:
 
 
 SESSION = pytest.StashKey[SutSession]()
+SELECTED = pytest.StashKey["set[str] | None"]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -95,6 +96,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{name}(value): ratecert {name} tag")
     settings.load_profile(config.getoption("--hypothesis-profile-name"))
     config.stash[SESSION] = SutSession(name=config.getoption("--sut"))
+    config.stash[SELECTED] = _parse_documents(config.getoption("--documents"))
 
 
 def tag_value(name: str, value: str) -> str:
@@ -215,14 +217,17 @@ def _is_check(item: pytest.Item) -> bool:
 
 
 def _selected_documents(config: pytest.Config) -> set[str] | None:
-    """The documents named by --documents (None: all); an unknown id stops the run."""
-    value = config.getoption("--documents")
+    """The documents named by --documents (None: all), read and checked once per run."""
+    return config.stash[SELECTED]
+
+
+def _parse_documents(value: str | None) -> set[str] | None:
     if not value:
         return None
     selected = {d.strip() for d in value.split(",") if d.strip()}
-    unknown = selected - set(load_spec().documents)
-    if unknown:
-        raise pytest.UsageError(f"--documents names unknown documents {sorted(unknown)}; known: {sorted(load_spec().documents)}")
+    known = set(load_spec().documents)
+    if selected - known:
+        raise pytest.UsageError(f"--documents names unknown documents {sorted(selected - known)}; known: {sorted(known)}")
     return selected
 
 

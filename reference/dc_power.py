@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from ratecert.case import Period
 from ratecert.collocation import Collocation, PowerApplication, PowerFeed, PowerReading
+from reference.proration import MONTH_DAYS
 
 SINGLE_CHARGE_STATES = frozenset({"ND", "OR", "SD"})
 SELF_CERTIFICATION = {"CO": "all", "MN": "all", "AZ": "over-60", "IA": "over-60"}
@@ -27,7 +28,6 @@ LINE = Decimal(60)
 FUSE = Decimal("1.25")
 FEED_MINIMUM = Decimal(20)
 READINGS_PER_YEAR = 4
-MONTH_DAYS = 30
 
 
 @dataclass(frozen=True)

@@ -57,14 +57,25 @@ RENDERERS: dict[str, Callable[[Case, Terms], Bill]] = {
 }
 
 
-@lru_cache(maxsize=32)
-def _terms(pixit_json: str, document: str) -> Terms:
-    return terms_for(PIXIT.model_validate_json(pixit_json), document)
+def document_terms(pixit: PIXIT | None = None) -> dict[str, Terms]:
+    """The terms of every document for a SUT that declared `pixit` (an unknown reading raises)."""
+    return {document: terms_for(pixit, document) for document in RENDERERS}
 
 
-def render_case(case: Case, pixit: PIXIT | None = None) -> Bill:
-    """The bill the reference renders for `case` under the document it names and the SUT's PIXIT."""
+def render(case: Case, terms: dict[str, Terms]) -> Bill:
+    """The bill the reference renders for `case` under the document it names."""
     renderer = RENDERERS.get(case.document)
     if renderer is None:
         raise KeyError(f"no reference assembly for document {case.document!r}; known: {sorted(RENDERERS)}")
-    return renderer(case, _terms((pixit or PIXIT()).model_dump_json(), case.document))
+    return renderer(case, terms[case.document])
+
+
+@lru_cache(maxsize=16)
+def _document_terms(pixit_json: str) -> dict[str, Terms]:
+    return document_terms(PIXIT.model_validate_json(pixit_json))
+
+
+def render_case(case: Case, pixit: PIXIT | None = None) -> Bill:
+    """`render` under the terms of `pixit`, for callers that hold a PIXIT rather than terms (the
+    oracle of properties, replay); the terms are built once per distinct PIXIT."""
+    return render(case, _document_terms((pixit or PIXIT()).model_dump_json()))

@@ -11,12 +11,12 @@ no 10-day grace.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, localcontext
 
 from reference.legal_holidays import legal_holiday
+from reference.minimum_periods import add_months
 from reference.payment_dates import next_bill_date
 from reference.rounding import to_penny
 
@@ -58,15 +58,9 @@ def annual_rate(legal_maximum: Decimal | None) -> Decimal:
 def _months_started(start: dt.date, end: dt.date) -> int:
     """Months or parts of a month from `start` (exclusive) to `end` (inclusive)."""
     months = 0
-    while _add_months(start, months) < end:
+    while add_months(start, months) < end:
         months += 1
     return months
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.month - 1 + months, 12)
-    year += day.year
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def penalty(principal: Decimal, due: dt.date, received: dt.date, legal_maximum: Decimal | None, *,
@@ -142,7 +136,7 @@ def term_end(effective: dt.date, as_of: dt.date, notice_given: dt.date | None,
     stops = notice_given if notice_by == "frontier" else None
     months = 12
     while True:
-        end = _add_months(effective, months)   # counted from the effective date, so day 31 never drifts
+        end = add_months(effective, months)   # counted from the effective date, so day 31 never drifts
         if stops is not None and stops <= end - dt.timedelta(days=90):
             return end, False
         if as_of < end:

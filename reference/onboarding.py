@@ -21,8 +21,8 @@ def uncertified(facts: Onboarding) -> list[str]:
 def decisions(facts: Onboarding, readings: dict[str, str]) -> list[tuple[str, str, str]]:
     """(question, answer, clause) for the facts of one carrier."""
     missing = uncertified(facts)
-    out = [("may-contact", "no" if missing else "yes", "NEG-CERT" if missing or facts.clec_type == "facility-based"
-            or not set(facts.states) & RESELLER_EXEMPT_STATES else "NEG-RESELLER-EXEMPT")]
+    exempted = not missing and any(not needs_certification(facts, s) for s in facts.states)
+    out = [("may-contact", "no" if missing else "yes", "NEG-RESELLER-EXEMPT" if exempted else "NEG-CERT")]
     if facts.agreement != "none":
         out.append(("may-file", "yes" if facts.signed_by_both else "no", "NEG-FILING"))
         no_record = [s for s in facts.states if s not in facts.certified_states]

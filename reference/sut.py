@@ -13,8 +13,8 @@ from ratecert.bill import Bill
 from ratecert.case import Case
 from ratecert.protocol import PIXIT
 from ratecert.spec.model import NotInForce
-from reference.documents import render_case
-from reference.terms import terms_for
+from reference.documents import document_terms, render
+from reference.terms import Terms
 
 CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                 "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
@@ -33,7 +33,7 @@ class ReferenceSut:
     pixit = PIXIT()
 
     def __init__(self) -> None:
-        terms_for(self.pixit)   # refuse an unknown reading at construction, not at the first case
+        self.terms: dict[str, Terms] = document_terms(self.pixit)   # an unknown reading fails here, not per case
 
     def start(self, message: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -43,7 +43,7 @@ class ReferenceSut:
         }
 
     def render(self, case: Case) -> Bill:
-        return render_case(case, self.pixit)
+        return render(case, self.terms)
 
     def bill(self, message: dict[str, Any]) -> dict[str, Any]:
         case = Case.model_validate(message["case"])

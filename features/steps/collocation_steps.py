@@ -27,7 +27,6 @@ def _update(billing: BillingScenario, **values: Any) -> None:
 @given(step("a CLEC collocated in {state} at ICA rates of capacity {capacity:Money}, usage {low:Money} at 60 amps "
             "or less and {high:Money} over"))
 def collocated(billing: BillingScenario, state: str, capacity: Decimal, low: Decimal, high: Decimal) -> None:
-    billing.document = DCP
     billing.set(document=DCP)
     _update(billing, state=state, rates={"capacity": money(capacity), "usage_60_or_less": money(low),
                                          "usage_over_60": money(high)})
@@ -198,7 +197,6 @@ def _states(text: str) -> list[str]:
 
 @given(step("a {kind} CLEC that wants to interconnect in {states}, certified in {certified}"))
 def clec(billing: BillingScenario, kind: str, states: str, certified: str) -> None:
-    billing.document = ONBOARDING
     billing.set(document=ONBOARDING, bill_date="2025-01-02",
                 onboarding={"clec_type": kind, "states": _states(states), "certified_states": _states(certified)})
 
