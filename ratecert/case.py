@@ -14,7 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ratecert.collocation import Collocation
-from ratecert.interconnection import AgreementTerm, BackBilling, BreachNotice, ResaleLine, ServiceRequest, Traffic, TrunkGroup
+from ratecert.interconnection import (AgreementTerm, Audit, BackBilling, BreachNotice, CoordinatedTransfer,
+                                      DiscontinuanceNotice, ResaleLine, ServiceRequest, Traffic, TrunkGroup)
 from ratecert.money import Exact
 from ratecert.onboarding import Onboarding
 
@@ -22,7 +23,8 @@ PROTOCOL = "ratecert/1"
 CASE_VERSION = 2
 # Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
 VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
-                    "trunk_groups", "collocation", "onboarding", "access_rate")
+                    "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
+                    "access_rate")
 
 
 class _Record(BaseModel):
@@ -407,6 +409,9 @@ class Case(_Record):
     back_billing: tuple[BackBilling, ...] = ()
     agreement_term: AgreementTerm | None = None
     breach_notices: tuple[BreachNotice, ...] = ()
+    discontinuance_notices: tuple[DiscontinuanceNotice, ...] = ()
+    transfers: tuple[CoordinatedTransfer, ...] = ()
+    audits: tuple[Audit, ...] = ()
     trunk_groups: tuple[TrunkGroup, ...] = ()
     collocation: Collocation | None = None
     onboarding: Onboarding | None = None
@@ -430,4 +435,9 @@ class Case(_Record):
         for interruption in self.interruptions:
             if interruption.service not in services:
                 raise ValueError(f"interruption {interruption.id} names unknown service {interruption.service!r}")
+        notices = {n.id for n in self.breach_notices if n.kind == "non-payment"}
+        for notice in self.discontinuance_notices:
+            if notice.cure_notice is not None and notice.cure_notice not in notices:
+                raise ValueError(f"discontinuance notice {notice.id} names unknown non-payment notice "
+                                 f"{notice.cure_notice!r}")
         return self

@@ -1,6 +1,7 @@
 """Case records for the interconnection agreement (case version 2): exchanged traffic by type and
-CPN, resold lines, local service requests with their supplements, the agreement's term, breach
-notices and trunk groups. Each field names the ICA clause that gives it meaning."""
+CPN, resold lines, local service requests with their supplements, coordinated transfers, the
+agreement's term, breach and discontinuance notices, audits and trunk groups. Each field names the
+ICA clause that gives it meaning."""
 
 from __future__ import annotations
 
@@ -32,9 +33,16 @@ class Traffic(_Record):
     third_party: Literal["ilec", "clec", "cmrs"] | None = Field(None, description="for transit: who is at the far end")
     minutes: Exact = Field(ge=0)
     minutes_without_cpn: Exact = Field(0, ge=0, description="of `minutes`, delivered without accurate CPN/ANI (A4 1.4)")
+    physically_local: bool = Field(True, description="for local traffic: both End Users physically located in the "
+                                                     "same local calling area, whatever the NXX (2.18)")
+    dedicated_channel: bool = Field(False, description="for local traffic that is not physically local (FX or "
+                                                       "FX-like): a dedicated channel runs from the rate center of "
+                                                       "the assigned NXX to the End User Location (2.18)")
 
     @model_validator(mode="after")
     def _consistent(self) -> Traffic:
+        if self.kind != "local" and (not self.physically_local or self.dedicated_channel):
+            raise ValueError(f"traffic {self.id}: physically_local and dedicated_channel qualify local traffic only")
         if self.minutes_without_cpn > self.minutes:
             raise ValueError(f"traffic {self.id}: more minutes without CPN than minutes")
         if (self.kind == "transit") != (self.direction in ("carrier-to-third-party", "third-party-to-carrier")):
@@ -116,6 +124,61 @@ class BreachNotice(_Record):
     kind: Literal["non-payment", "other"]
     sent: dt.date
     received: dt.date
+
+
+class DiscontinuanceNotice(_Record):
+    """A written notice that services will be discontinued for undisputed non-payment (25.1.1 (3)),
+    or terminated to an affiliate of Carrier while it is indebted to Frontier (25.1.3)."""
+
+    id: str
+    to: Literal["carrier", "affiliate"] = "carrier"
+    sent: dt.date
+    received: dt.date | None = Field(None, description="when the notice was received; the day sent if not given")
+    method: Literal["overnight", "certified-mail", "first-class-mail", "personal", "email"]
+    commission_copy: bool = Field(False, description="a copy went to the Commission (25.1.1 (3))")
+    undisputed_past_due: Exact = Field(ge=0, description="non-payment not disputed in good faith (25.1.1); for an "
+                                                         "affiliate, the indebtedness owing to Frontier (25.1.3)")
+    cure_notice: str | None = Field(None, description="the id of the breach notice of the non-payment, whose "
+                                                      "ten-day cure period runs first (25.1.1)")
+
+
+class CoordinatedTransfer(_Record):
+    """A coordinated transfer of service activity as scheduled, in local time (6.3)."""
+
+    id: str
+    start: dt.datetime
+    end: dt.datetime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CoordinatedTransfer:
+        if self.end <= self.start:
+            raise ValueError(f"transfer {self.id}: ends at {self.end.isoformat()}, not after its start")
+        return self
+
+
+class Audit(_Record):
+    """An audit of the other Party's billing under Section 7. The Auditing Party is Carrier when
+    Frontier's bills are audited: only then does an overpayment come back on Frontier's bill."""
+
+    id: str
+    by: Literal["carrier", "frontier"] = "carrier"
+    notice: dt.date = Field(description="notice of the audit to the Audited Party (7.1)")
+    audits_this_year: int = Field(0, ge=0, description="audits the Auditing Party already held this calendar year")
+    previous_variance: Exact | None = Field(None, description="net variance in favour of the Audited Party found by "
+                                                              "the previous audit (7.4)")
+    previous_payable: Exact | None = Field(None, gt=0, description="total payable by the Auditing Party in the "
+                                                                   "period the previous audit covered (7.4)")
+    results_agreed: dt.date | None = Field(None, description="when the Parties agreed the accuracy of the results (7.2)")
+    overpayment: Exact = Field(0, ge=0, description="overpayment found, to be reimbursed (7.2, 7.6)")
+    overpaid_on: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> Audit:
+        if (self.previous_variance is None) != (self.previous_payable is None):
+            raise ValueError(f"audit {self.id}: previous_variance and previous_payable go together (7.4)")
+        if self.overpayment and (self.overpaid_on is None or self.results_agreed is None):
+            raise ValueError(f"audit {self.id}: an overpayment needs overpaid_on and results_agreed (7.2, 7.6)")
+        return self
 
 
 class TrunkGroup(_Record):

@@ -4,8 +4,8 @@ modules, as reference/billing.py is the Access Catalog's.
 Lines: exchanged traffic (Attachments 1 and 4), resold lines (Attachment 3), nonrecurring charges
 of service requests (Attachment 4, 6.12). Then the due date (24.2), penalties on late payments
 (24.3.4), on withheld disputes resolved for the Billing Party (24.3.3) and on back billing (A3
-3.1.1), the deposit statement (3.1, 3.2), and the decisions the agreement makes (12.1, 24.3.1,
-25.1, A1 3.4, 6.12). The dispute record's `resolved_for` reads "telephone-company" as the Billing
+3.1.1), the deposit statement (3.1, 3.2), audit overpayments credited with interest (7.2, 7.6), and
+the decisions the agreement makes (6.3, 6.12, 7.1, 7.4, 12.1, 24.3.1, 25.1, A1 3.4). The dispute record's `resolved_for` reads "telephone-company" as the Billing
 Party and "customer" as the Billed Party.
 """
 
@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ratecert.bill import Bill, BillLine, Decision, DepositStatement, Penalty, Rejection
+from ratecert.bill import Bill, BillLine, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Case
-from reference import ica_billing, ica_compensation, ica_orders, late_payment, resale, trunk_resizing
+from reference import (ica_audits, ica_billing, ica_compensation, ica_default, ica_orders, late_payment, resale,
+                       trunk_resizing)
 from reference.rounding import to_penny
 from reference.terms import NotDeclared, Terms
 
@@ -35,14 +36,20 @@ def render_ica_bill(case: Case, terms: Terms) -> Bill:
     amount_due = case.amount_due if case.amount_due is not None else sum((ln.amount for ln in lines), Decimal(0))
     penalties = _penalties(case, amount_due, due, terms, decisions)
     decisions += _agreement_decisions(case, terms)
+    decisions += _transfer_decisions(case, terms)
+    discontinuances, notes = _discontinuances(case, terms)
+    audit_decisions, refunds = _audits(case, terms)
+    decisions += discontinuances + audit_decisions
     deposits = [DepositStatement(ref=d.id, permitted=not case.account.established_credit,
                                  maximum=ica_billing.deposit_maximum(d.monthly_charges), interest=Decimal(0),
                                  refund_due=ica_billing.deposit_returned(case.account.prompt_payment_months),
                                  clause=terms.clause_id("3.2")) for d in case.deposits]
-    notes = ("deposit interest is at the Commission prescribed deposit rate (3.1), which is not in the sources; "
-             "it is not computed",) if deposits else ()
+    if deposits:
+        notes.append("deposit interest is at the Commission prescribed deposit rate (3.1), which is not in the "
+                     "sources; it is not computed")
     return Bill(bill_date=case.bill_date, payment_date=due, lines=tuple(lines), penalties=tuple(penalties),
-                deposits=tuple(deposits), rejected=tuple(rejected), decisions=tuple(decisions), notes=notes)
+                deposits=tuple(deposits), refunds=tuple(refunds), rejected=tuple(rejected),
+                decisions=tuple(decisions), notes=tuple(notes))
 
 
 def _delay(case: Case) -> int:
@@ -142,7 +149,7 @@ def _agreement_decisions(case: Case, terms: Terms) -> list[Decision]:
     for notice in case.breach_notices:
         section = "25.1.1" if notice.kind == "non-payment" else "25.1.4"
         out.append(Decision(ref=notice.id, question="cure-by", clause=terms.clause_id(section),
-                            answer=ica_billing.cure_by(notice.kind, notice.sent, notice.received).isoformat()))
+                            answer=ica_default.cure_by(notice.kind, notice.sent, notice.received).isoformat()))
     for group in case.trunk_groups:
         allowed = trunk_resizing.resize_allowed(group)
         clause = terms.clause_id("A1-3.4")
@@ -151,3 +158,59 @@ def _agreement_decisions(case: Case, terms: Terms) -> list[Decision]:
             out.append(Decision(ref=group.id, question="minimum-trunks", clause=clause,
                                 answer=str(trunk_resizing.minimum_trunks(group, terms.reading("ica-resize-spare")))))
     return out
+
+
+def _transfer_decisions(case: Case, terms: Terms) -> list[Decision]:
+    """6.3: may Frontier charge a premium for each coordinated transfer, as scheduled."""
+    return [Decision(ref=t.id, question="premium-chargeable", clause=terms.clause_id("6.3"),
+                     answer="yes" if ica_orders.premium_chargeable(t, terms.reading("ica-transfer-straddle"),
+                                                                   terms.reading("ica-legal-holiday"),
+                                                                   terms.local_holidays) else "no")
+            for t in case.transfers]
+
+
+def _discontinuances(case: Case, terms: Terms) -> tuple[list[Decision], list[str]]:
+    """25.1.1 (3), 25.1.3: is each discontinuance notice good and from when may Frontier act; a
+    refused notice's reason goes to the bill's notes."""
+    cures = {n.id: ica_default.cure_by(n.kind, n.sent, n.received) for n in case.breach_notices}
+    decisions: list[Decision] = []
+    notes: list[str] = []
+    for notice in case.discontinuance_notices:
+        verdict = ica_default.discontinuance(notice, cures.get(notice.cure_notice or ""),
+                                             cure=terms.reading("ica-discontinuance-cure"),
+                                             clock=terms.reading("ica-notice-clock"))
+        clause = terms.clause_id(verdict.clause)
+        decisions.append(Decision(ref=notice.id, question="discontinuance-notice-valid",
+                                  answer="yes" if verdict.valid else "no", clause=clause))
+        if verdict.effective is not None:
+            decisions.append(Decision(ref=notice.id, question="may-discontinue-from",
+                                      answer=verdict.effective.isoformat(), clause=clause))
+        else:
+            notes.append(f"discontinuance notice {notice.id}: {verdict.reason} ({verdict.clause})")
+    return decisions, notes
+
+
+def _audits(case: Case, terms: Terms) -> tuple[list[Decision], list[Refund]]:
+    """7.1, 7.4: may the audit be held and by when; 7.2: on which invoice its overpayment is
+    credited; 7.6: on that invoice - this bill, if it is the one - the overpayment with interest.
+    Only Carrier's audits of Frontier come back on Frontier's bill."""
+    decisions: list[Decision] = []
+    refunds: list[Refund] = []
+    for audit in case.audits:
+        decisions += [Decision(ref=audit.id, question="audit-allowed", clause=terms.clause_id("7.4"),
+                               answer="yes" if ica_audits.audit_allowed(audit) else "no"),
+                      Decision(ref=audit.id, question="held-by", clause=terms.clause_id("7.1"),
+                               answer=ica_audits.held_by(audit).isoformat())]
+        if audit.results_agreed is None:
+            continue
+        invoice = ica_audits.credit_invoice(audit.results_agreed, case.bill_date.day,
+                                            terms.reading("ica-audit-credit-cycle"),
+                                            terms.reading("ica-next-bill-short-month"))
+        decisions.append(Decision(ref=audit.id, question="credit-on-invoice", answer=invoice.isoformat(),
+                                  clause=terms.clause_id("7.2")))
+        if audit.by == "carrier" and audit.overpayment and invoice == case.bill_date:
+            days, interest = ica_audits.interest(audit, invoice, terms.reading("ica-audit-interest-basis"),
+                                                 terms.reading("ica-audit-interest-start"))
+            refunds.append(Refund(ref=audit.id, amount=audit.overpayment, interest=interest, days=days,
+                                  clause=terms.clause_id("7.6")))
+    return decisions, refunds

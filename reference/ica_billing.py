@@ -1,5 +1,5 @@
-"""The ICA's billing regime: General Terms 3 (deposits), 12.1 (term), 24 (charges and payments) and
-25 (default), and Attachment 3, 3.1.1 (back-billing interest).
+"""The ICA's billing regime: General Terms 3 (deposits), 12.1 (term), 24 (charges and payments),
+and Attachment 3, 3.1.1 (back-billing interest). Default (25) is reference/ica_default.py.
 
 Where it differs from the Access Catalog (the property in properties/cross-document/ pins this):
 the bill is due 30 days after the bill date, not 31; a Saturday, Sunday or Legal Holiday always
@@ -55,7 +55,7 @@ def annual_rate(legal_maximum: Decimal | None) -> Decimal:
     return ANNUAL if legal_maximum is None else min(ANNUAL, legal_maximum)
 
 
-def _months_started(start: dt.date, end: dt.date) -> int:
+def months_started(start: dt.date, end: dt.date) -> int:
     """Months or parts of a month from `start` (exclusive) to `end` (inclusive)."""
     months = 0
     while add_months(start, months) < end:
@@ -75,7 +75,7 @@ def penalty(principal: Decimal, due: dt.date, received: dt.date, legal_maximum: 
         if basis == "simple-daily":
             amount = principal * annual * days / Decimal(365)
         elif basis == "started-months":
-            amount = principal * min(MONTHLY, annual / 12) * _months_started(due, received)
+            amount = principal * min(MONTHLY, annual / 12) * months_started(due, received)
         else:
             amount = principal * ((1 + annual / Decimal(365)) ** days - 1)
     return days, to_penny(amount)
@@ -143,8 +143,3 @@ def term_end(effective: dt.date, as_of: dt.date, notice_given: dt.date | None,
             return end, True
         months += 6
 
-
-def cure_by(kind: str, sent: dt.date, received: dt.date) -> dt.date:
-    """25.1.1: non-payment cured "within ten (10) days of receiving such notice"; 25.1.4: other
-    breaches "within sixty (60) days of such notice"."""
-    return received + dt.timedelta(days=10) if kind == "non-payment" else sent + dt.timedelta(days=60)

@@ -6,6 +6,11 @@ traffic is never billed - not at the transit rate, not at any rate (A4 1.1). 911
 excluded from access and given no rate. All other traffic Carrier delivers is billed at Frontier's
 tariffed access (A1 4.5). Transit is billed at $0.0061854 per MOU for the directions 5.1 names.
 Minutes delivered without CPN/ANI are billed at intrastate terminating access (A4 1.4).
+
+Local means physically local (2.18): both End Users in the same local calling area, whatever the
+NXX; FX or FX-like traffic is Local on its assigned NXX only over a dedicated channel from the rate
+center to the End User Location. Traffic dialed as local that is neither (VNXX) is "all other
+traffic", at tariffed access.
 """
 
 from __future__ import annotations
@@ -53,7 +58,19 @@ def usage_charges(traffic: tuple[Traffic, ...], readings: dict[str, str]) -> lis
     return [c for c in out if c.minutes]
 
 
+def is_local_traffic(t: Traffic) -> bool:
+    """2.18: "actually originated by and actually terminated to parties physically located within
+    the same local calling area regardless of the NXX", or FX over a dedicated channel."""
+    return t.kind == "local" and (t.physically_local or t.dedicated_channel)
+
+
 def _by_kind(t: Traffic, minutes: Decimal, readings: dict[str, str]) -> list[UsageCharge]:
+    if t.kind == "local" and not is_local_traffic(t):
+        if t.direction != "carrier-to-frontier":
+            return []
+        return [UsageCharge(t.id, "tariffed_access", minutes, "2.18",
+                            "dialed as local but not physically local and no dedicated channel: not Local "
+                            "Traffic, at Frontier's tariffed access")]
     if t.kind in BILL_AND_KEEP or t.kind == "911":
         return []
     if t.kind == "transit":

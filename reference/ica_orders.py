@@ -6,6 +6,11 @@ type). A due-date change follows 6.12: asked at least 24 hours before the schedu
 after the firm order commitment, it is a Supplement 2; to an earlier date, the expedite applies to
 each number; within 24 hours, Carrier owes the work already completed (no amount is filed: a
 decision, not a line). Expedites, vanity numbers and concurrences are charged per number.
+
+Coordinated transfers of service (6.3) bear no premium charge between 8:00 a.m. and 5:00 p.m.,
+Monday to Friday, excluding holidays; outside those hours Frontier may charge under its tariff
+(not among the sources, so a decision, not a line). Whether a transfer that straddles 5:00 p.m. is
+"scheduled outside" the hours is interpretation ica-transfer-straddle.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ratecert.interconnection import ServiceRequest
+from ratecert.interconnection import CoordinatedTransfer, ServiceRequest
+from reference.ica_billing import is_business_day
 
 NOTICE = dt.timedelta(hours=24)   # 6.12 "at least 24 hours prior to the originally scheduled due date"
+OPENS, CLOSES = dt.time(8, 0), dt.time(17, 0)   # 6.3 "between the hours of 8:00 a.m. and 5:00 p.m."
 
 
 @dataclass(frozen=True)
@@ -58,3 +65,16 @@ def charges(request: ServiceRequest) -> tuple[list[OrderCharge], dict[str, str]]
         out.append(OrderCharge(request.id, "expedite.porting_stopped", request.stopped_ports_reappointed, "A4-EXP",
                                "porting stopped on the due date and re-appointed"))
     return out, decisions
+
+
+def premium_chargeable(transfer: CoordinatedTransfer, straddle: str = "any-part-outside", holidays: str = "federal",
+                       local: frozenset[dt.date] = frozenset()) -> bool:
+    """6.3: whether the transfer is "scheduled outside of the specified hours" (a weekday that is
+    not a holiday, 8:00 a.m. to 5:00 p.m.): by its start alone, or by any part of it."""
+    def inside(moment: dt.datetime, closing_included: bool) -> bool:
+        closes_ok = moment.time() <= CLOSES if closing_included else moment.time() < CLOSES
+        return is_business_day(moment.date(), holidays, local) and OPENS <= moment.time() and closes_ok
+    if straddle == "start-outside":
+        return not inside(transfer.start, closing_included=False)
+    same_day = transfer.start.date() == transfer.end.date()
+    return not (same_day and inside(transfer.start, False) and inside(transfer.end, True))

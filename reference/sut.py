@@ -22,7 +22,8 @@ CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "prorat
 DOCUMENT_CAPABILITIES = {
     "access-catalog-3": CAPABILITIES,
     "ica-frontier-granite-2006": ("payment-dates", "late-payment", "disputes", "deposits", "back-billing",
-                                  "compensation", "resale", "nonrecurring", "agreement", "trunk-forecasting"),
+                                  "compensation", "resale", "nonrecurring", "transfers", "agreement", "audits",
+                                  "trunk-forecasting"),
     "dc-power-v12": ("power-billing", "power-orders", "measurement", "self-certification", "reduction-restoration"),
     "clec-onboarding": ("onboarding",),
 }

@@ -20,3 +20,28 @@ READINGS = {
 class Sut(ReferenceSut):
     name = "reference with alternative readings"
     pixit = PIXIT(readings=READINGS)
+
+
+class IcaFirst(ReferenceSut):
+    """Non-default readings of the ICA, first set (one option per interpretation at a time)."""
+
+    name = "reference with alternative ICA readings (1)"
+    pixit = PIXIT(readings={"ica-audit-credit-cycle": "next-invoice", "ica-transfer-straddle": "start-outside",
+                            "ica-discontinuance-cure": "concurrent", "ica-late-penalty-basis": "started-months",
+                            "ica-cpn-threshold": "below-threshold"})
+
+
+class IcaSecond(ReferenceSut):
+    name = "reference with alternative ICA readings (2)"
+    pixit = PIXIT(readings={"ica-audit-interest-basis": "started-months", "ica-late-penalty-basis": "compounded-daily",
+                            "ica-legal-holiday": "catalog-list"})
+
+
+class IcaThird(ReferenceSut):
+    name = "reference with alternative ICA readings (3)"
+    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months"})
+
+
+class IcaFourth(ReferenceSut):
+    name = "reference with alternative ICA readings (4)"
+    pixit = PIXIT(readings={"ica-audit-interest-start": "results-agreed"})

@@ -19,6 +19,10 @@ BROKEN = [
     ("tests.broken_suts.sixty_amp_adjusted:Sut", "dc-power-v12", "dc-power-v12:USE-LE60", "DCP-USE-001"),
     ("tests.broken_suts.transit_on_bill_and_keep:Sut", "ica-frontier-granite-2006", "ica-frontier-granite-2006:A1-4.2",
      "ICA-COMP-001"),
+    ("tests.broken_suts.tariff_notice_rules:Sut", "ica-frontier-granite-2006", "ica-frontier-granite-2006:25.1.1",
+     "ICA-DEF-011"),
+    ("tests.broken_suts.vnxx_as_local:Sut", "ica-frontier-granite-2006", "ica-frontier-granite-2006:2.18",
+     "ICA-COMP-005"),
 ]
 
 
@@ -29,6 +33,27 @@ def test_coverage_lists_four_documents_and_every_new_clause_is_tested_or_untesta
         assert result[document].untested == [], (document, result[document].untested)
         assert result[document].unknown_tags == []
         assert result[document].tested and all(result[document].untestable.values())
+
+
+ICA_READINGS = [("IcaFirst", ("ICA-AUD-011", "ICA-CTS-003", "ICA-DEF-012", "ICA-LATE-002", "ICA-COMP-041")),
+                ("IcaSecond", ("ICA-AUD-022", "ICA-LATE-003")),
+                ("IcaThird", ("ICA-AUD-023",)),
+                ("IcaFourth", ("ICA-AUD-021",))]
+
+
+@pytest.mark.parametrize(("target", "purposes"), ICA_READINGS, ids=[r[0] for r in ICA_READINGS])
+def test_the_reference_supports_each_reading_of_the_ica(tmp_path, target, purposes):
+    """The checks written for a non-default reading pass when the reference declares it, and the
+    default reading's checks of the same interpretations become n/a."""
+    result = certify(f"py:tests.alternative_readings:{target}", tmp_path / "out", "--documents",
+                     "ica-frontier-granite-2006", "--", FEATURES["ica-frontier-granite-2006"])
+    assert result.exit_code == 0, result.stdout
+    verdicts: dict[str, set[str]] = {}
+    for event in result.events:
+        verdicts.setdefault(event["tp"], set()).add(event["verdict"])
+    for purpose in purposes:
+        assert verdicts[purpose] == {"pass"}, (purpose, verdicts[purpose])
+    assert not result.verdicts("fail") and not result.verdicts("error")
 
 
 @pytest.mark.parametrize(("target", "document", "clause", "purpose"), BROKEN, ids=[b[0].split(".")[2] for b in BROKEN])

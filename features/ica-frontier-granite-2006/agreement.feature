@@ -1,9 +1,12 @@
 @document:ica-frontier-granite-2006 @capability:agreement
-Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.4)
+Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.3, 25.1.4)
   The agreement is effective the first business day after approval, runs one year and renews for
   six months at a time unless notice is given at least ninety days before a period ends; only
   Frontier may give notice to terminate. Non-payment is cured within ten days of receiving the
-  notice; any other breach within sixty days of the notice.
+  notice; any other breach within sixty days of the notice. Undisputed non-payment lets Frontier
+  discontinue services on thirty days' written notice by overnight delivery or certified mail, with
+  a copy to the Commission; an indebted Carrier's affiliates may be cut off unless the debt is paid
+  within thirty days after notice by certified mail.
 
   Background:
     Given Carrier billed under the Frontier/Granite ICA
@@ -50,3 +53,56 @@ Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.4)
       Given a notice of another breach sent on 2025-03-03 and received on 2025-03-05
       When the bill is rendered
       Then the decision "cure-by" on "notice-1" is "2025-05-02"
+
+  Rule: 25.1.1 (3) - discontinuance on thirty days' notice, overnight or certified, copied to the Commission
+
+    @clause:25.1.1 @tp:ICA-DEF-010 @interpretation:ica-discontinuance-cure=after-cure @interpretation:ica-notice-clock=sent
+    Scenario Outline: a good notice, and the day services may be discontinued
+      Given a notice of non-payment sent on 2025-03-03 and received on 2025-03-05
+      And Frontier gives notice on <sent> by <method> to discontinue for $500.00 undisputed, copied to the Commission
+      When the bill is rendered
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "yes"
+      And the decision "may-discontinue-from" on "discontinuance-1" is "<from>"
+
+      Examples:
+        | sent       | method            | from       | why                                             |
+        | 2025-03-16 | overnight delivery | 2025-04-15 | the day after the cure period ended, plus thirty |
+        | 2025-03-20 | certified mail     | 2025-04-19 | thirty days from the notice                      |
+
+    @clause:25.1.1 @tp:ICA-DEF-011 @interpretation:ica-discontinuance-cure=after-cure
+    Scenario Outline: a notice that does not let Frontier discontinue
+      Given a notice of non-payment sent on 2025-03-03 and received on 2025-03-05
+      And Frontier gives notice on <sent> by <method> to discontinue for <undisputed> undisputed, <copy>
+      When the bill is rendered
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "no"
+      And the bill gives no decision "may-discontinue-from" on "discontinuance-1"
+
+      Examples:
+        | sent       | method           | undisputed | copy                         | why                                           |
+        | 2025-03-16 | e-mail           | $500.00    | copied to the Commission     | e-mail is not a method the ICA allows          |
+        | 2025-03-16 | first-class mail | $500.00    | copied to the Commission     | neither overnight nor certified                |
+        | 2025-03-16 | overnight delivery | $500.00  | not copied to the Commission | no copy to the Commission                     |
+        | 2025-03-16 | overnight delivery | $0.00    | copied to the Commission     | all of it disputed in good faith: nothing due  |
+        | 2025-03-15 | overnight delivery | $500.00  | copied to the Commission     | the last day of the cure period                |
+
+    @clause:25.1.1 @tp:ICA-DEF-012 @interpretation:ica-discontinuance-cure=concurrent @interpretation:ica-notice-clock=sent
+    Scenario: under the concurrent reading, the notice may run during the cure
+      Given a notice of non-payment sent on 2025-03-03 and received on 2025-03-05
+      And Frontier gives notice on 2025-03-06 by overnight delivery to discontinue for $500.00 undisputed, copied to the Commission
+      When the bill is rendered
+      Then the decision "may-discontinue-from" on "discontinuance-1" is "2025-04-05"
+
+  Rule: 25.1.3 - affiliates of an indebted Carrier
+
+    @clause:25.1.3 @tp:ICA-DEF-020 @interpretation:ica-notice-clock=sent
+    Scenario: certified mail, and thirty days to pay
+      Given Frontier gives an affiliate of Carrier notice on 2025-06-02 by certified mail of $1,200.00 owed
+      When the bill is rendered
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "yes"
+      And the decision "may-discontinue-from" on "discontinuance-1" is "2025-07-03"
+
+    @clause:25.1.3 @tp:ICA-DEF-021
+    Scenario: only certified mail will do
+      Given Frontier gives an affiliate of Carrier notice on 2025-06-02 by overnight delivery of $1,200.00 owed
+      When the bill is rendered
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "no"

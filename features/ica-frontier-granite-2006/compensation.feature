@@ -24,6 +24,19 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
         | isp-bound      |
         | enhanced-local |
 
+  Rule: 2.18 - Local Traffic is physically local, whatever the NXX
+
+    @clause:2.18 @clause:A1-4.5 @tp:ICA-COMP-005
+    Scenario Outline: dialed as local between different local calling areas
+      Given Carrier delivers 1,000 minutes dialed as local to Frontier between End Users in different local calling areas, <channel>
+      When the bill is rendered
+      Then the charge for traffic "traffic-1" is <charge>
+
+      Examples:
+        | channel                   | charge | why                                                     |
+        | with no dedicated channel | $20.00 | VNXX: not Local Traffic, so all other traffic at access |
+        | over a dedicated channel  | $0.00  | FX over a dedicated channel is Local on its NXX         |
+
   Rule: A1 4.5 - all other traffic at tariffed access
 
     @clause:A1-4.5 @tp:ICA-COMP-010

@@ -1,6 +1,7 @@
 """Step definitions for the Frontier/Granite ICA's features: Carrier's account, traffic, resale,
-service requests, the agreement's term and notices, trunk groups; and the checks on decisions,
-which the DC power and onboarding features share. No step calls the reference."""
+service requests, coordinated transfers, the agreement's term and notices, audits, trunk groups;
+and the checks on decisions, which the DC power and onboarding features share. No step calls the
+reference."""
 
 from __future__ import annotations
 
@@ -86,6 +87,16 @@ def delivers(billing: BillingScenario, minutes: Decimal, kind: str) -> None:
 def delivers_without_cpn(billing: BillingScenario, minutes: Decimal, kind: str, without: Decimal) -> None:
     billing.append("traffic", {"id": billing.next_id("traffic"), "kind": kind, "direction": "carrier-to-frontier",
                                "minutes": money(minutes), "minutes_without_cpn": money(without)})
+
+
+@given(step("Carrier delivers {minutes:Number} minutes dialed as local to Frontier between End Users in different "
+            "local calling areas, {channel}"))
+def delivers_vnxx(billing: BillingScenario, minutes: Decimal, channel: str) -> None:
+    if channel not in ("over a dedicated channel", "with no dedicated channel"):
+        raise ValueError(f"say 'over a dedicated channel' or 'with no dedicated channel', not {channel!r}")
+    billing.append("traffic", {"id": billing.next_id("traffic"), "kind": "local", "direction": "carrier-to-frontier",
+                               "minutes": money(minutes), "physically_local": False,
+                               "dedicated_channel": channel == "over a dedicated channel"})
 
 
 _PARTIES = {"ILEC": "ilec", "CLEC": "clec", "CMRS provider": "cmrs"}
@@ -253,6 +264,68 @@ def other_breach_notice(billing: BillingScenario, sent: dt.date, received: dt.da
     _notice(billing, "other", sent, received)
 
 
+_METHODS = {"overnight delivery": "overnight", "certified mail": "certified-mail", "first-class mail": "first-class-mail",
+            "e-mail": "email", "hand": "personal"}
+
+
+@given(step("Frontier gives notice on {sent:Date} by {method} to discontinue for {amount:Money} undisputed, {copy}"))
+def discontinuance_notice(billing: BillingScenario, sent: dt.date, method: str, amount: Decimal, copy: str) -> None:
+    if copy not in ("copied to the Commission", "not copied to the Commission"):
+        raise ValueError(f"say 'copied to the Commission' or 'not copied to the Commission', not {copy!r}")
+    cure = [n["id"] for n in billing.fields.get("breach_notices", ()) if n["kind"] == "non-payment"]
+    billing.append("discontinuance_notices", {
+        "id": billing.next_id("discontinuance"), "sent": iso(sent), "method": _METHODS[method],
+        "commission_copy": copy == "copied to the Commission", "undisputed_past_due": money(amount),
+        "cure_notice": cure[-1] if cure else None})
+
+
+@given(step("Frontier gives an affiliate of Carrier notice on {sent:Date} by {method} of {amount:Money} owed"))
+def affiliate_notice(billing: BillingScenario, sent: dt.date, method: str, amount: Decimal) -> None:
+    billing.append("discontinuance_notices", {"id": billing.next_id("discontinuance"), "to": "affiliate",
+                                              "sent": iso(sent), "method": _METHODS[method],
+                                              "undisputed_past_due": money(amount)})
+
+
+@given(step("a coordinated transfer scheduled from {start:DateTime} to {end:DateTime}"))
+def coordinated_transfer(billing: BillingScenario, start: dt.datetime, end: dt.datetime) -> None:
+    billing.append("transfers", {"id": billing.next_id("transfer"), "start": start.isoformat(),
+                                 "end": end.isoformat()})
+
+
+@given(step("Carrier gives notice on {day:Date} of an audit of Frontier's billing"))
+def audit_notice(billing: BillingScenario, day: dt.date) -> None:
+    billing.append("audits", {"id": billing.next_id("audit"), "notice": iso(day)})
+
+
+@given(step("Carrier already audited Frontier this year, finding {variance:Money} in Frontier's favour on "
+            "{payable:Money} payable"))
+def earlier_audit(billing: BillingScenario, variance: Decimal, payable: Decimal) -> None:
+    billing.last("audits").update(audits_this_year=1, previous_variance=money(variance),
+                                  previous_payable=money(payable))
+
+
+@given(step("Carrier already held both audits of this year"))
+def two_audits(billing: BillingScenario) -> None:
+    billing.last("audits").update(audits_this_year=2)
+
+
+@given(step("the audit found {amount:Money} overpaid on {paid:Date}, results agreed on {agreed:Date}"))
+def audit_overpayment(billing: BillingScenario, amount: Decimal, paid: dt.date, agreed: dt.date) -> None:
+    billing.last("audits").update(overpayment=money(amount), overpaid_on=iso(paid), results_agreed=iso(agreed))
+
+
+@then(step("the audit overpayment of {amount:Money} is credited with interest of {interest:Money}"))
+def audit_credit(billing: BillingScenario, amount: Decimal, interest: Decimal) -> None:
+    refunds = billing.bill().refunds
+    actual = (sum((r.amount for r in refunds), Decimal(0)), sum((r.interest for r in refunds), Decimal(0)))
+    billing.expect("audit overpayment and interest credited", (amount, interest), actual)
+
+
+@then("no audit overpayment is credited on this bill")
+def no_audit_credit(billing: BillingScenario) -> None:
+    billing.expect("audit credits on this bill", (), billing.bill().refunds)
+
+
 @given(step("a trunk group of {trunks:d} trunks with monthly average use of {months} CCS"))
 def trunk_group(billing: BillingScenario, trunks: int, months: str) -> None:
     billing.append("trunk_groups", {"id": billing.next_id("group"), "trunks": trunks,
@@ -262,6 +335,11 @@ def trunk_group(billing: BillingScenario, trunks: int, months: str) -> None:
 @then(step('the decision "{question}" on "{ref}" is "{answer}"'))
 def decision_is(billing: BillingScenario, question: str, ref: str, answer: str) -> None:
     billing.expect(f"decision {question} on {ref}", answer, billing.bill().decision(ref, question))
+
+
+@then(step('the bill gives no decision "{question}" on "{ref}"'))
+def no_decision(billing: BillingScenario, question: str, ref: str) -> None:
+    billing.expect(f"decision {question} on {ref}", None, billing.bill().decision(ref, question))
 
 
 @then(step("the due date is {day:Date}"))

@@ -1,0 +1,16 @@
+"""Treats every call dialed as local as Local Traffic, by its NXX: VNXX traffic between End Users in
+different local calling areas, with no dedicated channel, goes bill and keep (ICA 2.18)."""
+
+from __future__ import annotations
+
+from ratecert.case import Case
+from ratecert.bill import Bill
+from reference.sut import ReferenceSut
+
+
+class Sut(ReferenceSut):
+    name = "broken: Local Traffic by the NXX"
+
+    def render(self, case: Case) -> Bill:
+        by_nxx = tuple(t.model_copy(update={"physically_local": True}) for t in case.traffic)
+        return super().render(case.model_copy(update={"traffic": by_nxx}))
