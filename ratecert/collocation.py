@@ -54,6 +54,14 @@ class ReservedFeed(_Record):
     exhausted: bool = Field(False, description="restoration refused: power capacity exhausted")
 
 
+class Appointment(_Record):
+    """The CLEC's request to be present at the reduction or restoration work (APPT-48H)."""
+
+    scheduled: dt.datetime
+    kept: bool
+    notified: dt.datetime | None = Field(None, description="when the CLEC notified CenturyLink it would not attend")
+
+
 class PowerApplication(_Record):
     """A DC Power Reduction or Restoration application."""
 
@@ -65,6 +73,7 @@ class PowerApplication(_Record):
     quote_received: dt.date
     paid_in_full: dt.date | None = None
     completed: dt.date | None = Field(None, description="restoration: when the order completed")
+    appointment: Appointment | None = Field(None, description="present only if the CLEC asked to be present")
 
 
 class Collocation(_Record):

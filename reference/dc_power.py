@@ -134,6 +134,19 @@ def quote_paid(app: PowerApplication) -> bool:
     return app.paid_in_full is not None and app.paid_in_full <= app.quote_received + dt.timedelta(days=30)
 
 
+def minimum_maintenance_charge(app: PowerApplication, reading: str = "missed-without-notice") -> bool:
+    """APPT-48H: a CLEC that asked to be present and "do[es] not keep the appointment or do[es] not
+    notify CenturyLink 48 hours prior to the scheduled time" pays a minimum one hour maintenance
+    charge - read as one failure (missed without 48 hours' notice) or two (dcp-missed-appointment)."""
+    appointment = app.appointment
+    if appointment is None:
+        return False
+    timely = appointment.notified is not None and appointment.notified <= appointment.scheduled - dt.timedelta(hours=48)
+    if reading == "either":
+        return not appointment.kept or not timely
+    return not appointment.kept and not timely
+
+
 def _days_from(day: dt.date, period: Period) -> int:
     """Days of a 30-day month from `day` to the end of the period (daily-30)."""
     return max(0, min(MONTH_DAYS, (period.end - day).days + 1))

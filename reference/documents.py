@@ -38,6 +38,10 @@ def render_dc_power_bill(case: Case, terms: Terms) -> Bill:
                     for r in case.collocation.reserved if r.exhausted and rates.power_maintenance is not None)
     decisions = tuple(Decision(ref=a.id, question="quote-expired", answer="no" if dc_power.quote_paid(a) else "yes",
                                clause=terms.clause_id("QUOTE-30D")) for a in case.collocation.applications)
+    missed = terms.reading("dcp-missed-appointment")
+    decisions += tuple(Decision(ref=a.id, question="minimum-maintenance-charge", clause=terms.clause_id("APPT-48H"),
+                                answer="yes" if dc_power.minimum_maintenance_charge(a, missed) else "no")
+                       for a in case.collocation.applications if a.appointment is not None)
     return Bill(bill_date=case.bill_date, payment_date=None, lines=lines, refunds=refunds, decisions=decisions,
                 rejected=tuple(Rejection(ref=ref, reason=reason) for ref, reason in problems))
 

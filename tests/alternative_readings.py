@@ -45,3 +45,8 @@ class IcaThird(ReferenceSut):
 class IcaFourth(ReferenceSut):
     name = "reference with alternative ICA readings (4)"
     pixit = PIXIT(readings={"ica-audit-interest-start": "results-agreed"})
+
+
+class DcPowerLiteral(ReferenceSut):
+    name = "reference with the literal reading of the missed appointment"
+    pixit = PIXIT(readings={"dcp-missed-appointment": "either"})

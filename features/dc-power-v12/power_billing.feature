@@ -200,6 +200,31 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 2025-03-31 | no      |
         | 2025-04-01 | yes     |
 
+    @clause:APPT-48H @tp:DCP-RED-010 @capability:reduction-restoration @interpretation:dcp-missed-appointment=missed-without-notice
+    Scenario Outline: the minimum one hour maintenance charge for a missed appointment
+      Given a primary feed of 50 amps
+      And a secondary feed of 50 amps
+      And a reduction of feed-2 to 20 amps accepted 2025-03-20, quoted 2025-03-21 and paid in full 2025-04-05
+      And the CLEC asked to be present at 2025-04-10 09:00 and <outcome>
+      When the bill is rendered
+      Then the decision "minimum-maintenance-charge" on "application-1" is "<charged>"
+
+      Examples:
+        | outcome                                                       | charged | why                      |
+        | came                                                          | no      | the appointment was kept |
+        | did not come                                                  | yes     | missed, no notice        |
+        | did not come, having notified CenturyLink on 2025-04-08 09:00 | no      | exactly 48 hours before  |
+        | did not come, having notified CenturyLink on 2025-04-08 09:30 | yes     | less than 48 hours       |
+
+    @clause:APPT-48H @tp:DCP-RED-011 @capability:reduction-restoration @interpretation:dcp-missed-appointment=either
+    Scenario: under the literal reading, coming without notice is charged too
+      Given a primary feed of 50 amps
+      And a secondary feed of 50 amps
+      And a reduction of feed-2 to 20 amps accepted 2025-03-20, quoted 2025-03-21 and paid in full 2025-04-05
+      And the CLEC asked to be present at 2025-04-10 09:00 and came
+      When the bill is rendered
+      Then the decision "minimum-maintenance-charge" on "application-1" is "yes"
+
     @clause:RED-BILL @tp:DCP-RED-004 @capability:reduction-restoration @interpretation:dcp-backdate-proration=daily-30
     Scenario: reduced billing is backdated to the acceptance, on payment
       Given a primary feed of 50 amps

@@ -130,6 +130,22 @@ def _application(billing: BillingScenario, kind: str, feeds: str, amps: Decimal,
                                            "completed": iso(completed) if completed else None}])
 
 
+@given(step("the CLEC asked to be present at {scheduled:DateTime} and {outcome}"))
+def appointment(billing: BillingScenario, scheduled: dt.datetime, outcome: str) -> None:
+    """outcome: "came", "did not come", or "did not come, having notified CenturyLink on <DateTime>"."""
+    notified = None
+    if outcome.startswith("did not come, having notified CenturyLink on "):
+        notified = outcome.rsplit(" on ", 1)[1]
+        dt.datetime.fromisoformat(notified)
+    elif outcome not in ("came", "did not come"):
+        raise ValueError(f"say 'came', 'did not come' or 'did not come, having notified CenturyLink on <time>', "
+                         f"not {outcome!r}")
+    apps = _collocation(billing)["applications"]
+    apps[-1] = {**apps[-1], "appointment": {"scheduled": iso(scheduled), "kept": outcome == "came",
+                                            "notified": notified}}
+    _update(billing, applications=apps)
+
+
 @given(step("a reduction of {feeds} to {amps:Number} amps accepted {accepted:Date}, quoted {quoted:Date} and paid "
             "in full {paid:Date}"))
 def reduction(billing: BillingScenario, feeds: str, amps: Decimal, accepted: dt.date, quoted: dt.date,
