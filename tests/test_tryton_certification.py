@@ -1,8 +1,10 @@
 """Tryton 7.0, a real third-party billing system, certified through examples/tryton_billing: the
 verdicts its documented behaviour implies are pinned here, so the certification stays honest.
 
-Tryton's payment terms are chains of relative deltas (31 days) with no next-bill-date cap and no
-weekend or holiday shift; it bills time as keyed at an hourly price, without the catalog's "each
+Tryton's payment terms are chains of relative deltas (31 days for the catalog, 30 for the ICA) with
+no next-bill-date cap and no weekend or holiday shift, forward (catalog) or back (ICA); late payment is a dunning fee, a
+percentage of the invoice at each 30-day level - 1.5% a month or part of one, as the ICA's
+started-months reading has it, but never the catalog's factor compounded daily; it bills time as keyed at an hourly price, without the catalog's "each
 half hour or fraction", call-out minimum or standby allowance. Plain rate x quantity passes."""
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ pytestmark = pytest.mark.skipif(importlib.util.find_spec("trytond") is None,
 CHECKS = ["features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date",
           "features/test_access_catalog_3.py::test_each_kind_of_shift",
           "features/test_access_catalog_3.py::test_engineering_time_by_time_class",
-          "features/test_access_catalog_3.py::test_an_unmeasured_twoway_fga_line_at_50_intrastate"]
+          "features/test_access_catalog_3.py::test_an_unmeasured_twoway_fga_line_at_50_intrastate",
+          "features/test_ica_frontier_granite_2006.py::test_the_shorter_of_thirty_days_and_the_next_bill_date",
+          "features/test_ica_frontier_granite_2006.py::test_every_shift_is_backward",
+          "features/test_ica_frontier_granite_2006.py::test_no_extension_without_a_request",
+          "features/test_ica_frontier_granite_2006.py::test_for_a_month_or_part_of_one",
+          "features/test_ica_frontier_granite_2006.py::test_only_the_late_portion_bears_the_penalty",
+          "features/test_access_catalog_3.py::test_a_year_late_daily_compounding_is_worth_more_than_simple_interest"]
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +63,19 @@ def test_the_next_bill_date_cap_and_the_weekend_shift_fail(tryton):
 def test_rate_times_quantity_passes_and_the_half_hour_rule_fails(tryton):
     assert verdict(tryton, "AC3-LAB-001", "1-engineer-works-30") == "pass"   # 0.5 h x $108.60 = $54.30
     assert verdict(tryton, "AC3-LAB-001", "1-engineer-works-61") == "fail"   # 1.02 h, not 3 half hours
+
+
+def test_under_the_ica_thirty_days_pass_and_every_backward_shift_fails(tryton):
+    assert verdict(tryton, "ICA-DUE-001", "2025-05-05") == "pass"     # June 4, thirty days, a Wednesday
+    assert verdict(tryton, "ICA-DUE-021", "") == "pass"               # April 2, no extension asked
+    assert verdict(tryton, "ICA-DUE-001", "2025-02-10") == "fail"     # March 12, past the next bill date March 10
+    for bill_date in ("2025-07-10", "2025-01-10", "2025-04-26", "2025-06-04"):
+        assert verdict(tryton, "ICA-DUE-010", bill_date) == "fail"    # never moved back to the business day before
+
+
+def test_late_payment_by_dunning_fee_meets_the_ica_monthly_reading_not_the_daily_factor(tryton):
+    assert tryton.header["readings"]["ica-frontier-granite-2006"]["ica-late-penalty-basis"] == "started-months"
+    assert verdict(tryton, "ICA-LATE-002", "") == "pass"              # 30 days late: one level, 1.5% = $15.00
+    assert verdict(tryton, "ICA-LATE-005", "") == "n/a"               # written for the simple-daily reading
+    [compounded] = [e for e in tryton.events if e["tp"] == "AC3-LATE-002"]
+    assert compounded["verdict"] == "fail" and "late payment penalty" in compounded["reason"]

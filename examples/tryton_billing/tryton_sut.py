@@ -7,14 +7,14 @@ transactions and dependencies; in its own process it stays out of ratecert's cor
 another interpreter, and a crash or hang is an `error` verdict like any vendor's.
 
 What is configured, once, in a template database (SQLite in memory, cached by Tryton's DB_CACHE):
-a company, fiscal years as needed, a chart of accounts, a payment term of 31 days (Tryton's terms
-are chains of relative deltas: no "next bill date" and no weekend or holiday shift can be
-expressed), and one service product per Additional Engineering and Labor element, priced per hour
+a company, fiscal years as needed, a chart of accounts, payment terms of 31 days (the Access
+Catalog) and 30 days (the Frontier/Granite ICA) - Tryton's terms are chains of relative deltas: no
+"next bill date" and no weekend or holiday shift can be expressed -, and one service product per Additional Engineering and Labor element, priced per hour
 at twice the catalog's half-hour rate ([product] price_decimal = 7). Per case: a party and an
 invoice dated on the bill date, one line per labor record of (minutes / 60) x people hours; the
 bill read back is the invoice's lines and the maturity date of its receivable.
 
-What it claims (ICS): payment-dates and labor. Everything else is not expressible without writing
+What it claims (ICS): payment-dates and labor of the catalog, payment-dates of the ICA. Everything else is not expressible without writing
 the catalog's rules into the adapter, which would certify the adapter, not Tryton.
 """
 
@@ -31,6 +31,17 @@ os.environ.setdefault("TRYTOND_DATABASE_URI", "sqlite://")
 os.environ.setdefault("DB_NAME", ":memory:")
 os.environ.setdefault("DB_CACHE", os.path.join(tempfile.gettempdir(), "ratecert-tryton-cache"))
 os.environ["TRYTOND_PRODUCT__PRICE_DECIMAL"] = "7"
+
+CATALOG, ICA = "access-catalog-3", "ica-frontier-granite-2006"
+PAYMENT_DAYS = {CATALOG: 31, ICA: 30}   # 2.4.1(C)(1) "31 days"; ICA 24.2 "thirty (30) days"
+
+# Late payment as a vendor would configure Tryton's dunning fees: a percentage of the invoice at each
+# 30-day level. ICA 24.3.4: 1.5% a month (the started-months reading is the nearest Tryton can
+# express); catalog 2.4.1(C)(2): $0.000292 a day compounded daily, which Tryton cannot express -
+# thirty days of it, 1.000292^30 - 1, charged per level, is the nearest.
+LATE_FEES = {ICA: Decimal("0.015"), CATALOG: Decimal("0.00879720")}
+DUNNING_MONTHS = 24
+LATE_CLAUSE = {ICA: "24.3.4", CATALOG: "2.4.1(C)(2)"}
 
 LABOR_RATES = {  # 17.6.1 and 17.6.2: per half hour; Tryton is given the hourly price
     ("engineering", "basic"): ("additional_engineering.basic", "36.20"),
@@ -56,12 +67,12 @@ class Tryton:
     """The template database and the objects every case shares."""
 
     def __init__(self) -> None:
-        from proteus import Model, config
+        from proteus import Model, Wizard, config
         from trytond.modules.account.tests.tools import create_chart, get_accounts
         from trytond.modules.company.tests.tools import create_company, get_company
         from trytond.tests.tools import activate_modules
 
-        activate_modules(["account_invoice", "account_product"])
+        activate_modules(["account_invoice", "account_product", "account_dunning_fee"])
         self.config = config.get_config()
         # Tryton's "today" is the wall clock (ir.date.today); each case is posted as on its bill date
         from trytond.ir.date import Date
@@ -75,15 +86,13 @@ class Tryton:
         self._fiscal_year(dt.date(2025, 1, 1))  # the chart needs one fiscal year
         create_chart(self.company)
         accounts = get_accounts(self.company)
-        self.Model = Model
-        term = Model.get("account.invoice.payment_term")(name="31 days")
-        term.lines.new(type="remainder").relativedeltas.new(days=31)
-        term.save()
-        self.term = term
+        self.Model, self.Wizard = Model, Wizard
+        self.terms = {document: self._payment_term(days) for document, days in PAYMENT_DAYS.items()}
         self.revenue = accounts["revenue"]
         category = Model.get("product.category")(name="Access services", accounting=True)
         category.account_revenue, category.account_expense = accounts["revenue"], accounts["expense"]
         category.save()
+        self.procedures = self._dunning_procedures(category)
         hour, = Model.get("product.uom").find([("name", "=", "Hour")])
         self.products = {}
         for element, half_hour in {v for v in LABOR_RATES.values()}:
@@ -92,6 +101,34 @@ class Tryton:
                                                     list_price=Decimal(half_hour) * 2)
             template.save()
             self.products[element] = template.products[0]
+
+    def _dunning_procedures(self, category) -> dict:  # type: ignore[no-untyped-def]
+        """A dunning procedure per document: a level every 30 days overdue (Tryton's levels are
+        timedeltas), each charging a percentage fee of the invoice (account_dunning_fee)."""
+        unit, = self.Model.get("product.uom").find([("name", "=", "Unit")])
+        template = self.Model.get("product.template")(name="late payment penalty", default_uom=unit, type="service",
+                                                     account_category=category, list_price=Decimal(0))
+        template.save()
+        journal, = self.Model.get("account.journal").find([("code", "=", "REV")])
+        procedures = {}
+        for document, percentage in LATE_FEES.items():
+            fee = self.Model.get("account.dunning.fee")(name=f"late payment ({document})", product=template.products[0],
+                                                       journal=journal, compute_method="percentage",
+                                                       percentage=percentage)
+            fee.save()
+            procedure = self.Model.get("account.dunning.procedure")(name=document)
+            for month in range(DUNNING_MONTHS):
+                level = procedure.levels.new()
+                level.overdue, level.fee = dt.timedelta(days=1 + 30 * month), fee
+            procedure.save()
+            procedures[document] = procedure
+        return procedures
+
+    def _payment_term(self, days: int):  # type: ignore[no-untyped-def]
+        term = self.Model.get("account.invoice.payment_term")(name=f"{days} days")
+        term.lines.new(type="remainder").relativedeltas.new(days=days)
+        term.save()
+        return term
 
     def _fiscal_year(self, day: dt.date):  # type: ignore[no-untyped-def]
         if day.year not in self.years:
@@ -123,7 +160,7 @@ class Tryton:
         party = self.Model.get("party.party")(name=case.get("account", {}).get("id", "customer"))
         party.save()
         invoice = self.Model.get("account.invoice")(type="out", party=party, invoice_date=bill_date,
-                                                   payment_term=self.term)
+                                                   payment_term=self.terms[case.get("document", CATALOG)])
         lines = []
         for work in case.get("labor", []):
             priced = LABOR_RATES.get((work["kind"], work.get("time", "basic")))
@@ -135,6 +172,10 @@ class Tryton:
             line.quantity = float(round(Decimal(work["minutes"]) * work.get("people", 1) / 60, 2))
             line.unit_price = Decimal(priced[1]) * 2
             lines.append((work["id"], priced[0], line))
+        if case.get("amount_due") and not invoice.lines:
+            line = invoice.lines.new()   # the amount billed, as the receivable the dunning runs on
+            line.description, line.account, line.quantity = "amount due", self.revenue, 1
+            line.unit_price = Decimal(case["amount_due"])
         if not invoice.lines:
             # Tryton posts no empty invoice, and gives a zero total the invoice date as due date: a
             # nominal memo line (not reported as a charge) lets its payment term apply
@@ -142,10 +183,56 @@ class Tryton:
             line.description, line.account, line.quantity, line.unit_price = "(memo)", self.revenue, 1, Decimal(1)
         invoice.click("post")
         maturity = min(ml.maturity_date for ml in invoice.move.lines if ml.maturity_date)
-        return {"bill_date": bill_date.isoformat(), "payment_date": maturity.isoformat(),
+        penalties = self._dun(case, party, maturity)
+        return {"bill_date": bill_date.isoformat(), "payment_date": maturity.isoformat(), "penalties": penalties,
                 "lines": [{"element": element, "quantity": str(line.quantity), "rate": str(line.unit_price),
                            "amount": str(line.amount), "clause": "access-catalog-3:13.2", "ref": ref}
                           for ref, element, line in lines]}
+
+
+    def _dun(self, case: dict, party, due: dt.date) -> list[dict]:  # type: ignore[no-untyped-def]
+        """Dunning runs on the days a level falls due, while the bill is unpaid; each run is
+        processed (the fee is posted). The bill is paid on the day the payments, counted from when
+        their funds are available, reach the amount due (or dunned up to the last payment, if they
+        never do). Tryton's fees are read back as the late
+        payment penalty; the party's dunnings are then blocked so later cases never touch them."""
+        payments = sorted(case.get("payments", []), key=lambda p: p.get("available") or p["date"])
+        if not payments or not case.get("amount_due"):
+            return []
+        paid, ref = Decimal(0), payments[-1]["id"]
+        settled = dt.date.fromisoformat(payments[-1].get("available") or payments[-1]["date"])  # the last we know of
+        for payment in payments:
+            paid += Decimal(payment["amount"])
+            if paid >= Decimal(case["amount_due"]):
+                settled, ref = dt.date.fromisoformat(payment.get("available") or payment["date"]), payment["id"]
+                break
+        party.dunning_procedure = self.procedures[case.get("document", CATALOG)]
+        party.save()
+        Dunning = self.Model.get("account.dunning")
+        for level in party.dunning_procedure.levels:
+            run = due + level.overdue
+            if run >= settled:
+                break
+            self.today = run
+            self._fiscal_year(run)
+            create = self.Wizard("account.dunning.create")
+            create.form.date = run
+            create.execute("create_")
+            drafts = Dunning.find([("party", "=", party.id), ("state", "=", "draft")])
+            if drafts:
+                self.Wizard("account.dunning.process", drafts).execute("process")
+        dunnings = Dunning.find([("party", "=", party.id)])
+        total = sum((f.amount for d in dunnings for f in d.fees), Decimal(0))
+        for dunning in dunnings:
+            dunning.blocked = True
+            dunning.save()
+        party.dunning_procedure = None
+        party.save()
+        if not total:
+            return []
+        days = (settled - due).days
+        return [{"kind": "late-payment", "ref": ref, "principal": case["amount_due"], "days": days,
+                 "amount": str(total), "clause": f"{case.get('document', CATALOG)}:{LATE_CLAUSE[case.get('document', CATALOG)]}"}]
 
 
 def main() -> None:
@@ -159,8 +246,10 @@ def main() -> None:
             from trytond import __version__
             reply = {"implementation": {"name": "Tryton", "version": __version__, "vendor": "Tryton (via ratecert's example adapter)",
                                         "language": "Python"},
-                     "ics": {"documents": {"access-catalog-3": {"capabilities": ["payment-dates", "labor"]}}},
-                     "pixit": {"readings": {"penny-rounding-ties": "half-even"}}}
+                     "ics": {"documents": {CATALOG: {"capabilities": ["payment-dates", "labor", "late-payment"]},
+                                           ICA: {"capabilities": ["payment-dates", "late-payment"]}}},
+                     "pixit": {"readings": {"penny-rounding-ties": "half-even",
+                                            "ica-late-penalty-basis": "started-months"}}}
         else:
             try:
                 assert tryton is not None, "bill before start"
