@@ -110,6 +110,10 @@ class Bill(_Record):
         """The answer the bill gives to `question` about `ref`, or None when it gives none."""
         return next((d.answer for d in self.decisions if d.ref == ref and d.question == question), None)
 
+    def refunded(self) -> tuple[Decimal, Decimal]:
+        """(amounts refunded, interest on them) over every refund of the bill."""
+        return (sum((r.amount for r in self.refunds), Decimal(0)), sum((r.interest for r in self.refunds), Decimal(0)))
+
     def credit(self, ref: str) -> Decimal:
         return sum((c.amount for c in self.credits if c.ref == ref), Decimal(0))
 

@@ -44,11 +44,10 @@ def held_by(audit: Audit) -> dt.date:
 
 def _bill_date_on_or_after(day: dt.date, bill_day: int) -> dt.date:
     """The account's regular bill date (24.2: "a consistent, regular bill date") on or after `day`."""
-    candidate = dt.date(day.year, day.month, min(bill_day, calendar.monthrange(day.year, day.month)[1]))
-    if candidate < day:
-        candidate = add_months(dt.date(day.year, day.month, 1), 1)
-        candidate = candidate.replace(day=min(bill_day, calendar.monthrange(candidate.year, candidate.month)[1]))
-    return candidate
+    def in_month(first: dt.date) -> dt.date:
+        return first.replace(day=min(bill_day, calendar.monthrange(first.year, first.month)[1]))
+    candidate = in_month(day.replace(day=1))
+    return candidate if candidate >= day else in_month(add_months(day.replace(day=1), 1))
 
 
 def credit_invoice(agreed: dt.date, bill_day: int, cycle: str = "cycle-starts-after",

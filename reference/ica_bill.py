@@ -35,9 +35,10 @@ def render_ica_bill(case: Case, terms: Terms) -> Bill:
     _request_lines(case, terms, lines, rejected, decisions)
     amount_due = case.amount_due if case.amount_due is not None else sum((ln.amount for ln in lines), Decimal(0))
     penalties = _penalties(case, amount_due, due, terms, decisions)
-    decisions += _agreement_decisions(case, terms)
+    cures = {n.id: ica_default.cure_by(n.kind, n.sent, n.received) for n in case.breach_notices}
+    decisions += _agreement_decisions(case, terms, cures)
     decisions += _transfer_decisions(case, terms)
-    discontinuances, notes = _discontinuances(case, terms)
+    discontinuances, notes = _discontinuances(case, terms, cures)
     audit_decisions, refunds = _audits(case, terms)
     decisions += discontinuances + audit_decisions
     deposits = [DepositStatement(ref=d.id, permitted=not case.account.established_credit,
@@ -136,7 +137,7 @@ def _penalties(case: Case, amount_due: Decimal, due: dt.date, terms: Terms,
     return penalties
 
 
-def _agreement_decisions(case: Case, terms: Terms) -> list[Decision]:
+def _agreement_decisions(case: Case, terms: Terms, cures: dict[str, dt.date]) -> list[Decision]:
     out = []
     if case.agreement_term is not None:
         term = case.agreement_term
@@ -149,7 +150,7 @@ def _agreement_decisions(case: Case, terms: Terms) -> list[Decision]:
     for notice in case.breach_notices:
         section = "25.1.1" if notice.kind == "non-payment" else "25.1.4"
         out.append(Decision(ref=notice.id, question="cure-by", clause=terms.clause_id(section),
-                            answer=ica_default.cure_by(notice.kind, notice.sent, notice.received).isoformat()))
+                            answer=cures[notice.id].isoformat()))
     for group in case.trunk_groups:
         allowed = trunk_resizing.resize_allowed(group)
         clause = terms.clause_id("A1-3.4")
@@ -169,10 +170,9 @@ def _transfer_decisions(case: Case, terms: Terms) -> list[Decision]:
             for t in case.transfers]
 
 
-def _discontinuances(case: Case, terms: Terms) -> tuple[list[Decision], list[str]]:
+def _discontinuances(case: Case, terms: Terms, cures: dict[str, dt.date]) -> tuple[list[Decision], list[str]]:
     """25.1.1 (3), 25.1.3: is each discontinuance notice good and from when may Frontier act; a
-    refused notice's reason goes to the bill's notes."""
-    cures = {n.id: ica_default.cure_by(n.kind, n.sent, n.received) for n in case.breach_notices}
+    refused notice's reason goes to the bill's notes. `cures`: each breach notice's cure date."""
     decisions: list[Decision] = []
     notes: list[str] = []
     for notice in case.discontinuance_notices:

@@ -48,19 +48,16 @@ def discontinuance(notice: DiscontinuanceNotice, cure_ends: dt.date | None, *, c
     start = notice.sent if clock == "sent" or notice.received is None else notice.received
     if notice.to == "affiliate":
         return _affiliate(notice, start)
-
-    def refused(reason: str) -> Discontinuance:
-        return Discontinuance(False, reason, None, "25.1.1")
     if notice.undisputed_past_due <= 0:
-        return refused("nothing undisputed is past due: amounts disputed in good faith are not amounts due")
+        return _refused("25.1.1", "nothing undisputed is past due: amounts disputed in good faith are not amounts due")
     if notice.method not in DISCONTINUANCE_METHODS:
-        return refused(f"sent by {notice.method}: overnight delivery or certified U.S. mail is required")
+        return _refused("25.1.1", f"sent by {notice.method}: overnight delivery or certified U.S. mail is required")
     if not notice.commission_copy:
-        return refused("no copy to the Commission")
+        return _refused("25.1.1", "no copy to the Commission")
     if cure_ends is None:
-        return refused("no written notice of the non-payment preceded it (25.1)")
+        return _refused("25.1.1", "no written notice of the non-payment preceded it (25.1)")
     if cure == "after-cure" and notice.sent <= cure_ends:
-        return refused(f"given before the ten-day cure period ended on {cure_ends.isoformat()}")
+        return _refused("25.1.1", f"given before the ten-day cure period ended on {cure_ends.isoformat()}")
     return Discontinuance(True, "", max(start + NOTICE_PERIOD, cure_ends + dt.timedelta(days=1)), "25.1.1")
 
 
@@ -68,7 +65,11 @@ def _affiliate(notice: DiscontinuanceNotice, start: dt.date) -> Discontinuance:
     """25.1.3: terminated "unless Carrier satisfies the indebtedness ... within thirty (30) days
     after written notification", made "by certified U. S. mail" - so from the thirty-first day."""
     if notice.undisputed_past_due <= 0:
-        return Discontinuance(False, "Carrier owes Frontier nothing", None, "25.1.3")
+        return _refused("25.1.3", "Carrier owes Frontier nothing")
     if notice.method != "certified-mail":
-        return Discontinuance(False, f"sent by {notice.method}: certified U.S. mail is required", None, "25.1.3")
+        return _refused("25.1.3", f"sent by {notice.method}: certified U.S. mail is required")
     return Discontinuance(True, "", start + NOTICE_PERIOD + dt.timedelta(days=1), "25.1.3")
+
+
+def _refused(clause: str, reason: str) -> Discontinuance:
+    return Discontinuance(False, reason, None, clause)

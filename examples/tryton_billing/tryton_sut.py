@@ -225,7 +225,7 @@ class Tryton:
         total = sum((f.amount for d in dunnings for f in d.fees), Decimal(0))
         for dunning in dunnings:
             dunning.blocked = True
-            dunning.save()
+        Dunning.save(dunnings)
         party.dunning_procedure = None
         party.save()
         if not total:

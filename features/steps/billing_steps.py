@@ -402,9 +402,7 @@ def dispute_penalty_is(billing: BillingScenario, amount: Decimal) -> None:
 
 @then(step("the Telephone Company refunds {amount:Money} with penalty interest of {interest:Money}"))
 def refund_is(billing: BillingScenario, amount: Decimal, interest: Decimal) -> None:
-    refunds = billing.bill().refunds
-    actual = (sum((r.amount for r in refunds), Decimal(0)), sum((r.interest for r in refunds), Decimal(0)))
-    billing.expect("refund and penalty interest", (amount, interest), actual)
+    billing.expect("refund and penalty interest", (amount, interest), billing.bill().refunded())
 
 
 def _deposit(billing: BillingScenario):  # type: ignore[no-untyped-def]
