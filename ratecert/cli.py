@@ -98,6 +98,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BROKEN
 
 
+def _targets(root: Path, pytest_args: list[str]) -> list[str]:
+    """The pytest arguments of a certification run: the features and properties unless the
+    arguments name node ids or paths of their own - options alone (`-x`, `-k EXPR`) narrow the
+    whole certification rather than replacing it with pytest's default collection."""
+    names_a_target = any((root / arg.split("::")[0]).exists() for arg in pytest_args if not arg.startswith("-"))
+    return pytest_args if names_a_target else [str(root / "features"), str(root / "properties"), *pytest_args]
+
+
 def _certify(args: argparse.Namespace) -> int:
     import pytest
 
@@ -116,7 +124,7 @@ def _certify(args: argparse.Namespace) -> int:
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     log = out / "results.jsonl"
-    targets = args.pytest_args or [str(root / "features"), str(root / "properties")]
+    targets = _targets(root, args.pytest_args)
     options = ["--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
                "--hypothesis-profile-name", args.profile, "--ratecert-progress"]
     options += ["--validate-protocol"] if args.validate_protocol else []

@@ -42,3 +42,16 @@ def test_a_sut_that_cannot_start_gives_errors_not_passes(tmp_path):
     assert result.events and all(e["verdict"] == "error" for e in result.events)
     assert "cannot start" in result.events[0]["reason"]
     assert result.footer is not None
+
+
+def test_pytest_options_alone_narrow_the_certification_instead_of_replacing_it():
+    """`ratecert certify -- -x` certifies the features and properties with -x; it must not fall back
+    to pytest's own collection (which would run ratecert's test suite against the SUT)."""
+    from ratecert.cli import _targets
+    from ratecert.spec import project_root
+
+    root = project_root()
+    assert _targets(root, ["-p", "no:cacheprovider", "-k", "labor"]) == [
+        str(root / "features"), str(root / "properties"), "-p", "no:cacheprovider", "-k", "labor"]
+    node = "features/test_access_catalog_3.py::test_engineering_time_by_time_class"
+    assert _targets(root, [node, "-x"]) == [node, "-x"]

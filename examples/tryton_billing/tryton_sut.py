@@ -10,8 +10,8 @@ What is configured, once, in a template database (SQLite in memory, cached by Tr
 a company, fiscal years as needed, a chart of accounts, payment terms of 31 days (the Access
 Catalog) and 30 days (the Frontier/Granite ICA) - Tryton's terms are chains of relative deltas: no
 "next bill date" and no weekend or holiday shift can be expressed -, and one service product per Additional Engineering and Labor element, priced per hour
-at twice the catalog's half-hour rate ([product] price_decimal = 7). Per case: a party and an
-invoice dated on the bill date, one line per labor record of (minutes / 60) x people hours; the
+at twice the catalog's half-hour rate ([product] price_decimal = 7). Per case: a fresh copy of
+the template (SQLite's online backup, milliseconds), a party and an invoice dated on the bill date, one line per labor record of (minutes / 60) x people hours; the
 bill read back is the invoice's lines and the maturity date of its receivable.
 
 What it claims (ICS): payment-dates and labor of the catalog, payment-dates of the ICA. Everything else is not expressible without writing
@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from decimal import Decimal
@@ -31,6 +32,9 @@ os.environ.setdefault("TRYTOND_DATABASE_URI", "sqlite://")
 os.environ.setdefault("DB_NAME", ":memory:")
 os.environ.setdefault("DB_CACHE", os.path.join(tempfile.gettempdir(), "ratecert-tryton-cache"))
 os.environ["TRYTOND_PRODUCT__PRICE_DECIMAL"] = "7"
+# Posting queues the rendering of the invoice's printable copy; with a queue worker configured (and
+# none running) that half of each posting's time is skipped - the bill is read from the invoice record
+os.environ["TRYTOND_QUEUE__WORKER"] = "True"
 
 CATALOG, ICA = "access-catalog-3", "ica-frontier-granite-2006"
 PAYMENT_DAYS = {CATALOG: 31, ICA: 30}   # 2.4.1(C)(1) "31 days"; ICA 24.2 "thirty (30) days"
@@ -82,7 +86,6 @@ class Tryton:
         create_company()
         self.company = get_company()
         self.years: dict[int, object] = {}
-        self.cases = 0
         self._fiscal_year(dt.date(2025, 1, 1))  # the chart needs one fiscal year
         create_chart(self.company)
         accounts = get_accounts(self.company)
@@ -101,6 +104,7 @@ class Tryton:
                                                     list_price=Decimal(half_hour) * 2)
             template.save()
             self.products[element] = template.products[0]
+        self._snapshot()
 
     def _dunning_procedures(self, category) -> dict:  # type: ignore[no-untyped-def]
         """A dunning procedure per document: a level every 30 days overdue (Tryton's levels are
@@ -141,22 +145,39 @@ class Tryton:
             self.years[day.year] = year
         return self.years[day.year]
 
-    def _fresh_sequence(self, year) -> None:  # type: ignore[no-untyped-def]
-        """Tryton numbers a sequence's invoices in date order; each case is an independent bill, so
-        each gets its own invoice sequence rather than a copy of the whole database."""
-        self.cases += 1
-        sequence_type, = self.Model.get("ir.sequence.type").find([("name", "=", "Invoice")])
-        sequence = self.Model.get("ir.sequence.strict")(name=f"case {self.cases}", sequence_type=sequence_type,
-                                                       company=self.company)
-        sequence.save()
-        invoice_sequence = year.invoice_sequences[0]
-        invoice_sequence.out_invoice_sequence = invoice_sequence.out_credit_note_sequence = sequence
-        year.save()
+    def _snapshot(self) -> None:
+        """Keep the template as it is now (SQLite's online backup, in memory): each case starts
+        from a copy of it, so no case sees another's parties, invoices, sequences or dunnings, and
+        Tryton's dunning run scans one case's lines, not a growing database's."""
+        self.template.close() if getattr(self, "template", None) else None
+        self.template = sqlite3.connect(":memory:")
+        self._connection().backup(self.template)
+
+    def _restore(self) -> None:
+        self.template.backup(self._connection())
+
+    @staticmethod
+    def _connection() -> sqlite3.Connection:
+        from trytond import backend
+        from trytond.tests.test_tryton import DB_NAME
+
+        return backend.Database(DB_NAME).connect().get_connection()
+
+    def _prepare(self, first: dt.date, last: dt.date) -> None:
+        """A fresh copy of the template, with a fiscal year for every year the case touches (from
+        its bill date to its last dunning run); a year created here joins the template."""
+        self._restore()
+        if all(year in self.years for year in range(first.year, last.year + 1)):
+            return
+        for year in range(first.year, last.year + 1):
+            self._fiscal_year(dt.date(year, 1, 1))
+        self._snapshot()
 
     def bill(self, case: dict) -> dict:
         bill_date = dt.date.fromisoformat(case["bill_date"])
         self.today = bill_date
-        self._fresh_sequence(self._fiscal_year(bill_date))
+        self._prepare(bill_date, max([bill_date, *(dt.date.fromisoformat(p.get("available") or p["date"])
+                                                      for p in case.get("payments", []))]))
         party = self.Model.get("party.party")(name=case.get("account", {}).get("id", "customer"))
         party.save()
         invoice = self.Model.get("account.invoice")(type="out", party=party, invoice_date=bill_date,
@@ -194,8 +215,8 @@ class Tryton:
         """Dunning runs on the days a level falls due, while the bill is unpaid; each run is
         processed (the fee is posted). The bill is paid on the day the payments, counted from when
         their funds are available, reach the amount due (or dunned up to the last payment, if they
-        never do). Tryton's fees are read back as the late
-        payment penalty; the party's dunnings are then blocked so later cases never touch them."""
+        never do). Tryton's fees are read back as the late payment penalty; the case's database is
+        a fresh copy of the template, so every dunning in it is this bill's."""
         payments = sorted(case.get("payments", []), key=lambda p: p.get("available") or p["date"])
         if not payments or not case.get("amount_due"):
             return []
@@ -214,20 +235,13 @@ class Tryton:
             if run >= settled:
                 break
             self.today = run
-            self._fiscal_year(run)
             create = self.Wizard("account.dunning.create")
             create.form.date = run
             create.execute("create_")
-            drafts = Dunning.find([("party", "=", party.id), ("state", "=", "draft")])
+            drafts = Dunning.find([("state", "=", "draft")])
             if drafts:
                 self.Wizard("account.dunning.process", drafts).execute("process")
-        dunnings = Dunning.find([("party", "=", party.id)])
-        total = sum((f.amount for d in dunnings for f in d.fees), Decimal(0))
-        for dunning in dunnings:
-            dunning.blocked = True
-        Dunning.save(dunnings)
-        party.dunning_procedure = None
-        party.save()
+        total = sum((f.amount for d in Dunning.find([]) for f in d.fees), Decimal(0))
         if not total:
             return []
         days = (settled - due).days
