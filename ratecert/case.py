@@ -24,7 +24,7 @@ CASE_VERSION = 2
 # Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
 VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
                     "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
-                    "access_rate")
+                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests")
 
 
 class _Record(BaseModel):
@@ -172,6 +172,59 @@ class Labor(_Record):
     minutes: int = Field(gt=0)
     people: int = Field(1, ge=1)
     call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
+
+
+class PicChange(_Record):
+    """An end user's intraLATA PIC selection or change, submitted by the end user or an agent
+    (13.4(A)(3)); priced per line or trunk by method (17.6.3(H))."""
+
+    id: str
+    line: str = Field(description="the telephone exchange line or trunk whose PIC changes")
+    date: dt.date
+    end_user: Literal["existing", "new"] = "existing"
+    window_start: dt.date = Field(description="the end office's conversion to equal access (existing end users, "
+                                              "13.4(A)(3)(a)) or the order for exchange service (new end users, (b)): "
+                                              "the four months run from here")
+    initial: bool = Field(False, description="the end user's initial IPIC selection rather than a change")
+    method: Literal["manual", "electronic"] = Field(
+        "electronic", description="as submitted: an electronic request processed manually is still electronic")
+    simultaneous: bool = Field(False, description="one request changes both the interLATA and the intraLATA PIC")
+
+
+class TspRequest(_Record):
+    """A request to provide, change or discontinue Telecommunications Service Priority (13.3.3(B))."""
+
+    id: str
+    service: str
+    service_class: Literal["switched", "special"]
+    date: dt.date
+    action: Literal["provide", "change", "discontinue"] = "provide"
+    timing: Literal["with-access-order", "after-access-order", "after-installation"] = Field(
+        description="coincident with the Access Order to install or change the service, after that order was "
+                    "issued, or after the service's initial installation")
+
+
+AUTOMATIC_TESTS = ("gain_slope", "c_notched_noise", "loss_1004hz", "c_message_noise", "balance")
+ROUTINE_TESTS = ("loss_1004hz", "c_message_noise", "balance")
+
+
+class AutomaticTest(_Record):
+    """Additional Automatic Testing of FGB, FGC or FGD to the first point of switching
+    (13.3.1(A)(2), 17.6.3(B)): one test on a number of transmission paths."""
+
+    id: str
+    date: dt.date
+    feature_group: Literal["B", "C", "D"]
+    test: Literal["gain_slope", "c_notched_noise", "loss_1004hz", "c_message_noise", "balance"]
+    paths: int = Field(1, ge=1, description="transmission paths tested")
+    routine: bool = Field(False, description="a routine test on the routine schedule (1004 Hz loss, C-message noise "
+                                             "and balance only), not one requested as needed or more often")
+
+    @model_validator(mode="after")
+    def _routine_kind(self) -> AutomaticTest:
+        if self.routine and self.test not in ROUTINE_TESTS:
+            raise ValueError(f"automatic test {self.id}: {self.test} is not one of the routine tests {ROUTINE_TESTS}")
+        return self
 
 
 FeatureGroup = Literal["A", "B", "C", "D"]
@@ -371,7 +424,7 @@ class Case(_Record):
     protocol: Literal["ratecert/1"] = PROTOCOL
     version: Literal[1, 2] = Field(
         1, description="case schema version: 1 is the Access Catalog's contract, 2 adds the ICA, DC power and "
-                       "onboarding records; a case without a version is version 1, and a version 1 case with a "
+                       "onboarding records and the catalog's Section 13 miscellaneous services; a case without a version is version 1, and a version 1 case with a "
                        "version 2 field is refused")
     id: str = "case"
     document: str = "access-catalog-3"
@@ -400,6 +453,9 @@ class Case(_Record):
     surcharge_rate: Exact | None = Field(None, description="monthly Special Access Surcharge per voice grade equivalent; "
                                                             "no rate is filed in Section 17, so it is an input")
     # --- version 2 ---
+    pic_changes: tuple[PicChange, ...] = ()
+    tsp_requests: tuple[TspRequest, ...] = ()
+    automatic_tests: tuple[AutomaticTest, ...] = ()
     traffic: tuple[Traffic, ...] = ()
     access_rate: Exact | None = Field(None, ge=0, description="the terminating Party's intrastate terminating access "
                                                               "rate per MOU (ICA A1 4.5, A4 1.4): Frontier's tariff, "

@@ -48,6 +48,7 @@ class BillingScenario:
     fields: dict[str, Any] = field(default_factory=dict)
     record: Check = field(default_factory=Check)
     counters: dict[str, int] = field(default_factory=dict)
+    remembered: dict[str, Any] = field(default_factory=dict)   # facts later steps name, not case fields
 
     def set(self, **values: Any) -> None:
         self._unrendered()

@@ -94,6 +94,34 @@ def labor_cases(draw: st.DrawFn) -> Case:
     return Case.model_validate({"id": "generated-labor", "bill_date": draw(dates).isoformat(), "labor": labor})
 
 
+@st.composite
+def miscellaneous_cases(draw: st.DrawFn) -> Case:
+    """PIC selections and changes on a few lines around their four free months (13.4(A)(3)), TSP
+    requests at each timing (13.3.3(B)) and Additional Automatic Tests (13.3.1(A)(2))."""
+    changes = []
+    for line in range(draw(st.integers(0, 2))):
+        window_start = draw(rated_dates)
+        end_user = draw(st.sampled_from(["existing", "new"]))
+        for i in range(draw(st.integers(1, 4))):
+            changes.append({"id": f"pic-{line}-{i}", "line": f"L-{line}", "end_user": end_user,
+                            "window_start": window_start.isoformat(), "initial": i == 0 and draw(st.booleans()),
+                            "date": (window_start + dt.timedelta(days=draw(st.integers(0, 200)))).isoformat(),
+                            "method": draw(st.sampled_from(["manual", "electronic"])),
+                            "simultaneous": draw(st.booleans())})
+    tsp = [{"id": f"tsp-{i}", "service": f"S-{i}", "service_class": draw(st.sampled_from(["switched", "special"])),
+            "date": draw(rated_dates).isoformat(), "action": draw(st.sampled_from(["provide", "change", "discontinue"])),
+            "timing": draw(st.sampled_from(["with-access-order", "after-access-order", "after-installation"]))}
+           for i in range(draw(st.integers(0, 2)))]
+    tests = []
+    for i in range(draw(st.integers(0, 2))):
+        test = draw(st.sampled_from(["gain_slope", "c_notched_noise", "loss_1004hz", "c_message_noise", "balance"]))
+        tests.append({"id": f"test-{i}", "date": draw(rated_dates).isoformat(), "feature_group": "D", "test": test,
+                      "paths": draw(st.integers(1, 48)),
+                      "routine": test in ("loss_1004hz", "c_message_noise", "balance") and draw(st.booleans())})
+    return Case.model_validate({"id": "generated-miscellaneous", "bill_date": draw(dates).isoformat(),
+                                "pic_changes": changes, "tsp_requests": tsp, "automatic_tests": tests})
+
+
 any_case = st.one_of(payment_cases(), interruption_cases(), labor_cases())
 
 

@@ -17,7 +17,7 @@ from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Ref
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
 from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, special_access
-from reference import network_blocking, switched_usage
+from reference import miscellaneous_services, network_blocking, switched_usage
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -33,7 +33,7 @@ def render_bill(case: Case, terms: Terms) -> Bill:
     usage, rejected = _usage_lines(case, terms)
     lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_channel_mileage_lines(case, terms),
              *_surcharge_lines(case, terms), *usage,
-             *_order_lines(case, terms), *_labor_lines(case, terms)]
+             *_order_lines(case, terms), *_labor_lines(case, terms), *_miscellaneous_lines(case, terms)]
     credits = _credits(case, terms)
     amount_due = case.amount_due
     if amount_due is None:
@@ -259,6 +259,16 @@ def _labor_lines(case: Case, terms: Terms) -> list[BillLine]:
             out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind), work.id,
                              description=f"{terms.document.rates[element].title}, {units} half hours"))
     return out
+
+
+def _miscellaneous_lines(case: Case, terms: Terms) -> list[BillLine]:
+    """Section 13 services with a filed price: PIC changes, TSP requests, Additional Automatic Tests."""
+    dated = {**{c.id: c.date for c in case.pic_changes}, **{r.id: r.date for r in case.tsp_requests},
+             **{t.id: t.date for t in case.automatic_tests}}
+    charges = [*miscellaneous_services.pic_change_charges(case.pic_changes, terms.reading("pic-four-month-window")),
+               *(c for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
+               *filter(None, map(miscellaneous_services.automatic_test_charge, case.automatic_tests))]
+    return [_line(terms, c.element, Decimal(c.quantity), dated[c.ref], c.clause, c.ref) for c in charges]
 
 
 def _credits(case: Case, terms: Terms) -> list[Credit]:

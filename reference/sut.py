@@ -18,7 +18,8 @@ from reference.terms import Terms
 
 CAPABILITIES = ("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                 "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
-                "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access")
+                "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access",
+                "miscellaneous-services")
 DOCUMENT_CAPABILITIES = {
     "access-catalog-3": CAPABILITIES,
     "ica-frontier-granite-2006": ("payment-dates", "late-payment", "disputes", "deposits", "back-billing",

@@ -14,6 +14,7 @@ READINGS = {
     "penny-rounding-ties": "half-even",
     "blank-pages-5-19-5-22": "not-billable",
     "proration-day-count": "both-inclusive",
+    "pic-four-month-window": "before-same-date",
 }
 
 

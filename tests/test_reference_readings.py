@@ -154,3 +154,16 @@ def test_any_fraction_vectors(minutes, periods):
 def test_money_is_never_float():
     with pytest.raises(ValueError, match="exact"):
         Case.model_validate({"bill_date": "2025-01-01", "amount_due": 10.5})
+
+
+@pytest.mark.parametrize(("reading", "charged"), [("through-same-date", ["P-3"]), ("before-same-date", ["P-2", "P-3"])])
+def test_pic_four_month_window_options(reading, charged):
+    """13.4(A)(3)(a): converted January 10; a change on May 10 is inside "the four months following"
+    only when they run through the same date; May 11 is outside either way."""
+    window = {"line": "L-1", "window_start": "2025-01-10", "method": "electronic"}
+    case = {"bill_date": "2025-06-01", "pic_changes": [{"id": "P-1", "date": "2025-01-20", "initial": True, **window},
+                                                        {"id": "P-2", "date": "2025-05-10", **window},
+                                                        {"id": "P-3", "date": "2025-05-11", **window}]}
+    lines = bill(case, pic_four_month_window=reading).lines
+    assert [ln.ref for ln in lines] == charged
+    assert all(ln.amount == D("1.25") and ln.clause.endswith("13.4(A)(3)(a)") for ln in lines)

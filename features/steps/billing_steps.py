@@ -368,6 +368,50 @@ def call_out(billing: BillingScenario) -> None:
     billing.last("labor")["call_out"] = True
 
 
+# --- Section 13 miscellaneous services: PIC changes, TSP, Additional Automatic Testing ---------------
+
+_PIC_REQUESTS = {"the initial IPIC selection": (True, False), "an intraLATA PIC change": (False, False),
+                 "an interLATA and intraLATA PIC change": (False, True)}
+_METHODS = {"manually": "manual", "electronically": "electronic"}
+_TSP_TIMING = {"with the Access Order to install it": "with-access-order",
+               "after the Access Order to install it was issued": "after-access-order",
+               "after its initial installation": "after-installation"}
+_AUTOMATIC_TESTS = {"gain-slope": "gain_slope", "C-notched noise": "c_notched_noise", "1004 Hz loss": "loss_1004hz",
+                    "C-message noise": "c_message_noise", "balance": "balance"}
+
+
+@given(step('an existing end user\'s line "{line}" in an end office converted to equal access on {day:Date}'))
+def existing_end_user(billing: BillingScenario, line: str, day: dt.date) -> None:
+    billing.remembered[f"line {line}"] = {"end_user": "existing", "window_start": iso(day)}
+
+
+@given(step('a new end user\'s line "{line}" ordered on {day:Date}'))
+def new_end_user(billing: BillingScenario, line: str, day: dt.date) -> None:
+    billing.remembered[f"line {line}"] = {"end_user": "new", "window_start": iso(day)}
+
+
+@given(step('"{cid}" is {request} of line "{line}", submitted {method} on {day:Date}'))
+def pic_request(billing: BillingScenario, cid: str, request: str, line: str, method: str, day: dt.date) -> None:
+    initial, simultaneous = _PIC_REQUESTS[request]
+    billing.append("pic_changes", {"id": cid, "line": line, "date": iso(day), "initial": initial,
+                                   "simultaneous": simultaneous, "method": _METHODS[method],
+                                   **billing.remembered[f"line {line}"]})
+
+
+@given(step('a request "{rid}" to {action} Telecommunications Service Priority for {service_class} service "{sid}" '
+            '{timing}, on {day:Date}'))
+def tsp_request(billing: BillingScenario, rid: str, action: str, service_class: str, sid: str, timing: str,
+                day: dt.date) -> None:
+    billing.append("tsp_requests", {"id": rid, "service": sid, "service_class": service_class, "date": iso(day),
+                                    "action": action, "timing": _TSP_TIMING[timing]})
+
+
+@given(step('an Additional Automatic Test "{tid}" of {test} on {paths:d} transmission paths of FGD on {day:Date}, {schedule}'))
+def automatic_test(billing: BillingScenario, tid: str, test: str, paths: int, day: dt.date, schedule: str) -> None:
+    billing.append("automatic_tests", {"id": tid, "date": iso(day), "feature_group": "D", "test": _AUTOMATIC_TESTS[test],
+                                       "paths": paths, "routine": schedule == "on the routine schedule"})
+
+
 # --- then: what the bill must say ------------------------------------------------------------------
 
 _PREFIXES = {"access order": "access_order.", "miscellaneous service order": "misc_service_order.",

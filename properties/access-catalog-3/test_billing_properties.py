@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from ratecert import laws
 from ratecert.case import Case
 from ratecert.plugin import SutSession
-from ratecert.strategies import dates, interruption_cases, labor_cases, payment_cases
+from ratecert.strategies import dates, interruption_cases, labor_cases, miscellaneous_cases, payment_cases
 
 DOC = pytest.mark.document("access-catalog-3")
 
@@ -51,6 +51,19 @@ def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: S
 @pytest.mark.tp("AC3-PROP-003")
 @given(case=labor_cases())
 def test_labor_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@pytest.mark.capability("miscellaneous-services")
+@pytest.mark.clause("13.4(A)(3)(a)")
+@pytest.mark.clause("13.4(A)(3)(b)")
+@pytest.mark.clause("13.3.3(B)")
+@pytest.mark.clause("13.3.1(A)(2)")
+@pytest.mark.tp("AC3-PROP-004")
+@given(case=miscellaneous_cases())
+def test_miscellaneous_services_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                         case: Case) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines",))
 
 
