@@ -135,7 +135,7 @@ class Order(_Record):
     kind: Literal[
         "new", "addition", "change", "rearrangement", "increase", "administrative-change",
         "pending-order-change", "telephone-company-reconfiguration", "icb-conversion", "stp-signaling-change",
-        "section-13", "disconnect", "move-same-building",
+        "section-13", "disconnect", "move-same-building", "move-other-building",
     ] = "new"
     reissued: bool = Field(False, description="a pending-order change that cancelled the order and issued a new one")
     applicable_charges: tuple[Literal["interim-nxx", "presubscription", "900-blocking"], ...] = ()

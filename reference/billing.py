@@ -223,10 +223,13 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
     if order.trunks_converted:   # MF <-> SS7, per 24 trunks or fraction (6.4.1(B)(3))
         lines.append(_line(terms, "trunk_conversion", Decimal(nonrecurring.groups_of_24(order.trunks_converted)), order.date,
                            "6.4.1(B)(3)", order.id, description=f"Trunk Conversion, {order.trunks_converted} trunks"))
+    # a move within the building: half the installation charge (6.4.4(A) switched, 7.2.3(A) special); a move to
+    # another building is a discontinuance and a new installation at the full charge (6.4.4(B), 7.2.3(B))
     nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
     half = Decimal("0.5") if order.kind == "move-same-building" else Decimal(1)
+    moved = "6.4.4(A)" if order.service_class == "switched" else "7.2.3(A)"
     for eq in order.installations:
-        clause = "6.4.4(A)" if half != 1 else nrc_clause or terms.document.rates[eq.element].clause
+        clause = moved if half != 1 else nrc_clause or terms.document.rates[eq.element].clause
         lines.append(_line(terms, eq.element, eq.quantity, order.date, clause, order.id, half))
     return lines
 

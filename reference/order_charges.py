@@ -23,7 +23,7 @@ from __future__ import annotations
 from ratecert.case import Order, Reestablishment
 
 AOC_KINDS = frozenset({"new", "addition", "change", "rearrangement", "increase", "stp-signaling-change",
-                       "move-same-building"})
+                       "move-same-building", "move-other-building"})
 AOC_EXEMPT_KINDS = frozenset({"administrative-change", "telephone-company-reconfiguration", "icb-conversion"})
 MSOC_ALWAYS = frozenset({"overtime-repair", "standby-repair", "testing-with-other-companies", "other-labor",
                          "maintenance-of-service"})

@@ -51,7 +51,7 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
 
   Rule: 6.5.4-6.7.4 - minutes are summed for the month, then rounded per end office (FGA per line)
 
-    @clause:6.6.4 @clause:3.7.2 @tp:AC3-MIN-ACC-001 @interpretation:access-minute-rounding=up
+    @clause:6.6.4 @clause:3.7.2 @clause:6.4.1(A)(1) @tp:AC3-MIN-ACC-001 @interpretation:access-minute-rounding=up
     Scenario: two 30-second FGB calls at one end office are one minute, not two
       Given these calls at end office "EO-1":
         | id | FG | direction   | answer              | end user disconnect |

@@ -91,7 +91,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
 
   Rule: 2.4.4(C) - when no credit allowance applies
 
-    @clause:2.4.4(C)(1) @clause:2.4.4(C)(2) @clause:2.4.4(C)(6) @tp:AC3-CRD-030
+    @clause:2.4.4(C)(1) @clause:2.4.4(C)(2) @clause:2.4.4(C)(6) @clause:13.3.2 @tp:AC3-CRD-030
     Scenario Outline: interruptions the customer caused earn nothing
       Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
       When service "HC-1" is out of service for 120 minutes from 2025-03-10 09:00
@@ -111,7 +111,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the Telephone Company had no access to the premises on 2025-03-04
       Then the credit allowance for interruption-1 is $310.00
 
-    @clause:2.4.4(C)(4) @tp:AC3-CRD-032
+    @clause:2.4.4(C)(4) @clause:2.3.4 @tp:AC3-CRD-032
     Scenario: the negotiated release window is not credited, the time after it is
       Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
       When service "HC-1" is reported out of service at 2025-03-10 10:00 and restored at 2025-03-10 14:00

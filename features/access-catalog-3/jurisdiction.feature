@@ -10,7 +10,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.11(C)(2) - FGA and FGB: the projected intrastate percentage, applied once
 
-    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @tp:AC3-JUR-001
+    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @clause:2.3.11(C)(2)(b) @clause:2.3.12(B) @clause:3.5 @clause:3.7.1 @clause:3.7.3 @clause:6.4.1(C)(4) @tp:AC3-JUR-001
     Scenario: an unmeasured two-way FGA line at 50% intrastate
       Given end office "EO-1" reports a projected intrastate percentage of 50%
       And 1 two-way FGA lines at end office "EO-1" without measurement
@@ -22,7 +22,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.11(C)(3) - FGC and FGD: 100 less the projected interstate percentage
 
-    @clause:2.3.11(C)(3) @clause:3.7.4 @clause:6.1.3(B)(1) @clause:17.4.3(A)(1) @tp:AC3-JUR-002
+    @clause:2.3.11(C)(3) @clause:3.7.4 @clause:6.1.3(B)(1) @clause:17.4.3(A)(1) @clause:2.3.12(B) @clause:3.5 @clause:3.7.1 @clause:6.3.1(A) @tp:AC3-JUR-002
     Scenario: 9,000 originating FGD minutes at 30% interstate
       Given end office "EO-1" reports a projected interstate percentage of 30%
       And 9,000 originating FGD access minutes at end office "EO-1" routed directly

@@ -11,7 +11,7 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
 
   Rule: 2.4.1(F) - proration on a 30-day month
 
-    @capability:proration @clause:2.4.1(F) @clause:2.4.1(B)(2) @tp:AC3-PRO-001 @interpretation:proration-day-count=start-inclusive
+    @capability:proration @clause:2.4.1(F) @clause:2.4.1(B)(2) @clause:7.2.2(A) @tp:AC3-PRO-001 @interpretation:proration-day-count=start-inclusive
     Scenario Outline: two voice grade channel terminations at $45.00 established during the period
       Given the billing period runs from <first> to <last>
       And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w

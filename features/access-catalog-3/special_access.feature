@@ -51,6 +51,28 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       When the bill is rendered
       Then the minimum period charge for "DS3-1" is $26,960.00
 
+  Rule: 7.2.3 - moves
+
+    @clause:7.2.3(A) @capability:order-charges @tp:AC3-SPA-020
+    Scenario: moving a four-wire voice grade termination within the building - half its installation, and the Access Order Charge
+      When a move-same-building order "O-1" for special access on 2025-03-10
+      And the order installs 1 × special_nrc.voice_grade.installation.4w
+      Then the charge for "special_nrc.voice_grade.installation.4w" at "O-1" is $28.00
+      And the charge for "access_order.special" at "O-1" is $75.00
+
+    @clause:7.2.3(B) @clause:2.4.2(A) @capability:minimum-periods @capability:order-charges @tp:AC3-SPA-021 @interpretation:minimum-period-charge=one-full-month
+    Scenario: moving a DS1 channel termination ($185.00) to another building after 10 days - a discontinuance and a new installation
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1
+      And the service is established on 2025-03-01
+      And the service is disconnected on 2025-03-11
+      When a move-other-building order "O-1" for special access on 2025-03-11
+      And the order installs 1 × special_nrc.high_capacity.installation.ds1
+      Then the charge for "special_nrc.high_capacity.installation.ds1" at "O-1" is $400.00
+      And the charge for "access_order.special" at "O-1" is $75.00
+      And the charge for "high_capacity.channel_termination.ds1" at "HC-1" is $61.67
+      And the minimum period charge for "HC-1" is $123.33
+
   Rule: 7.3 - the Special Access Surcharge
 
     @clause:7.3.4(A) @clause:7.3.2(A) @tp:AC3-SUR-001

@@ -10,7 +10,7 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
 
   Rule: 6.4.1(B)(1) - trunk activation per order per 24 trunks or fraction
 
-    @clause:6.4.1(B)(1) @clause:17.4.1(A) @clause:17.4.1(B) @clause:5.4.1 @tp:AC3-NRC-001
+    @clause:6.4.1(B)(1) @clause:17.4.1(A) @clause:17.4.1(B) @clause:5.4.1 @clause:6.4.1(B) @tp:AC3-NRC-001
     Scenario: the catalog's example - a DS1 Entrance Facility with 18 circuits, then 3 more
       When a new order "O-1" for switched access on 2025-03-03
       And the order installs 1 × local_transport_installation.ds1
@@ -53,3 +53,16 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
       And the order installs 1 × local_transport_installation.ds1
       Then the charge for "local_transport_installation.ds1" at "O-1" is $200.00
       And the charge for "access_order.switched" at "O-1" is $37.50
+
+    @clause:6.4.4(B) @clause:2.4.2(A) @capability:minimum-periods @tp:AC3-NRC-021 @interpretation:minimum-period-charge=one-full-month
+    Scenario: moving a DS1 Entrance Facility ($51.42) to another building after 10 days - the old one pays its minimum month, the new one a full installation
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds1
+      And the service is established on 2025-03-01
+      And the service is disconnected on 2025-03-11
+      When a move-other-building order "O-1" for switched access on 2025-03-11
+      And the order installs 1 × local_transport_installation.ds1
+      Then the charge for "local_transport_installation.ds1" at "O-1" is $400.00
+      And the charge for "access_order.switched" at "O-1" is $37.50
+      And the charge for "entrance_facility.ds1" at "EF-1" is $17.14
+      And the minimum period charge for "EF-1" is $34.28
