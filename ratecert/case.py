@@ -324,12 +324,15 @@ class EndOfficeTerms(_Record):
 
 
 class JurisdictionReport(_Record):
-    """A projected percentage reported by the customer (2.3.11(C)(1)): it takes effect on the next
-    bill date after it is received, with no prorating or back billing."""
+    """A projected percentage (2.3.11(C)(1)) or a quarterly or revised PVU (2.3.13(E), (F)(3))
+    reported by the customer: it takes effect on the next bill date after it is received, with no
+    prorating or back billing. Each figure stands until a later report gives that figure again."""
 
     received: dt.date
     percent_intrastate: Exact | None = Field(None, ge=0, le=100)
     percent_interstate: Exact | None = Field(None, ge=0, le=100)
+    pvu_originating: Exact | None = Field(None, description="2.3.13(E): a quarterly PVU update, originating")
+    pvu_terminating: Exact | None = Field(None, description="2.3.13(E): a quarterly PVU update, terminating")
 
 
 class ChannelMileageSection(_Record):

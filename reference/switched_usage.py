@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ratecert.case import Case, EndOfficeTerms
+from ratecert.case import Case, EndOfficeTerms, JurisdictionReport
 from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
                                       ncta_minutes, rounded_minutes)
 from reference import mileage
@@ -95,10 +95,17 @@ def intrastate_share(terms: EndOfficeTerms | None, bill_date: dt.date | None = N
     billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply."""
     if terms is None:
         return None
-    for report in sorted(terms.reports, key=lambda r: r.received, reverse=True):
-        if bill_date is None or report.received < bill_date or (same_bill and report.received == bill_date):
+    for report in _in_force(terms, bill_date, same_bill):
+        if report.percent_intrastate is not None or report.percent_interstate is not None:
             return _share(report.percent_intrastate, report.percent_interstate)
     return _share(terms.percent_intrastate, terms.percent_interstate)
+
+
+def _in_force(terms: EndOfficeTerms, bill_date: dt.date | None, same_bill: bool) -> list[JurisdictionReport]:
+    """The reports in effect on `bill_date`, latest first: each takes effect on the next bill date
+    after its receipt (or on that bill date itself under the same-bill reading)."""
+    return [r for r in sorted(terms.reports, key=lambda r: r.received, reverse=True)
+            if bill_date is None or r.received < bill_date or (same_bill and r.received == bill_date)]
 
 
 def _share(intrastate: Decimal | None, interstate: Decimal | None) -> Decimal | None:
@@ -109,11 +116,16 @@ def _share(intrastate: Decimal | None, interstate: Decimal | None) -> Decimal | 
     return None
 
 
-def pvu_share(terms: EndOfficeTerms | None, direction: str) -> Decimal:
-    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished."""
+def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date | None = None,
+              same_bill: bool = False) -> Decimal:
+    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished. A
+    quarterly update (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next
+    bill date after it is received, like a PIU report, with no prorating or back billing."""
     if terms is None:
         return Decimal(0)
-    pvu = terms.pvu_originating if direction == "originating" else terms.pvu_terminating
+    field = "pvu_originating" if direction == "originating" else "pvu_terminating"
+    reported = [getattr(r, field) for r in _in_force(terms, bill_date, same_bill) if getattr(r, field) is not None]
+    pvu = reported[0] if reported else getattr(terms, field)
     if pvu is None:
         return Decimal(0)
     if pvu != pvu.to_integral_value() or not 0 <= pvu <= 100:
@@ -142,7 +154,8 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
     out: list[UsageCharge] = []
     for (end_office, fg, direction, routing), bucket in sorted(minutes.items()):
         office = terms.get(end_office) or EndOfficeTerms(end_office=end_office)
-        share = intrastate_share(terms.get(end_office), case.bill_date, readings["report-on-bill-date"] == "same-bill")
+        same_bill = readings["report-on-bill-date"] == "same-bill"
+        share = intrastate_share(terms.get(end_office), case.bill_date, same_bill)
         if bucket.projected and share is None:
             rejected.append((end_office, f"end office {end_office}: no projected intrastate or interstate percentage "
                                          "for minutes without measured jurisdiction (2.3.11(C))"))
@@ -150,7 +163,7 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
             if share is None:
                 continue
         try:
-            voip = pvu_share(terms.get(end_office), direction)
+            voip = pvu_share(terms.get(end_office), direction, case.bill_date, same_bill)
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue

@@ -24,6 +24,16 @@ Feature: Direct Trunked Transport and mileage (6.1.3(A)(2), 6.4.6, 2.4.7(B)(3)(a
         | 5000,5000 | 5001,5000 | $1.48    | $0.90        | 0.32 rounds up to 1            |
         | 5000,5000 | 5000,5000 | $0.00    | $0.00        | zero: neither rate applies     |
 
+    @clause:6.4.6(H) @clause:6.4.6 @tp:AC3-DTT-003
+    Scenario: multiplexed at a hub, each segment is measured and rated on its own - 2.30 and 3.16 miles bill 3 + 4, not 6 for 5.41
+      Given a DS1 Direct Trunked Facility segment "SWC-HUB" from V&H 5000,5000 to V&H 5007,5002
+      And a DS1 Direct Trunked Facility segment "HUB-EO" from V&H 5007,5002 to V&H 5017,5002
+      When the bill is rendered
+      Then the charge for "direct_trunked_facility.ds1" at "SWC-HUB" is $4.44
+      And the charge for "direct_trunked_facility.ds1" at "HUB-EO" is $5.92
+      And the charge for "direct_trunked_termination.ds1" at "SWC-HUB" is $0.90
+      And the charge for "direct_trunked_termination.ds1" at "HUB-EO" is $0.90
+
   Rule: 2.4.7(B)(3)(b), (d) - the billing percentage applies to the facility only
 
     @clause:2.4.7(B)(3)(d) @clause:2.4.7(B)(3)(b) @clause:6.1.3(A)(2) @tp:AC3-DTT-002

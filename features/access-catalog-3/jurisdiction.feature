@@ -68,7 +68,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.13 - VoIP-PSTN minutes move to interstate rates by the PVU
 
-    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @tp:AC3-PVU-001
+    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @clause:2.3.13(B) @tp:AC3-PVU-001
     Scenario Outline: 9,000 intrastate originating FGD minutes
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" <pvu>
@@ -81,6 +81,22 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | reports an originating PVU of 20%          | 7200    |
         | reports an originating PVU of 100%         | 0       |
         | furnishes no PVU                           | 9000    |
+
+    @clause:2.3.13(E) @clause:2.3.13(F)(3) @tp:AC3-PVU-003 @interpretation:report-on-bill-date=next-bill
+    Scenario Outline: a PVU of 20% in force; a quarterly update of 50% arrives
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 20%
+      And end office "EO-1" sent a quarterly originating PVU of 50% received on <received>
+      And end office "EO-1" sent a report of 60% intrastate received on 2025-03-01
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples: the bill is dated 2025-04-01; the 60% intrastate report stands while the PVU changes
+        | received   | minutes | why                                         |
+        | 2025-03-14 | 2700    | in effect on the next bill date: 5,400 x 50% |
+        | 2025-04-01 | 4320    | received on the bill date: next bill, 20%   |
+        | 2025-04-10 | 4320    | not yet in effect: no back billing          |
 
     @clause:2.3.13(C)(3) @tp:AC3-PVU-002
     Scenario: a PVU that is not a whole number is rejected

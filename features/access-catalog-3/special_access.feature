@@ -24,7 +24,7 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
         | 5000,5000 | 5030,5010 | $120.00 | exactly 10: $20.00 + $100.00          |
         | 5000,5000 | 5000,5000 | $0.00   | zero: neither facility nor termination |
 
-    @clause:7.2.5 @tp:AC3-SPA-002
+    @clause:7.2.5 @clause:7.2.1(B)(2) @tp:AC3-SPA-002
     Scenario: through a hub each section is rounded up on its own - 2.21 and 3.16 miles bill 3 + 4, not 6 for 5.38
       Given a voice_grade Channel Mileage section "M-1" of service "VG-1" from V&H 5000,5000 to V&H 5007,5000
       And a voice_grade Channel Mileage section "M-2" of service "VG-1" from V&H 5007,5000 to V&H 5017,5000

@@ -218,6 +218,11 @@ def jurisdiction_report(billing: BillingScenario, end_office: str, percent: str,
     _office(billing, end_office).setdefault("reports", []).append({"received": iso(day), "percent_intrastate": percent})
 
 
+@given(step('end office "{end_office}" sent a quarterly originating PVU of {pvu}% received on {day:Date}'))
+def pvu_report(billing: BillingScenario, end_office: str, pvu: str, day: dt.date) -> None:
+    _office(billing, end_office).setdefault("reports", []).append({"received": iso(day), "pvu_originating": pvu})
+
+
 @given(step('end office "{end_office}" reports an originating PVU of {pvu}%'))
 def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
     _office(billing, end_office)["pvu_originating"] = pvu
