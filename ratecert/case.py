@@ -45,6 +45,14 @@ class ElementQuantity(_Record):
     quantity: Exact = Field(default=1, description="units of the element (terminations, miles, arrangements)")
 
 
+def _refuse_special_proration(special: bool, percent_interstate: Exact | None, what: str) -> None:
+    """2.3.12 prorates mixed-use Switched Access only: Special Access is intrastate, and billed under this
+    catalog, by the customer's written certification (2.3.11(A))."""
+    if special and percent_interstate is not None:
+        raise ValueError(f"{what}: Special Access is intrastate by certification (2.3.11(A)), "
+                         "not prorated by an interstate percentage")
+
+
 class Service(_Record):
     """An ordered service made of monthly rate elements (2.4.4(B)(1)(a): two-point services are
     the total of their elements)."""
@@ -58,6 +66,14 @@ class Service(_Record):
     end: dt.date | None = Field(None, description="the disconnect date: facilities returned to inventory (5.5.2)")
     nonrecoverable_cost: Exact | None = Field(None, description="less net salvage, for 2.4.2(B)")
     ds3_monthly: bool = Field(False, description="DS3 monthly service, excepted in 2.4.2(B)")
+    percent_interstate: Exact | None = Field(
+        None, ge=0, le=100, description="mixed-use Switched Access: the 2.3.11 interstate percentage for the service; "
+                                        "its charges are prorated and only the intrastate share is billed (2.3.12(A))")
+
+    @model_validator(mode="after")
+    def _jurisdiction(self) -> Service:
+        _refuse_special_proration(self.kind == "special", self.percent_interstate, f"service {self.id}")
+        return self
 
 
 class Period(_Record):
@@ -162,6 +178,14 @@ class Order(_Record):
     costs_incurred: Exact | None = Field(None, description="less estimated net salvage (5.5.3(B)(3)(a))")
     trunks_activated: int = Field(0, ge=0, description="trunks activated by this order (6.4.1(B)(1))")
     trunks_converted: int = Field(0, ge=0, description="FGC/FGD trunks converted MF<->SS7 by this order (6.4.1(B)(3))")
+    percent_interstate: Exact | None = Field(
+        None, ge=0, le=100, description="mixed-use Switched Access: the interstate percentage of the service ordered; the "
+                                        "order's nonrecurring charges are prorated (2.3.12(A))")
+
+    @model_validator(mode="after")
+    def _jurisdiction(self) -> Order:
+        _refuse_special_proration(self.service_class == "special", self.percent_interstate, f"order {self.id}")
+        return self
 
 
 class Labor(_Record):

@@ -133,14 +133,22 @@ def _line(terms: Terms, element: str, quantity: Decimal, on: dt.date, clause: st
                     ref=ref, description=description or rate_element.title)
 
 
+def intrastate_share(percent_interstate: Decimal | None) -> Decimal:
+    """2.3.12(A): "multiply the percent interstate use times the quantity of chargeable elements times
+    the stated catalog rate" gives the interstate charge; this catalog bills the rest."""
+    return Decimal(1) if percent_interstate is None else (100 - percent_interstate) / 100
+
+
 def _monthly(terms: Terms, eq: ElementQuantity, on: dt.date) -> Decimal:
     return terms.rate(eq.element, on)[0] * eq.quantity
 
 
 def _service_monthly(terms: Terms, service: Service, on: dt.date) -> Decimal:
+    """The service's monthly charge under this catalog: its intrastate share when it is mixed use."""
     if service.kind == "switched-usage":
         return service.monthly_charge or Decimal(0)
-    return sum((_monthly(terms, eq, on) for eq in service.elements), Decimal(0))
+    return sum((_monthly(terms, eq, on) for eq in service.elements), Decimal(0)) * intrastate_share(
+        service.percent_interstate)
 
 
 def _service_lines(case: Case, period: Period, terms: Terms) -> list[BillLine]:
@@ -153,14 +161,18 @@ def _service_lines(case: Case, period: Period, terms: Terms) -> list[BillLine]:
         on = max(period.start, service.start) if service.start else period.start
         whole = proration.whole_period(period.start, period.end, service.start, service.end)
         days = proration.days_in_service(period.start, period.end, service.start, service.end, day_count)
+        share = intrastate_share(service.percent_interstate)
         for eq in service.elements:
             element = terms.document.rates[eq.element]
+            clause = element.clause if share == 1 else "2.3.12(A)"
+            mixed = "" if share == 1 else f", {share * 100:f}% intrastate"
             if whole:
-                out.append(_line(terms, eq.element, eq.quantity, on, element.clause, service.id))
+                out.append(_line(terms, eq.element, eq.quantity, on, clause, service.id, share,
+                                 f"{element.title}{mixed}" if mixed else ""))
             elif days:
                 out.append(_line(terms, eq.element, eq.quantity, on, "2.4.1(F)", service.id,
-                                 Decimal(min(days, proration.MONTH_DAYS)) / proration.MONTH_DAYS,
-                                 f"{element.title}, {days} days of a 30-day month"))
+                                 Decimal(min(days, proration.MONTH_DAYS)) / proration.MONTH_DAYS * share,
+                                 f"{element.title}, {days} days of a 30-day month{mixed}"))
         out.extend(_minimum_period_line(service, terms))
     return out
 
@@ -206,23 +218,27 @@ def _order_lines(case: Case, terms: Terms) -> list[BillLine]:
 def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
     blank = terms.reading("blank-pages-5-19-5-22")
     column = order.service_class
+    # 2.3.12(A): a mixed-use Switched order's nonrecurring elements are prorated; whether the Section 5
+    # ordering charges are too is interpretation mixed-use-ordering-charges
+    share = intrastate_share(order.percent_interstate)
+    ordering = share if terms.reading("mixed-use-ordering-charges") == "prorated" else Decimal(1)
     lines = []
     if order_charges.access_order_applies(order, blank):
-        lines.append(_line(terms, f"access_order.{column}", Decimal(1), order.date, "5.4.1", order.id))
+        lines.append(_line(terms, f"access_order.{column}", Decimal(1), order.date, "5.4.1", order.id, ordering))
     if order_charges.service_date_change_billable(order, blank):
         lines.append(_line(terms, f"service_date_change.{column}", Decimal(order.service_date_changes), order.date,
-                           "5.4.3(A)", order.id))
+                           "5.4.3(A)", order.id, ordering))
     if order.design_changes and not order.for_transmission_performance:
         lines.append(_line(terms, f"design_change.{column}", Decimal(order.design_changes), order.date,
-                           "5.4.3(B)", order.id))
+                           "5.4.3(B)", order.id, ordering))
     if order_charges.misc_service_order_applies(order):
-        lines.append(_line(terms, f"misc_service_order.{column}", Decimal(1), order.date, "5.4.2", order.id))
+        lines.append(_line(terms, f"misc_service_order.{column}", Decimal(1), order.date, "5.4.2", order.id, ordering))
     if order.trunks_activated:   # per order, per 24 trunks or fraction (6.4.1(B)(1))
         lines.append(_line(terms, "trunk_activation", Decimal(nonrecurring.groups_of_24(order.trunks_activated)), order.date,
-                           "6.4.1(B)(1)", order.id, description=f"Trunk Activation, {order.trunks_activated} trunks"))
+                           "6.4.1(B)(1)", order.id, share, f"Trunk Activation, {order.trunks_activated} trunks"))
     if order.trunks_converted:   # MF <-> SS7, per 24 trunks or fraction (6.4.1(B)(3))
         lines.append(_line(terms, "trunk_conversion", Decimal(nonrecurring.groups_of_24(order.trunks_converted)), order.date,
-                           "6.4.1(B)(3)", order.id, description=f"Trunk Conversion, {order.trunks_converted} trunks"))
+                           "6.4.1(B)(3)", order.id, share, f"Trunk Conversion, {order.trunks_converted} trunks"))
     # a move within the building: half the installation charge (6.4.4(A) switched, 7.2.3(A) special); a move to
     # another building is a discontinuance and a new installation at the full charge (6.4.4(B), 7.2.3(B))
     nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
@@ -230,7 +246,8 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
     moved = "6.4.4(A)" if order.service_class == "switched" else "7.2.3(A)"
     for eq in order.installations:
         clause = moved if half != 1 else nrc_clause or terms.document.rates[eq.element].clause
-        lines.append(_line(terms, eq.element, eq.quantity, order.date, clause, order.id, half))
+        lines.append(_line(terms, eq.element, eq.quantity, order.date, clause if share == 1 else "2.3.12(A)", order.id,
+                           half * share))
     return lines
 
 
@@ -289,7 +306,8 @@ def _credits(case: Case, terms: Terms) -> list[Credit]:
             base = service.monthly_charge or Decimal(0)
         else:
             chosen = [eq for eq in service.elements if event.elements is None or eq.element in event.elements]
-            base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0))
+            base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0)) * intrastate_share(
+                service.percent_interstate)
         duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))
         computed = credit_allowance.interruption_credit(event.kind, service.kind, duration, base)
         raw.append((event, computed.periods, to_penny(computed.amount, ties), computed.clause))

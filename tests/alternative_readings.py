@@ -15,6 +15,7 @@ READINGS = {
     "blank-pages-5-19-5-22": "not-billable",
     "proration-day-count": "both-inclusive",
     "pic-four-month-window": "before-same-date",
+    "mixed-use-ordering-charges": "elements-only",
 }
 
 

@@ -167,3 +167,19 @@ def test_pic_four_month_window_options(reading, charged):
     lines = bill(case, pic_four_month_window=reading).lines
     assert [ln.ref for ln in lines] == charged
     assert all(ln.amount == D("1.25") and ln.clause.endswith("13.4(A)(3)(a)") for ln in lines)
+
+
+@pytest.mark.parametrize(("reading", "order_charge"), [("prorated", D("30.00")), ("elements-only", D("37.50"))])
+def test_mixed_use_ordering_charges_options(reading, order_charge):
+    """2.3.12(A), 20% interstate: the installation is always prorated ($400 x 80%); the Access Order
+    Charge ($37.50) is prorated only under the "prorated" reading."""
+    case = {"bill_date": "2025-04-01", "orders": [{"id": "O-1", "date": "2025-03-20", "percent_interstate": "20",
+                                                   "installations": [{"element": "local_transport_installation.ds1"}]}]}
+    result = bill(case, mixed_use_ordering_charges=reading)
+    assert result.charge("local_transport_installation") == D("320.00")
+    assert result.charge("access_order") == order_charge
+
+
+def test_special_access_is_not_prorated_by_an_interstate_percentage():
+    with pytest.raises(ValueError, match="2.3.11"):
+        Case.model_validate({"bill_date": "2025-04-01", "services": [{"id": "S", "percent_interstate": "10"}]})

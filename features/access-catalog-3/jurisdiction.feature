@@ -43,12 +43,17 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are 1
 
-    @clause:2.3.11(C)(1) @tp:AC3-JUR-011
-    Scenario: minutes of unknown jurisdiction with no percentage reported cannot be rated
-      Given 9,000 originating FGD access minutes at end office "EO-9" routed directly
+    @clause:2.3.11(C)(1) @clause:2.3.11(C)(2)(a) @tp:AC3-JUR-011
+    Scenario Outline: minutes of unknown jurisdiction with no percentage reported cannot be rated
+      Given 9,000 originating FG<fg> access minutes at end office "EO-9" routed directly
       When the bill is rendered
       Then end office "EO-9" is rejected for want of a jurisdiction report
       And the intrastate originating access minutes at "EO-9" are 0
+
+      Examples: an FGB order must state its projected intrastate percentage; FGD may give none and have no call detail
+        | fg |
+        | B  |
+        | D  |
 
   Rule: 2.3.11(C)(1) - a revised report takes effect on the next bill date, with no back billing
 

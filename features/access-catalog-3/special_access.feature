@@ -60,7 +60,7 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "special_nrc.voice_grade.installation.4w" at "O-1" is $28.00
       And the charge for "access_order.special" at "O-1" is $75.00
 
-    @clause:7.2.3(B) @clause:2.4.2(A) @capability:minimum-periods @capability:order-charges @tp:AC3-SPA-021 @interpretation:minimum-period-charge=one-full-month
+    @clause:7.2.3(B) @clause:2.4.2(A) @capability:minimum-periods @capability:order-charges @tp:AC3-SPA-021 @interpretation:minimum-period-charge=one-full-month @interpretation:proration-day-count=start-inclusive
     Scenario: moving a DS1 channel termination ($185.00) to another building after 10 days - a discontinuance and a new installation
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1

@@ -54,7 +54,7 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
       Then the charge for "local_transport_installation.ds1" at "O-1" is $200.00
       And the charge for "access_order.switched" at "O-1" is $37.50
 
-    @clause:6.4.4(B) @clause:2.4.2(A) @capability:minimum-periods @tp:AC3-NRC-021 @interpretation:minimum-period-charge=one-full-month
+    @clause:6.4.4(B) @clause:2.4.2(A) @capability:minimum-periods @tp:AC3-NRC-021 @interpretation:minimum-period-charge=one-full-month @interpretation:proration-day-count=start-inclusive
     Scenario: moving a DS1 Entrance Facility ($51.42) to another building after 10 days - the old one pays its minimum month, the new one a full installation
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds1

@@ -149,6 +149,17 @@ def usage_service(billing: BillingScenario, sid: str, amount: Decimal) -> None:
     billing.append("services", {"id": sid, "kind": "switched-usage", "monthly_charge": money(amount)})
 
 
+@given(step("the service is {percent}% interstate"))
+def service_interstate(billing: BillingScenario, percent: str) -> None:
+    billing.last("services")["percent_interstate"] = percent
+
+
+@given(step("the order is {percent}% interstate"))
+@when(step("the order is {percent}% interstate"))
+def order_interstate(billing: BillingScenario, percent: str) -> None:
+    billing.last("orders")["percent_interstate"] = percent
+
+
 @given(step("the service is established on {day:Date}"))
 def established(billing: BillingScenario, day: dt.date) -> None:
     billing.last("services")["start"] = iso(day)
