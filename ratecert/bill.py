@@ -40,9 +40,9 @@ class Penalty(_Record):
 
 
 class Credit(_Record):
-    ref: str = Field(description="the interruption id")
+    ref: str = Field(description="what is credited: the interruption id, or `surcharge-<service>` (7.3.4(D))")
     service: str
-    periods: int
+    periods: int = Field(description="credit periods of an interruption; days of a surcharge credit")
     amount: Exact
     clause: str
 

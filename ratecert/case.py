@@ -189,13 +189,22 @@ class Order(_Record):
 
 
 class Labor(_Record):
+    """Work priced at the Additional Engineering or Additional Labor rates: 13.1, 13.2, and the
+    Section 13.3 services that 17.6.3 prices at the Additional Labor rates of 17.6.2(C) - Additional
+    Manual Testing (13.3.1(A)(3)) and Maintenance of Service (13.3.2)."""
+
     id: str
     date: dt.date
-    kind: Literal["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other"]
+    kind: Literal["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other",
+                  "additional-manual-testing", "maintenance-of-service"]
     time: Literal["basic", "overtime", "premium"] = "basic"
-    minutes: int = Field(gt=0)
+    minutes: int = Field(gt=0, description="for Maintenance of Service: from the dispatch to the completion of the work")
     people: int = Field(1, ge=1)
     call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
+    trouble: Literal["none-found", "other-equipment", "telephone-company-facilities"] = Field(
+        "none-found", description="Maintenance of Service (13.3.2): what the dispatch found - no trouble in the "
+                                  "Telephone Company's facilities, trouble in equipment not the Telephone Company's "
+                                  "(or decataloged CPE it provided), or trouble in its own facilities")
 
 
 class PicChange(_Record):
@@ -387,6 +396,10 @@ class SurchargeTerms(_Record):
     exempt_equivalents: int = Field(0, ge=0)
     spare_equivalents: int = Field(0, ge=0)
     certified_exempt: bool = False
+    certification_received: dt.date | None = Field(
+        None, description="7.3.4(D): the day an exemption certification was received; billing ceases from then")
+    certified_effective: dt.date | None = Field(
+        None, description="7.3.4(C), (D): the effective date of the change the customer's letter specifies")
 
 
 class BlockingHour(_Record):

@@ -34,7 +34,7 @@ def render_bill(case: Case, terms: Terms) -> Bill:
     lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_channel_mileage_lines(case, terms),
              *_surcharge_lines(case, terms), *usage,
              *_order_lines(case, terms), *_labor_lines(case, terms), *_miscellaneous_lines(case, terms)]
-    credits = _credits(case, terms)
+    credits = [*_credits(case, terms), *_surcharge_credits(case, terms)]
     amount_due = case.amount_due
     if amount_due is None:
         amount_due = sum((ln.amount for ln in lines), Decimal(0)) - sum((c.amount for c in credits), Decimal(0))
@@ -91,8 +91,9 @@ def _mileage_lines(terms: Terms, on: dt.date, ref: str, label: str, miles: int, 
 def _surcharge_lines(case: Case, terms: Terms) -> list[BillLine]:
     """7.3: the Special Access Surcharge per chargeable voice grade equivalent, unless certified exempt."""
     lines = []
+    same_bill = terms.reading("report-on-bill-date") == "same-bill"
     for surcharge in case.surcharges:
-        units = special_access.surcharge_units(surcharge)
+        units = special_access.surcharge_units(surcharge, case.bill_date, same_bill)
         if units and case.surcharge_rate is not None:
             amount = to_penny(case.surcharge_rate * units, terms.reading("penny-rounding-ties"))
             lines.append(BillLine(element="special_access_surcharge", quantity=Decimal(units), rate=case.surcharge_rate,
@@ -271,12 +272,12 @@ def _cancellation_line(order: Order, terms: Terms) -> BillLine:
 def _labor_lines(case: Case, terms: Terms) -> list[BillLine]:
     out = []
     for work in case.labor:
-        element = labor.labor_element(work.kind, work.time)
+        element = labor.labor_element(work.kind, work.time, work.trouble)
         if element is None:
             continue  # basic-time installation or repair is part of the service's own charges
         units = labor.half_hours(work.kind, work.minutes, work.call_out) * work.people
         if units:
-            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind), work.id,
+            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind, work.trouble), work.id,
                              description=f"{terms.document.rates[element].title}, {units} half hours"))
     return out
 
@@ -289,6 +290,21 @@ def _miscellaneous_lines(case: Case, terms: Terms) -> list[BillLine]:
                *(c for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
                *filter(None, map(miscellaneous_services.automatic_test_charge, case.automatic_tests))]
     return [_line(terms, c.element, Decimal(c.quantity), dated[c.ref], c.clause, c.ref) for c in charges]
+
+
+def _surcharge_credits(case: Case, terms: Terms) -> list[Credit]:
+    """7.3.4(D): the surcharge of the days between the certified change and its receipt (at most 90)."""
+    out = []
+    same_bill = terms.reading("report-on-bill-date") == "same-bill"
+    for surcharge in case.surcharges:
+        days = special_access.credit_days(surcharge)
+        if days and case.surcharge_rate is not None and special_access.certification_in_hand(
+                surcharge, case.bill_date, same_bill):
+            amount = case.surcharge_rate * special_access.billed_units(surcharge) * days / proration.MONTH_DAYS
+            out.append(Credit(ref=f"surcharge-{surcharge.service}", service=surcharge.service, periods=days,
+                              amount=to_penny(amount, terms.reading("penny-rounding-ties")),
+                              clause=terms.clause_id("7.3.4(D)")))
+    return out
 
 
 def _credits(case: Case, terms: Terms) -> list[Credit]:

@@ -6,6 +6,11 @@ consecutive with the employee's scheduled work period is subject to a minimum ch
 hours." 13.2.3: "Standby includes all time in excess of one-half (½) hour".
 There is no Basic Time rate for installation or repair: basic-hours installation and repair are
 part of the service's own charges, so they bill nothing here.
+17.6.3(C) and (F) price Additional Manual Testing (13.3.1(A)(3)) and Maintenance of Service (13.3.2)
+at the Additional Labor rates of 17.6.2(C). 13.3.2(A): when "no trouble is found in the Telephone
+Company facilities" the customer pays Maintenance of Service from the dispatch until the work is
+completed; (B) also when the trouble is in equipment that is not the Telephone Company's. Trouble in
+its own facilities is not charged.
 """
 
 from __future__ import annotations
@@ -20,21 +25,28 @@ _ELEMENT = {
     "standby": "additional_labor.standby",
     "testing-with-other-companies": "additional_labor.other",
     "other": "additional_labor.other",
+    "additional-manual-testing": "additional_labor.other",
+    "maintenance-of-service": "additional_labor.other",
 }
 _CLAUSE = {
     "engineering": "13.1", "installation": "13.2.1", "repair": "13.2.2", "standby": "13.2.3",
-    "testing-with-other-companies": "13.2.4", "other": "13.2.5",
+    "testing-with-other-companies": "13.2.4", "other": "13.2.5", "additional-manual-testing": "13.3.1(A)(3)",
+    "maintenance-of-service": "13.3.2(A)",
 }
 
 
-def labor_element(kind: str, time: str) -> str | None:
-    """The 17.6 rate element for the kind of work and time class; None where no rate exists."""
+def labor_element(kind: str, time: str, trouble: str = "none-found") -> str | None:
+    """The 17.6 rate element for the kind of work and time class; None where nothing is charged."""
     if kind in ("installation", "repair") and time == "basic":
+        return None
+    if kind == "maintenance-of-service" and trouble == "telephone-company-facilities":
         return None
     return f"{_ELEMENT[kind]}.{time}"
 
 
-def labor_clause(kind: str) -> str:
+def labor_clause(kind: str, trouble: str = "none-found") -> str:
+    if kind == "maintenance-of-service" and trouble == "other-equipment":
+        return "13.3.2(B)"
     return _CLAUSE[kind]
 
 

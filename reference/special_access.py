@@ -8,11 +8,19 @@ mile ... rounded up", computed "separately for each section" when hubs are invol
 the local exchange network, unless certified exempt (7.3.2(B), 7.3.3); 7.3.4(A): for services
 derived from High Capacity, per voice grade equivalent ("a DS1 ... maximum of 24"), reduced for
 exempt channels and spare equivalents. No surcharge rate is filed in Section 17.
+7.3.4(D): billing ceases when certification is received; "If the status ... was changed prior to
+receipt of the exemption certification, the Telephone Company will credit the customer's account,
+not to exceed ninety (90) days, based on the effective date of the change as specified by the
+customer". The credit is the surcharge of those days on a 30-day month (7.2.2(A)).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ratecert.case import SurchargeTerms
+
+SURCHARGE_CREDIT_DAYS = 90
 
 
 def mileage_elements(rate_set: str) -> tuple[str, str]:
@@ -24,8 +32,28 @@ def mileage_elements(rate_set: str) -> tuple[str, str]:
     return f"{rate_set}.channel_mileage_facility", f"{rate_set}.channel_mileage_termination"
 
 
-def surcharge_units(terms: SurchargeTerms) -> int:
-    """Chargeable voice grade equivalents of one service (0 when certified exempt)."""
-    if terms.certified_exempt:
+def surcharge_units(terms: SurchargeTerms, bill_date: dt.date | None = None, same_bill: bool = False) -> int:
+    """Chargeable voice grade equivalents of one service: 0 when certified exempt, or once the
+    certification has been received (7.3.4(D))."""
+    if terms.certified_exempt or certification_in_hand(terms, bill_date, same_bill):
         return 0
+    return billed_units(terms)
+
+
+def certification_in_hand(terms: SurchargeTerms, bill_date: dt.date | None, same_bill: bool) -> bool:
+    """Received before the bill date (or on it, under report-on-bill-date=same-bill)."""
+    received = terms.certification_received
+    return bool(received and bill_date and (received < bill_date or same_bill and received == bill_date))
+
+
+def billed_units(terms: SurchargeTerms) -> int:
+    """Voice grade equivalents the surcharge was billed on before any certification."""
     return max(0, terms.voice_grade_equivalents - terms.exempt_equivalents - terms.spare_equivalents)
+
+
+def credit_days(terms: SurchargeTerms) -> int:
+    """7.3.4(D): days from the customer's effective date to the receipt, at most ninety."""
+    received, effective = terms.certification_received, terms.certified_effective
+    if received is None or effective is None or effective >= received:
+        return 0
+    return min(SURCHARGE_CREDIT_DAYS, (received - effective).days)

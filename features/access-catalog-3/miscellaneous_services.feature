@@ -106,3 +106,22 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
         | 1004 Hz loss    | 24    | requested as needed            | $69.36 | as needed, it is charged                |
         | balance         | 2     | more often than routine        | $5.78  | more than the routine schedule          |
         | C-message noise | 3     | requested as needed            | $8.67  |                                         |
+
+  Rule: 13.3.1(A)(3), 13.3.2, 17.6.3(C), (F) - services priced at the Additional Labor rates of 17.6.2(C)
+
+    @clause:13.3.1(A)(3) @tp:AC3-AAT-010
+    Scenario: Additional Manual Testing, 75 minutes by one technician at basic time - three half hours at $29.34
+      When 1 technician works 75 minutes of additional manual testing at basic time on 2025-03-10
+      Then the charge for "additional_labor.other.basic" is $88.02
+
+    @clause:13.3.2(A) @clause:13.3.2(B) @tp:AC3-MOS-001
+    Scenario Outline: Maintenance of Service - 50 minutes from the dispatch to the completion of the work, overtime
+      When 1 technician works 50 minutes of maintenance of service at overtime on 2025-03-10
+      And the dispatch found <found>
+      Then the charge for "additional_labor.other.overtime" is <charge>
+
+      Examples: two half hours at $44.00
+        | found                                               | charge |
+        | no trouble in the Telephone Company's facilities    | $88.00 |
+        | the trouble in equipment the customer provided      | $88.00 |
+        | the trouble in the Telephone Company's facilities   | $0.00  |

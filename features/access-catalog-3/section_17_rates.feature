@@ -106,7 +106,7 @@ Feature: Section 17 rate tables as printed (17.4.1(D), 17.4.2, 17.4.3(C), 17.5)
 
   Rule: 17.5 - Special Access monthly rates
 
-    @capability:special-access @clause:17.5.2 @clause:17.5.3 @clause:17.5.5 @tp:AC3-RATE-020
+    @capability:special-access @clause:17.5.2 @clause:17.5.3 @clause:17.5.5 @clause:7.4.3 @tp:AC3-RATE-020
     Scenario Outline: Metallic, Telegraph Grade and Digital Data channel terminations and bridging (pages 17-10, 17-11, 17-16, 17-17)
       Given the billing period runs from 2025-04-01 to 2025-04-30
       And a special access service "SA-1" of 1 × <element>
@@ -126,6 +126,27 @@ Feature: Section 17 rate tables as printed (17.4.1(D), 17.4.2, 17.4.3(C), 17.5)
         | digital_data.channel_termination.56_0 | $160.00 | 17-16 |
         | digital_data.channel_termination.64_0 | $176.00 | 17-16 |
         | digital_data.bridging                 | $11.65  | 17-17 |
+
+    @capability:special-access @clause:17.5.4 @clause:7.6.3(A) @tp:AC3-RATE-022
+    Scenario Outline: Voice Grade optional features (pages 17-12 to 17-14)
+      Given the billing period runs from 2025-04-01 to 2025-04-30
+      And a special access service "VG-1" of 1 × <element>
+      When the bill is rendered
+      Then the charge for "<element>" at "VG-1" is <rate>
+
+      Examples: as printed - per port, per channel connected or per termination
+        | element                                          | rate   | page  |
+        | voice_grade.voice_bridging.2w                    | $5.35  | 17-12 |
+        | voice_grade.voice_bridging.4w                    | $11.65 | 17-12 |
+        | voice_grade.data_bridging.2w                     | $5.35  | 17-13 |
+        | voice_grade.data_bridging.4w                     | $11.65 | 17-13 |
+        | voice_grade.telemetry_bridging.active.split_band | $5.35  | 17-13 |
+        | voice_grade.telemetry_bridging.active.summation  | $5.35  | 17-13 |
+        | voice_grade.telemetry_bridging.passive           | $5.35  | 17-13 |
+        | voice_grade.conditioning.c_type                  | $29.23 | 17-14 |
+        | voice_grade.conditioning.sealing_current         | $29.23 | 17-14 |
+        | voice_grade.improved_return_loss.2w              | $1.59  | 17-14 |
+        | voice_grade.improved_return_loss.4w              | $13.94 | 17-14 |
 
     @capability:special-access @clause:17.5.2 @clause:17.5.3 @clause:17.5.5 @clause:7.2.1(B) @tp:AC3-RATE-021
     Scenario Outline: Metallic, Telegraph Grade and Digital Data channel mileage, 10 airline miles (pages 17-10, 17-11, 17-16)

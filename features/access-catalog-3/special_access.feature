@@ -94,3 +94,20 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       And service "HC-1" is certified exempt from the Special Access Surcharge
       When the bill is rendered
       Then the charge for "special_access_surcharge" at "HC-1" is $0.00
+
+    @clause:7.3.4(D) @clause:7.3.4(B) @tp:AC3-SUR-003 @interpretation:report-on-bill-date=next-bill
+    Scenario Outline: a certification of exempt status arrives - billing stops, and the days since the change are credited
+      Given a Special Access Surcharge of $25.00 a month per voice grade equivalent
+      And service "HC-1" is a DS1 of 24 voice grade equivalents, 0 of them exempt and 0 spare
+      And the exemption certification for service "HC-1" was received on <received>, effective <effective>
+      When the bill is rendered
+      Then the charge for "special_access_surcharge" at "HC-1" is <charge>
+      And the credit allowance for surcharge-HC-1 is <credit>
+
+      Examples: $600.00 a month; the bill is dated 2025-04-01
+        | received   | effective  | charge  | credit    | why                                          |
+        | 2025-03-20 | 2025-03-01 | $0.00   | $380.00   | 19 days on a 30-day month                    |
+        | 2025-03-20 | 2024-10-01 | $0.00   | $1,800.00 | not more than ninety days                    |
+        | 2025-03-20 | 2025-03-25 | $0.00   | $0.00     | a change after the receipt: nothing to credit |
+        | 2025-04-01 | 2025-03-01 | $600.00 | $0.00     | received on the bill date: the next bill      |
+        | 2025-04-15 | 2025-03-01 | $600.00 | $0.00     | not yet received: billed, nothing credited    |

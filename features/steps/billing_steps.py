@@ -369,9 +369,19 @@ def labor(billing: BillingScenario, people: int, who: str, minutes: int, kind: s
     times = {"basic time": "basic", "overtime": "overtime", "premium time": "premium"}
     kinds = {"additional engineering": "engineering", "overtime installation": "installation",
              "installation": "installation", "repair": "repair", "standby": "standby",
-             "testing with another telephone company": "testing-with-other-companies", "other labor": "other"}
+             "testing with another telephone company": "testing-with-other-companies", "other labor": "other",
+             "additional manual testing": "additional-manual-testing",
+             "maintenance of service": "maintenance-of-service"}
     billing.append("labor", {"id": billing.next_id("labor"), "date": iso(day), "kind": kinds[kind],
                              "time": times[time], "minutes": minutes, "people": people})
+
+
+@when(step("the dispatch found {trouble}"))
+def trouble_found(billing: BillingScenario, trouble: str) -> None:
+    found = {"no trouble in the Telephone Company's facilities": "none-found",
+             "the trouble in equipment the customer provided": "other-equipment",
+             "the trouble in the Telephone Company's facilities": "telephone-company-facilities"}
+    billing.last("labor")["trouble"] = found[trouble]
 
 
 @when("the work is a call-out not consecutive with the scheduled work period")

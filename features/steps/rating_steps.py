@@ -213,6 +213,11 @@ def surcharge_exempt(billing: BillingScenario, service: str) -> None:
     billing.last("surcharges")["certified_exempt"] = True
 
 
+@given(step('the exemption certification for service "{service}" was received on {received:Date}, effective {effective:Date}'))
+def surcharge_certification(billing: BillingScenario, service: str, received: dt.date, effective: dt.date) -> None:
+    billing.last("surcharges").update(certification_received=iso(received), certified_effective=iso(effective))
+
+
 @given(step('end office "{end_office}" sent a report of {percent}% intrastate received on {day:Date}'))
 def jurisdiction_report(billing: BillingScenario, end_office: str, percent: str, day: dt.date) -> None:
     _office(billing, end_office).setdefault("reports", []).append({"received": iso(day), "percent_intrastate": percent})
