@@ -348,6 +348,12 @@ class EndOfficeTerms(_Record):
     reports: tuple[JurisdictionReport, ...] = Field((), description="reports received; the latest in effect applies")
     pvu_originating: Exact | None = Field(None, description="2.3.13: whole-number percent VoIP usage, originating")
     pvu_terminating: Exact | None = Field(None, description="2.3.13: whole-number percent VoIP usage, terminating")
+    wireless_switching_center: bool = Field(
+        False, description="a Wireless Switching Center directly interconnected to the access tandem: FGB and FGD bill "
+                           "Local Transport only (6.6.1(I), 6.8.1(K)), measured from the customer's serving wire "
+                           "center to the tandem (6.4.6(F))")
+    serving_wire_center_vh: tuple[int, int] | None = Field(
+        None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F))")
 
     @model_validator(mode="after")
     def _one_percentage(self) -> EndOfficeTerms:

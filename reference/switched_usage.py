@@ -141,8 +141,11 @@ def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
 
 
 def tandem_miles(terms: EndOfficeTerms) -> int:
+    """The Tandem Switched Facility's airline miles: tandem to end office, or for a Wireless Switching
+    Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F))."""
+    far_end = terms.serving_wire_center_vh if terms.wireless_switching_center else terms.end_office_vh
     try:
-        return mileage.measured_miles(terms.tandem_switched_miles, terms.tandem_vh, terms.end_office_vh)
+        return mileage.measured_miles(terms.tandem_switched_miles, terms.tandem_vh, far_end)
     except ValueError:
         raise ValueError(f"end office {terms.end_office}: tandem-routed minutes need the TSF miles or "
                          "V&H coordinates") from None
@@ -171,9 +174,17 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
         if not intrastate:
             continue
         one = Decimal(1)
-        if office.end_office_in_territory:
-            out.append(UsageCharge(f"carrier_common_line.{direction}", intrastate, one, "3.7.4", end_office,
-                                   f"Carrier Common Line, FG{fg} {direction}"))
+        wsc = office.wireless_switching_center
+        if wsc and (routing != "tandem" or fg not in ("B", "D")):
+            rejected.append((end_office, f"end office {end_office}: a Wireless Switching Center interconnected at the "
+                                         f"access tandem takes FGB or FGD through the tandem, not FG{fg} {routing} "
+                                         "(6.6.1(I), 6.8.1(K))"))
+            continue
+        wsc_clause = "6.6.1(I)" if fg == "B" else "6.8.1(K)"
+        if office.end_office_in_territory and (not wsc or readings["wsc-billed-elements"] == "with-common-line"):
+            out.append(UsageCharge(f"carrier_common_line.{direction}", intrastate, one, wsc_clause if wsc else "3.7.4",
+                                   end_office, f"Carrier Common Line, FG{fg} {direction}"))
+        if office.end_office_in_territory and not wsc:
             switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
             out.append(UsageCharge(f"{switching}.{direction}", intrastate, one, "6.1.3(B)(1)", end_office,
                                    f"Local Switching, FG{fg} {direction}"))
@@ -198,7 +209,7 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
                                    "Tandem Switching"))
             out.append(UsageCharge(f"shared_tandem_multiplexing.{column}", intrastate, one, "2.4.7(B)(3)(c)",
                                    end_office, "Common Shared Tandem Multiplexing (at the tandem)"))
-        if office.end_office_in_territory:
+        if office.end_office_in_territory and not wsc:
             out.append(UsageCharge(f"shared_trunk_port.{direction}", intrastate, one, "6.11.2", end_office,
                                    "Shared Trunk Port on Tandem Switched Transport minutes"))
     return out, rejected

@@ -16,6 +16,7 @@ READINGS = {
     "proration-day-count": "both-inclusive",
     "pic-four-month-window": "before-same-date",
     "mixed-use-ordering-charges": "elements-only",
+    "wsc-billed-elements": "with-common-line",
 }
 
 

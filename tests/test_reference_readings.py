@@ -183,3 +183,17 @@ def test_mixed_use_ordering_charges_options(reading, order_charge):
 def test_special_access_is_not_prorated_by_an_interstate_percentage():
     with pytest.raises(ValueError, match="2.3.11"):
         Case.model_validate({"bill_date": "2025-04-01", "services": [{"id": "S", "percent_interstate": "10"}]})
+
+
+@pytest.mark.parametrize(("reading", "common_line"), [("local-transport-only", D("0")), ("with-common-line", D("338.00"))])
+def test_wsc_billed_elements_options(reading, common_line):
+    """6.8.1(K): 10,000 FGD minutes to a WSC at the tandem bear Local Transport, never Local Switching;
+    Carrier Common Line ($0.0338) only under the with-common-line reading."""
+    case = {"bill_date": "2025-04-01", "end_offices": [{"end_office": "W", "percent_intrastate": "100",
+                                                        "wireless_switching_center": True, "tandem_switched_miles": 10}],
+            "usage": [{"id": "u", "end_office": "W", "feature_group": "D", "direction": "originating",
+                       "minutes": 10000, "routing": "tandem"}]}
+    result = bill(case, wsc_billed_elements=reading)
+    assert result.charge("carrier_common_line") == common_line
+    assert result.charge("local_switching") == 0 and result.charge("shared_trunk_port") == 0
+    assert result.charge("tandem_switched_facility") == D("14.10")

@@ -9,7 +9,7 @@ Feature: 800 Data Base queries allocated to end offices (6.4.1(C)(6), 17.4.2(D))
 
   Rule: 6.4.1(C)(6) - the catalog's allocation example
 
-    @clause:6.4.1(C)(6) @clause:17.4.2(D) @tp:AC3-800-001
+    @clause:6.4.1(C)(6) @clause:17.4.2(D) @clause:6.1.3(C)(2) @tp:AC3-800-001
     Scenario Outline: EO-1, EO-2 and EO-3 measure 2,000, 3,000 and 5,000 minutes of 800 use
       Given the tandem counts <total> 800 Data Base queries for the customer, and its subtending end offices measure EO-1 2,000 minutes, EO-2 3,000 minutes, EO-3 5,000 minutes
       When end office "<office>" bills its share

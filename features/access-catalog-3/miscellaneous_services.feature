@@ -92,7 +92,7 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
 
   Rule: 13.3.1(A)(2), 17.6.3(B) - Additional Automatic Testing
 
-    @clause:13.3.1(A)(2) @clause:13.3.1 @clause:6.2.4(B) @clause:17.6.3(B) @tp:AC3-AAT-001
+    @clause:13.3.1(A)(2) @clause:13.3.1 @clause:6.2.4(B) @clause:6.5.5 @clause:17.6.3(B) @tp:AC3-AAT-001
     Scenario Outline: $2.89 per test per transmission path
       Given an Additional Automatic Test "A-1" of <test> on <paths> transmission paths of FGD on 2025-03-10, <schedule>
       When the bill is rendered

@@ -52,3 +52,45 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       Given 9,000 originating FGD access minutes at end office "EO-1" routed through the access tandem
       When the bill is rendered
       Then the charge for "tandem_switched_facility.originating" at "EO-1" is $1.27
+
+  Rule: 6.6.1(I), 6.8.1(K), 6.4.6(F) - a Wireless Switching Center interconnected at the access tandem
+
+    @clause:6.6.1(I) @clause:6.8.1(K) @clause:6.4.6(F) @tp:AC3-TST-010 @interpretation:wsc-billed-elements=local-transport-only
+    Scenario Outline: 10,000 originating minutes to a WSC, 10 airline miles from the customer's serving wire center to the tandem
+      Given end office "WSC-1" reports a projected intrastate percentage of 100%
+      And end office "WSC-1" is a Wireless Switching Center directly interconnected to the access tandem
+      And the access tandem serving "WSC-1" is at V&H 5000,5000 and the customer's serving wire center at V&H 5030,5010
+      And 1 Tandem Switched Termination is billed for "WSC-1"
+      And 10,000 originating FG<fg> access minutes at end office "WSC-1" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.originating" at "WSC-1" is $14.10
+      And the charge for "tandem_switched_termination.originating" at "WSC-1" is $14.05
+      And the charge for "tandem_switching.originating" at "WSC-1" is $60.00
+      And the charge for "shared_tandem_multiplexing.originating" at "WSC-1" is $0.09
+      And the charge for "carrier_common_line" at "WSC-1" is $0.00
+      And the charge for "local_switching" at "WSC-1" is $0.00
+      And the charge for "shared_trunk_port" at "WSC-1" is $0.00
+
+      Examples: Local Transport only - 10 miles x $0.000141, $0.001405, $0.006000, $0.000009 a minute
+        | fg |
+        | B  |
+        | D  |
+
+    @clause:6.8.1(K) @tp:AC3-TST-011 @interpretation:wsc-billed-elements=with-common-line
+    Scenario: read the other way, Carrier Common Line is billed too
+      Given end office "WSC-1" reports a projected intrastate percentage of 100%
+      And end office "WSC-1" is a Wireless Switching Center directly interconnected to the access tandem
+      And the access tandem serving "WSC-1" is at V&H 5000,5000 and the customer's serving wire center at V&H 5030,5010
+      And 10,000 originating FGD access minutes at end office "WSC-1" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "WSC-1" is $338.00
+      And the charge for "local_switching" at "WSC-1" is $0.00
+
+    @clause:6.8.1(K) @tp:AC3-TST-012
+    Scenario: FGD routed directly to a WSC that is interconnected at the tandem is refused, naming the office
+      Given end office "WSC-1" reports a projected intrastate percentage of 100%
+      And end office "WSC-1" is a Wireless Switching Center directly interconnected to the access tandem
+      And 10,000 originating FGD access minutes at end office "WSC-1" routed directly
+      When the bill is rendered
+      Then end office "WSC-1" is rejected for a route a WSC at the tandem cannot take
+

@@ -68,6 +68,16 @@ def tst_terminations(billing: BillingScenario, count: int, end_office: str) -> N
     _office(billing, end_office)["tst_terminations"] = count
 
 
+@given(step('end office "{end_office}" is a Wireless Switching Center directly interconnected to the access tandem'))
+def wireless_switching_center(billing: BillingScenario, end_office: str) -> None:
+    _office(billing, end_office)["wireless_switching_center"] = True
+
+
+@given(step('the access tandem serving "{end_office}" is at V&H {v1:d},{h1:d} and the customer\'s serving wire center at V&H {v2:d},{h2:d}'))
+def wsc_mileage(billing: BillingScenario, end_office: str, v1: int, h1: int, v2: int, h2: int) -> None:
+    _office(billing, end_office).update(tandem_vh=[v1, h1], serving_wire_center_vh=[v2, h2])
+
+
 @given(step('the access tandem serving "{end_office}" {owner} a CLOC ILEC\'s'))
 def tandem_owner(billing: BillingScenario, end_office: str, owner: str) -> None:
     _office(billing, end_office)["tandem_cloc"] = owner == "is"
