@@ -121,7 +121,11 @@ class Interruption(_Record):
     kind: Literal["interruption", "surrender"] = "interruption"
     reported: dt.datetime = Field(description="when the inoperative service was reported (2.4.4(A))")
     restored: dt.datetime
-    cause: Literal["telephone-company", "customer-negligence", "customer-equipment", "declined-release"] = "telephone-company"
+    cause: Literal["telephone-company", "protective-controls", "customer-negligence", "customer-equipment",
+                   "declined-release"] = Field(
+        "telephone-company", description="protective-controls: the Telephone Company's protective network controls "
+                                         "(e.g. call gapping) cut the service off completely; credited as any "
+                                         "interruption (6.2.1)")
     common_cause: str | None = Field(None, description="interruptions sharing a cause are grouped for the $1 floor")
     elements: tuple[str, ...] | None = Field(None, description="the inoperative portion; default: every element")
     access_denied: tuple[Period, ...] = ()
@@ -162,7 +166,7 @@ class Order(_Record):
         "overtime-repair", "standby-repair", "testing-with-other-companies", "testing-with-other-companies-acceptance",
         "other-labor", "maintenance-of-service", "additional-engineering", "overtime-installation",
         "standby-acceptance-testing", "cooperative-acceptance-testing", "telecommunications-service-priority",
-        "presubscription", "billing-name-and-address", "900-blocking",
+        "presubscription", "billing-name-and-address", "900-blocking", "international-blocking",
     ], ...] = ()
     order_pending: bool = False
     after_initial_installation: bool = False

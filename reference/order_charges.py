@@ -34,8 +34,15 @@ REESTABLISHMENT_DAYS = 60
 
 
 def misc_service_order_applies(order: Order) -> bool:
-    """5.4.2: once per Section 13 order (services ordered together), unless an order is pending."""
+    """5.4.2: once per Section 13 order (services ordered together), unless an order is pending.
+    13.5.1: an order adding or removing International Blocking after the initial installation of
+    the line bears one, except a removal at the same time as the disconnection."""
     services = set(order.section_13_services) - MSOC_NEVER
+    if "international-blocking" in services:
+        blocking_order = order.after_initial_installation and order.kind != "disconnect"
+        services.discard("international-blocking")
+        if blocking_order:
+            return True
     if not services:
         return False
     if services & MSOC_ALWAYS:

@@ -89,6 +89,18 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the credit allowance for interruption-2 is $33.33
       And the credit allowances total $100.00
 
+    @clause:6.2.1 @clause:2.4.4(B)(2) @clause:2.4.4(B)(3) @tp:AC3-CRD-011
+    Scenario Outline: protective network controls (call gapping) cut a usage-rated service off completely
+      Given a usage-rated switched service "LS-1" with an assumed minutes of use charge of $300.00 a month
+      When service "LS-1" is reported out of service at 2025-03-01 08:00 and restored at <restored>
+      And the interruption was caused by the Telephone Company's protective network controls
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: credited as any interruption (6.2.1 names 2.4.4(B)(3))
+        | restored         | credit  | why                                         |
+        | 2025-03-02 08:00 | $10.00  | 24 hours: 1/30 of $300.00                   |
+        | 2025-04-15 08:00 | $300.00 | 45 days earn $450.00, never more than a month |
+
   Rule: 2.4.4(C) - when no credit allowance applies
 
     @clause:2.4.4(C)(1) @clause:2.4.4(C)(2) @clause:2.4.4(C)(6) @clause:13.3.2 @tp:AC3-CRD-030

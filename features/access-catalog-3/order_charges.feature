@@ -58,6 +58,19 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       Then the access order charge is $37.50
       And the installation charge is $800.00
 
+    @clause:13.5.1 @tp:AC3-ORD-023
+    Scenario Outline: an order adding or removing International Blocking on an FGA line
+      When a <kind> order "O-1" for switched access on 2025-03-10
+      And the order asks for the Section 13 services international-blocking
+      And it is ordered <timing> the initial installation of the service
+      Then the miscellaneous service order charge is <charge>
+
+      Examples: the Blocking Service charge itself is printed N/A (17.6.3(I))
+        | kind       | timing | charge | why                                          |
+        | section-13 | after  | $25.00 | added to a working line                      |
+        | section-13 | with   | $0.00  | ordered with the line                        |
+        | disconnect | after  | $0.00  | removed at the same time as the disconnection |
+
   Rule: 5.4.3 - order changes per occurrence; an increase is a new order for the increase only
 
     @clause:5.4.3 @clause:5.4.3(A) @clause:17.3(C) @tp:AC3-ORD-010 @interpretation:blank-pages-5-19-5-22=rate-per-occurrence

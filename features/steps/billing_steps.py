@@ -202,6 +202,11 @@ def surrendered(billing: BillingScenario, sid: str, minutes: int, start: dt.date
                                      "reported": iso(start), "restored": iso(start + dt.timedelta(minutes=minutes))})
 
 
+@when("the interruption was caused by the Telephone Company's protective network controls")
+def by_protective_controls(billing: BillingScenario) -> None:
+    billing.last("interruptions")["cause"] = "protective-controls"
+
+
 @when("the interruption was caused by the customer's negligence")
 def by_negligence(billing: BillingScenario) -> None:
     billing.last("interruptions")["cause"] = "customer-negligence"
@@ -305,9 +310,9 @@ def pending(billing: BillingScenario) -> None:
     billing.last("orders")["order_pending"] = True
 
 
-@when("it is ordered after the initial installation of the service")
-def after_installation(billing: BillingScenario) -> None:
-    billing.last("orders")["after_initial_installation"] = True
+@when(step("it is ordered {timing} the initial installation of the service"))
+def after_installation(billing: BillingScenario, timing: str) -> None:
+    billing.last("orders")["after_initial_installation"] = {"after": True, "with": False}[timing]
 
 
 @when(step("the order re-establishes service after a flood, {days:d} days after service became available"))
