@@ -5,7 +5,9 @@ Tryton's payment terms are chains of relative deltas (31 days for the catalog, 3
 no next-bill-date cap and no weekend or holiday shift, forward (catalog) or back (ICA); late payment is a dunning fee, a
 percentage of the invoice at each 30-day level - 1.5% a month or part of one, as the ICA's
 started-months reading has it, but never the catalog's factor compounded daily; it bills time as keyed at an hourly price, without the catalog's "each
-half hour or fraction", call-out minimum or standby allowance. Plain rate x quantity passes."""
+half hour or fraction", call-out minimum or standby allowance. Usage arrives as subscription
+consumption records and is priced per minute as recorded: the month's minutes add up, but are
+never rounded up to a whole minute and never split by jurisdiction. Plain rate x quantity passes."""
 
 from __future__ import annotations
 
@@ -27,7 +29,10 @@ CHECKS = ["features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_th
           "features/test_ica_frontier_granite_2006.py::test_no_extension_without_a_request",
           "features/test_ica_frontier_granite_2006.py::test_for_a_month_or_part_of_one",
           "features/test_ica_frontier_granite_2006.py::test_only_the_late_portion_bears_the_penalty",
-          "features/test_access_catalog_3.py::test_a_year_late_daily_compounding_is_worth_more_than_simple_interest"]
+          "features/test_access_catalog_3.py::test_a_year_late_daily_compounding_is_worth_more_than_simple_interest",
+          "features/test_access_catalog_3.py::test_two_30second_fgb_calls_at_one_end_office_are_one_minute_not_two",
+          "features/test_access_catalog_3.py::test_seconds_round_up_to_2_minutes_under_section_6",
+          "features/test_access_catalog_3.py::test_originating_fgd_minutes_at_30_interstate"]
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +51,10 @@ def test_tryton_identifies_itself_and_claims_only_what_it_can_express(tryton):
     assert tryton.header["implementation"]["version"].startswith("7.0")
     assert tryton.exit_code == 1 and tryton.footer is not None
     assert not tryton.verdicts("error"), [e["reason"] for e in tryton.verdicts("error")]
-    usage = [e for e in tryton.events if e["tp"] == "AC3-JUR-001"]
-    assert usage and usage[0]["verdict"] == "n/a"
+    unmeasured = [e for e in tryton.events if e["tp"] == "AC3-JUR-001"]   # claimed (switched-usage), not expressible
+    assert unmeasured and unmeasured[0]["verdict"] == "fail"
+    assert tryton.header["ics"]["documents"]["access-catalog-3"]["capabilities"] == [
+        "payment-dates", "labor", "late-payment", "switched-usage"]
 
 
 def test_plain_31_days_pass_where_the_catalog_agrees(tryton):
@@ -79,3 +86,12 @@ def test_late_payment_by_dunning_fee_meets_the_ica_monthly_reading_not_the_daily
     assert verdict(tryton, "ICA-LATE-005", "") == "n/a"               # written for the simple-daily reading
     [compounded] = [e for e in tryton.events if e["tp"] == "AC3-LATE-002"]
     assert compounded["verdict"] == "fail" and "late payment penalty" in compounded["reason"]
+
+
+def test_usage_by_consumption_adds_the_months_minutes_but_neither_rounds_nor_splits_them(tryton):
+    assert verdict(tryton, "AC3-MIN-ACC-001", "") == "pass"       # 0.5 + 0.5 consumed minutes invoice as 1
+    [rounded] = [e for e in tryton.events if e["tp"] == "AC3-MIN-RND-001"]
+    assert rounded["verdict"] == "fail"                            # 80 seconds: 1.33 minutes, not 2
+    [piu] = [e for e in tryton.events if e["tp"] == "AC3-JUR-002"]
+    assert piu["verdict"] == "fail" and "got 9000" in piu["reason"]  # all 9,000 minutes, not 70% of them
+

@@ -79,7 +79,9 @@ class Adapter(ABC):
         if reply.seq != seq:
             raise SutError(f"answer carries seq {reply.seq}, expected {seq}", self.stderr_tail(), answer)
         if reply.errored:
-            raise SutError(f"SUT reported an error for case {case.id!r}", self.stderr_tail(), reply.context)
+            said = reply.context.get("error") if isinstance(reply.context, dict) else None
+            raise SutError(f"SUT reported an error for case {case.id!r}" + (f": {said}" if said else ""),
+                           self.stderr_tail(), reply.context)
         if reply.skipped:
             raise SutSkipped(reply.reason or "no reason given")
         if not reply.bills:

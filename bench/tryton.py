@@ -1,0 +1,54 @@
+"""Tryton 7.0 behind the protocol: the time to start (template database) and the time per case,
+for a plain invoice and for late payments that run Tryton's dunning once per 30-day level.
+Run: python3 bench/tryton.py [N]  (needs pip install -e ".[tryton]"; figures go to docs/tryton.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+
+from ratecert.adapters import open_sut
+from ratecert.case import Case, Labor, Payment
+
+BILL_DATE = dt.date(2025, 4, 1)
+
+
+def labor_case(i: int) -> Case:
+    return Case(id=f"labor-{i}", bill_date=BILL_DATE,
+                labor=(Labor(id="w", date=BILL_DATE, kind="engineering", time="overtime", minutes=30 + i % 90),))
+
+
+def late_case(i: int, days_late: int) -> Case:
+    due = dt.date(2025, 5, 2)   # 31 days after the bill date
+    return Case(id=f"late-{i}", bill_date=BILL_DATE, amount_due="1000.00",
+                payments=(Payment(id="p", date=due + dt.timedelta(days=days_late), amount="1000.00"),))
+
+
+def per_case(adapter, cases: list[Case]) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for case in cases:
+        began = time.perf_counter()
+        adapter.bill(case)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    began = time.perf_counter()
+    adapter = open_sut("tryton")
+    adapter.start()
+    print(f"start (template database, DB_CACHE warm)      {time.perf_counter() - began:6.2f} s")
+    print(f"invoice with one labor line, per case          {per_case(adapter, [labor_case(i) for i in range(n)]):6.2f} s")
+    for days in (0, 40, 100, 400):
+        levels = 0 if days == 0 else 1 + (days - 1) // 30
+        median = per_case(adapter, [late_case(i, days) for i in range(n)])
+        print(f"paid {days:3d} days late ({levels:2d} dunning levels), per case {median:6.2f} s")
+    adapter.stop()
+
+
+if __name__ == "__main__":
+    main()
