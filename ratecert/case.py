@@ -148,6 +148,33 @@ class Reestablishment(_Record):
     extension_granted: bool = False
 
 
+FeatureGroup = Literal["A", "B", "C", "D"]
+Direction = Literal["originating", "terminating"]
+
+
+class FeatureGroupChange(_Record):
+    """An order that changes a Switched Access service from one Feature Group to another (6.4.3):
+    a discontinuance and a new start, except the equal access upgrades to FGD."""
+
+    from_group: FeatureGroup
+    to_group: FeatureGroup
+    coincident_with_fgd_availability: bool = Field(
+        False, description="an FGC upgrade ordered as FGD becomes available in the end office")
+    allocation_results_received: dt.date | None = Field(
+        None, description="the day the final presubscription allocation results for the end office reached the "
+                          "customer (for a participant, or the last participant for one that is not)")
+    disconnect_ordered: dt.date | None = Field(None, description="the day the order to disconnect FGA/FGB was submitted")
+    disconnect_effective: dt.date | None = Field(None, description="the effective date of that disconnection")
+
+    @model_validator(mode="after")
+    def _allocation_dates(self) -> FeatureGroupChange:
+        dates = (self.allocation_results_received, self.disconnect_ordered, self.disconnect_effective)
+        if self.from_group in ("A", "B") and self.to_group == "D" and None in dates:
+            raise ValueError("6.4.3: an FGA or FGB upgrade to FGD needs the allocation results date and the "
+                             "disconnect order's submission and effective dates")
+        return self
+
+
 class Order(_Record):
     id: str
     date: dt.date
@@ -173,6 +200,7 @@ class Order(_Record):
     installations: tuple[ElementQuantity, ...] = Field((), description="nonrecurring elements of the order")
     monthly_elements: tuple[ElementQuantity, ...] = Field((), description="monthly elements ordered (for 5.5.2)")
     reestablishment: Reestablishment | None = None
+    feature_group_change: FeatureGroupChange | None = None
     cancelled_on: dt.date | None = None
     partial_cancellation: bool = Field(False, description="a decrease in ordered quantity (5.5.4)")
     installation_started_on: dt.date | None = None
@@ -264,8 +292,6 @@ class AutomaticTest(_Record):
         return self
 
 
-FeatureGroup = Literal["A", "B", "C", "D"]
-Direction = Literal["originating", "terminating"]
 
 
 class CallRecord(_Record):

@@ -223,8 +223,12 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
     # ordering charges are too is interpretation mixed-use-ordering-charges
     share = intrastate_share(order.percent_interstate)
     ordering = share if terms.reading("mixed-use-ordering-charges") == "prorated" else Decimal(1)
+    # 6.4.3: an equal access upgrade to FGD bears no conversion charges (installation, activation);
+    # whether its Access Order Charge is one of them is interpretation fg-upgrade-order-charge
+    upgrade = nonrecurring.equal_access_conversion_waived(order.feature_group_change)
     lines = []
-    if order_charges.access_order_applies(order, blank):
+    if order_charges.access_order_applies(order, blank) and not (
+            upgrade and terms.reading("fg-upgrade-order-charge") == "waived"):
         lines.append(_line(terms, f"access_order.{column}", Decimal(1), order.date, "5.4.1", order.id, ordering))
     if order_charges.service_date_change_billable(order, blank):
         lines.append(_line(terms, f"service_date_change.{column}", Decimal(order.service_date_changes), order.date,
@@ -234,7 +238,7 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
                            "5.4.3(B)", order.id, ordering))
     if order_charges.misc_service_order_applies(order):
         lines.append(_line(terms, f"misc_service_order.{column}", Decimal(1), order.date, "5.4.2", order.id, ordering))
-    if order.trunks_activated:   # per order, per 24 trunks or fraction (6.4.1(B)(1))
+    if order.trunks_activated and not upgrade:   # per order, per 24 trunks or fraction (6.4.1(B)(1))
         lines.append(_line(terms, "trunk_activation", Decimal(nonrecurring.groups_of_24(order.trunks_activated)), order.date,
                            "6.4.1(B)(1)", order.id, share, f"Trunk Activation, {order.trunks_activated} trunks"))
     if order.trunks_converted:   # MF <-> SS7, per 24 trunks or fraction (6.4.1(B)(3))
@@ -245,7 +249,7 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
     nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
     half = Decimal("0.5") if order.kind == "move-same-building" else Decimal(1)
     moved = "6.4.4(A)" if order.service_class == "switched" else "7.2.3(A)"
-    for eq in order.installations:
+    for eq in () if upgrade else order.installations:
         clause = moved if half != 1 else nrc_clause or terms.document.rates[eq.element].clause
         lines.append(_line(terms, eq.element, eq.quantity, order.date, clause if share == 1 else "2.3.12(A)", order.id,
                            half * share))

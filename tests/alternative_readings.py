@@ -17,6 +17,7 @@ READINGS = {
     "pic-four-month-window": "before-same-date",
     "mixed-use-ordering-charges": "elements-only",
     "wsc-billed-elements": "with-common-line",
+    "fg-upgrade-order-charge": "waived",
 }
 
 

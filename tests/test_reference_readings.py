@@ -197,3 +197,23 @@ def test_wsc_billed_elements_options(reading, common_line):
     assert result.charge("carrier_common_line") == common_line
     assert result.charge("local_switching") == 0 and result.charge("shared_trunk_port") == 0
     assert result.charge("tandem_switched_facility") == D("14.10")
+
+
+@pytest.mark.parametrize(("reading", "order_charge"), [("applies", D("37.50")), ("waived", D("0"))])
+def test_fg_upgrade_order_charge_options(reading, order_charge):
+    """6.4.3: an FGB upgrade to FGD within the allocation deadlines installs for nothing; its Access
+    Order Charge follows the reading."""
+    change = {"from_group": "B", "to_group": "D", "allocation_results_received": "2025-02-01",
+              "disconnect_ordered": "2025-02-10", "disconnect_effective": "2025-03-01"}
+    case = {"bill_date": "2025-04-01", "orders": [{"id": "O-1", "date": "2025-03-20", "kind": "change",
+                                                   "feature_group_change": change,
+                                                   "installations": [{"element": "local_transport_installation.ds1"}]}]}
+    result = bill(case, fg_upgrade_order_charge=reading)
+    assert result.charge("local_transport_installation") == 0
+    assert result.charge("access_order") == order_charge
+
+
+def test_an_fgb_upgrade_without_its_allocation_dates_is_refused():
+    with pytest.raises(ValueError, match="6.4.3"):
+        Case.model_validate({"bill_date": "2025-04-01", "orders": [
+            {"id": "O-1", "date": "2025-03-20", "feature_group_change": {"from_group": "B", "to_group": "D"}}]})

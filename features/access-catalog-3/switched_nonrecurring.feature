@@ -66,3 +66,48 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
       And the charge for "access_order.switched" at "O-1" is $37.50
       And the charge for "entrance_facility.ds1" at "EF-1" is $17.14
       And the minimum period charge for "EF-1" is $34.28
+
+  Rule: 6.4.3 - a change of Feature Group is a disconnection and a new start, except the upgrades to FGD
+
+    @clause:6.4.3 @tp:AC3-NRC-030 @interpretation:fg-upgrade-order-charge=applies
+    Scenario Outline: an FGB service upgraded to FGD - a DS1 installation, 30 trunks activated and 24 converted to SS7
+      When a change order "O-1" for switched access on 2025-03-20
+      And the order changes the service from FGB to FGD
+      And the final allocation results arrived on 2025-02-01 and the disconnect was ordered on <ordered> effective <effective>
+      And the order installs 1 × local_transport_installation.ds1
+      And the order activates 30 trunks
+      And the order converts 24 trunks from MF to SS7 signaling
+      Then the charge for "local_transport_installation.ds1" at "O-1" is <installation>
+      And the charge for "trunk_activation" at "O-1" is <activation>
+      And the charge for "trunk_conversion" at "O-1" is $210.00
+      And the charge for "access_order.switched" at "O-1" is $37.50
+
+      Examples: within 30 days to order the disconnect and 60 days for it to take effect
+        | ordered    | effective  | installation | activation | why                                  |
+        | 2025-03-03 | 2025-04-02 | $0.00        | $0.00      | day 30 and day 60: the upgrade is free |
+        | 2025-03-04 | 2025-04-02 | $400.00      | $418.00    | the disconnect ordered on day 31     |
+        | 2025-03-03 | 2025-04-03 | $400.00      | $418.00    | effective on day 61                  |
+
+    @clause:6.4.3 @tp:AC3-NRC-031
+    Scenario Outline: other changes of Feature Group
+      When a change order "O-1" for switched access on 2025-03-20
+      And the order changes the service from FG<old> to FG<new>
+      And the upgrade is <timing> FGD becoming available in the end office
+      And the order installs 1 × local_transport_installation.ds1
+      Then the charge for "local_transport_installation.ds1" at "O-1" is <installation>
+
+      Examples:
+        | old | new | timing          | installation | why                                        |
+        | C   | D   | coincident with | $0.00        | FGC upgraded as FGD becomes available      |
+        | C   | D   | later than      | $400.00      | FGC upgraded later: a new start            |
+        | A   | C   | later than      | $400.00      | not an upgrade to FGD                      |
+
+    @clause:6.4.3 @tp:AC3-NRC-032 @interpretation:fg-upgrade-order-charge=waived
+    Scenario: read the other way, the upgrade's Access Order Charge is waived too
+      When a change order "O-1" for switched access on 2025-03-20
+      And the order changes the service from FGB to FGD
+      And the final allocation results arrived on 2025-02-01 and the disconnect was ordered on 2025-03-03 effective 2025-04-02
+      And the order installs 1 × local_transport_installation.ds1
+      Then the charge for "local_transport_installation.ds1" at "O-1" is $0.00
+      And the charge for "access_order.switched" at "O-1" is $0.00
+

@@ -144,6 +144,23 @@ def activates(billing: BillingScenario, trunks: int) -> None:
     billing.last("orders")["trunks_activated"] = trunks
 
 
+@when(step("the order changes the service from FG{old} to FG{new}"))
+def feature_group_change(billing: BillingScenario, old: str, new: str) -> None:
+    billing.last("orders")["feature_group_change"] = {"from_group": old, "to_group": new}
+
+
+@when(step("the final allocation results arrived on {results:Date} and the disconnect was ordered on {ordered:Date} "
+           "effective {effective:Date}"))
+def allocation_dates(billing: BillingScenario, results: dt.date, ordered: dt.date, effective: dt.date) -> None:
+    billing.last("orders")["feature_group_change"].update(
+        allocation_results_received=iso(results), disconnect_ordered=iso(ordered), disconnect_effective=iso(effective))
+
+
+@when(step("the upgrade is {timing} FGD becoming available in the end office"))
+def fgd_availability(billing: BillingScenario, timing: str) -> None:
+    billing.last("orders")["feature_group_change"]["coincident_with_fgd_availability"] = timing == "coincident with"
+
+
 @when(step("the order converts {trunks:d} trunks from MF to SS7 signaling"))
 def converts(billing: BillingScenario, trunks: int) -> None:
     billing.last("orders")["trunks_converted"] = trunks
