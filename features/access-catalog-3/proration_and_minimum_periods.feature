@@ -35,6 +35,14 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
       When the bill is rendered
       Then the charge for "voice_grade.channel_termination" is $45.00
 
+    @capability:proration @clause:6.4.2 @clause:2.4.1(F) @tp:AC3-PRO-010 @interpretation:proration-day-count=start-inclusive
+    Scenario: the minimum monthly charge of a flat-rated switched element established on April 16 - 15 days of a 30-day month
+      Given the billing period runs from 2025-04-01 to 2025-04-30
+      And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds1
+      And the service is established on 2025-04-16
+      When the bill is rendered
+      Then the charge for "entrance_facility.ds1" at "EF-1" is $25.71
+
   Rule: 2.4.1(G) - the rate as printed, the resulting amount rounded to the nearest penny
 
     @capability:proration @clause:2.4.1(G) @clause:2.4.1(F) @tp:AC3-RND-001 @interpretation:penny-rounding-ties=half-up

@@ -60,6 +60,18 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "special_nrc.voice_grade.installation.4w" at "O-1" is $28.00
       And the charge for "access_order.special" at "O-1" is $75.00
 
+    @clause:7.2.2(B)(3) @capability:order-charges @tp:AC3-SPA-023
+    Scenario Outline: a change of customer name or billing address is administrative; a change of Channel Termination type is a new installation
+      When a <kind> order "O-1" for special access on 2025-03-10
+      And the order installs <installs>
+      Then the charge for "access_order.special" at "O-1" is <order>
+      And the charge for "special_nrc" at "O-1" is <installation>
+
+      Examples:
+        | kind                  | installs                                      | order  | installation | why                                       |
+        | administrative-change | 0 × special_nrc.voice_grade.installation.2w   | $0.00  | $0.00        | administrative: no charge                 |
+        | change                | 1 × special_nrc.high_capacity.installation.ds1 | $75.00 | $400.00      | voice grade to DS1: a new installation    |
+
     @clause:7.2.3(B) @clause:2.4.2(A) @capability:minimum-periods @capability:order-charges @tp:AC3-SPA-021 @interpretation:minimum-period-charge=one-full-month @interpretation:proration-day-count=start-inclusive
     Scenario: moving a DS1 channel termination ($185.00) to another building after 10 days - a discontinuance and a new installation
       Given the billing period runs from 2025-03-01 to 2025-03-31
