@@ -39,6 +39,33 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "high_capacity.channel_mileage_facility.ds1" at "HC-1" is $75.00
       And the charge for "high_capacity.channel_mileage_termination.ds1" at "HC-1" is $300.00
 
+  Rule: 7.1.3 - the catalog's two-point and multipoint examples
+
+    @clause:7.1.3(A) @clause:7.2.1(B) @tp:AC3-SPA-030
+    Scenario: a two-point Voice Grade service between two CDPs with C-Type conditioning (page 7-7)
+      Given the billing period runs from 2025-04-01 to 2025-04-30
+      And a special access service "VG-1" of 2 × voice_grade.channel_termination.2w and 2 × voice_grade.conditioning.c_type
+      And a voice_grade Channel Mileage section "SWC-SWC" of service "VG-1" from V&H 5000,5000 to V&H 5040,5030
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_termination" at "VG-1" is $90.00
+      And the charge for "voice_grade.channel_mileage_termination" at "VG-1" is $100.00
+      And the charge for "voice_grade.channel_mileage_facility" at "VG-1" is $32.00
+      And the charge for "voice_grade.conditioning.c_type" at "VG-1" is $58.46
+
+    @clause:7.1.3(B) @clause:7.2.1(B)(2) @tp:AC3-SPA-031
+    Scenario: a Voice Grade multipoint service connecting four CDPs via two bridging hubs, the fourth served by the second hub's wire center - 4 sections of 5, 5, 16 and 4 miles, 8 terminations, 6 bridge ports (page 7-10)
+      Given the billing period runs from 2025-04-01 to 2025-04-30
+      And a special access service "MP-1" of 4 × voice_grade.channel_termination.2w and 6 × voice_grade.voice_bridging.2w
+      And a voice_grade Channel Mileage section "A-HUB1" of service "MP-1" from V&H 5000,5000 to V&H 5010,5010
+      And a voice_grade Channel Mileage section "B-HUB1" of service "MP-1" from V&H 5020,5000 to V&H 5010,5010
+      And a voice_grade Channel Mileage section "HUB1-HUB2" of service "MP-1" from V&H 5010,5010 to V&H 5050,5040
+      And a voice_grade Channel Mileage section "C-HUB2" of service "MP-1" from V&H 5060,5040 to V&H 5050,5040
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_termination" at "MP-1" is $180.00
+      And the charge for "voice_grade.voice_bridging" at "MP-1" is $32.10
+      And the charge for "voice_grade.channel_mileage_termination" at "MP-1" is $400.00
+      And the charge for "voice_grade.channel_mileage_facility" at "MP-1" is $60.00
+
   Rule: 7.2.4 - DS3 High Capacity has a twelve-month minimum
 
     @clause:7.2.4 @clause:2.4.2(B) @capability:minimum-periods @tp:AC3-SPA-010 @interpretation:ds3-early-discontinuance=lesser-of
