@@ -384,6 +384,10 @@ class EndOfficeTerms(_Record):
                            "center to the tandem (6.4.6(F))")
     serving_wire_center_vh: tuple[int, int] | None = Field(
         None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F))")
+    wats: Literal["outward", "inward"] | None = Field(
+        None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
+                          "connects with this Switched Access (3.2.3)")
+    equal_access: bool = Field(True, description="the office is equipped with equal access (FGD) capabilities")
 
     @model_validator(mode="after")
     def _one_percentage(self) -> EndOfficeTerms:

@@ -42,6 +42,7 @@ class UsageCharge:
 class Minutes:
     projected: Decimal = Decimal(0)     # jurisdiction unknown: the projected percentage applies
     intrastate: Decimal = Decimal(0)    # measured intrastate
+    measured: bool = False              # any minute was measured (not assumed, 17.4.4)
 
 
 def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
@@ -70,14 +71,17 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
         else:
             minutes = rounded_minutes(total, rounding) + extra
         bucket = out[(end_office, fg, direction, routing)]
+        bucket.measured = True
         if jurisdiction == "intrastate":
             bucket.intrastate += minutes
         else:
             bucket.projected += minutes
     for (end_office, fg, routing), extra in ncta.items():   # studies with no recorded calls
         out[(end_office, fg, "originating", routing)].projected += extra
+        out[(end_office, fg, "originating", routing)].measured = True
     for summary in case.usage:
         bucket = out[(summary.end_office, summary.feature_group, summary.direction, summary.routing)]
+        bucket.measured = True
         if summary.jurisdiction == "intrastate":
             bucket.intrastate += summary.minutes
         elif summary.jurisdiction is None:
@@ -140,6 +144,16 @@ def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
     return "terminating_3rd_party" if terms.tandem_cloc != terms.end_office_cloc else "terminating_end_office"
 
 
+def wats_end_without_common_line(terms: EndOfficeTerms, fg: str, direction: str, measured: bool) -> bool:
+    """3.2.3: at a WATS Serving Office where Special Access for WATS connects, the minutes on that end
+    (originating for outward WATS, terminating for inward) bear no Carrier Common Line - except FGA
+    or FGB from a non-equal-access office without measurement, billed on assumed minutes."""
+    wats_end = {"outward": "originating", "inward": "terminating"}.get(terms.wats or "")
+    if wats_end != direction:
+        return False
+    return not (fg in ("A", "B") and not terms.equal_access and not measured)
+
+
 def tandem_miles(terms: EndOfficeTerms) -> int:
     """The Tandem Switched Facility's airline miles: tandem to end office, or for a Wireless Switching
     Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F))."""
@@ -181,7 +195,8 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
                                          "(6.6.1(I), 6.8.1(K))"))
             continue
         wsc_clause = "6.6.1(I)" if fg == "B" else "6.8.1(K)"
-        if office.end_office_in_territory and (not wsc or readings["wsc-billed-elements"] == "with-common-line"):
+        if office.end_office_in_territory and (not wsc or readings["wsc-billed-elements"] == "with-common-line") \
+                and not wats_end_without_common_line(office, fg, direction, bucket.measured):
             out.append(UsageCharge(f"carrier_common_line.{direction}", intrastate, one, wsc_clause if wsc else "3.7.4",
                                    end_office, f"Carrier Common Line, FG{fg} {direction}"))
         if office.end_office_in_territory and not wsc:

@@ -110,3 +110,34 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       And 9,000 originating FGD access minutes at end office "EO-1" routed directly
       When the bill is rendered
       Then end office "EO-1" is rejected for a PVU that is not a whole number
+
+  Rule: 3.2.3 - no Carrier Common Line on the WATS end of a WATS Serving Office
+
+    @clause:3.2.3 @tp:AC3-CCL-001
+    Scenario Outline: 9,000 originating FGD minutes at a WATS Serving Office
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for <wats> WATS
+      And 9,000 originating FGD access minutes at end office "WSO-1" routed directly
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "WSO-1" is <ccl>
+      And the charge for "local_switching_2.originating" at "WSO-1" is $188.72
+
+      Examples: $0.0338 a minute
+        | wats    | ccl     | why                                    |
+        | outward | $0.00   | originating minutes are the outward WATS end |
+        | inward  | $304.20 | the inward WATS end is the terminating one |
+
+    @clause:3.2.3 @clause:3.7.3 @tp:AC3-CCL-002
+    Scenario Outline: the exception - an FGA line without measurement, billed on assumed minutes
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for outward WATS
+      And end office "WSO-1" <equipped> equipped with equal access
+      And 1 two-way FGA lines at end office "WSO-1" without measurement
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "WSO-1" is <ccl>
+
+      Examples: 1,902 assumed originating minutes
+        | equipped | ccl    | why                                          |
+        | is not   | $64.29 | a non-equal-access office: CCL applies       |
+        | is       | $0.00  | an equal access office: the WATS end is free |
+

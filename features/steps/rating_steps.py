@@ -68,6 +68,16 @@ def tst_terminations(billing: BillingScenario, count: int, end_office: str) -> N
     _office(billing, end_office)["tst_terminations"] = count
 
 
+@given(step('end office "{end_office}" is a WATS Serving Office for {kind} WATS'))
+def wats_serving_office(billing: BillingScenario, end_office: str, kind: str) -> None:
+    _office(billing, end_office)["wats"] = kind
+
+
+@given(step('end office "{end_office}" {equipped} equipped with equal access'))
+def equal_access(billing: BillingScenario, end_office: str, equipped: str) -> None:
+    _office(billing, end_office)["equal_access"] = {"is": True, "is not": False}[equipped]
+
+
 @given(step('end office "{end_office}" is a Wireless Switching Center directly interconnected to the access tandem'))
 def wireless_switching_center(billing: BillingScenario, end_office: str) -> None:
     _office(billing, end_office)["wireless_switching_center"] = True
