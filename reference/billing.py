@@ -249,7 +249,10 @@ def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
     nrc_clause = "2.4.5(B)" if order.reestablishment is not None else None
     half = Decimal("0.5") if order.kind == "move-same-building" else Decimal(1)
     moved = "6.4.4(A)" if order.service_class == "switched" else "7.2.3(A)"
+    option_nrc = order_charges.special_option_nrc_applies(order, terms.reading("option-nrc-later"))
     for eq in () if upgrade else order.installations:
+        if order_charges.is_special_option(eq.element) and not option_nrc:
+            continue
         clause = moved if half != 1 else nrc_clause or terms.document.rates[eq.element].clause
         lines.append(_line(terms, eq.element, eq.quantity, order.date, clause if share == 1 else "2.3.12(A)", order.id,
                            half * share))

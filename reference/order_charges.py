@@ -13,6 +13,10 @@ It applies per order or copy received, and per change to signaling delivery at a
 5.4.3 order change charges per occurrence; an increase is a new order for the increase only;
 changes to meet Special Access transmission performance are free. (B) a design change bears the
 Design Change Charge, not the Access Order Charge.
+7.2.2(B)(2) "When optional features and functions are installed coincident with the initial
+installation of service, no separate nonrecurring charge is applicable. When ... installed or changed
+subsequent to the installation of service, an Access Order Charge ... will apply per order" (whether
+the option's own nonrecurring charge printed in 17.5.1 applies then is interpretation option-nrc-later).
 2.4.5(A) no charges to re-establish the same service, for the same customer, at the same location,
 begun within 60 days after service is available (or a reasonable extension); (B) otherwise
 nonrecurring charges apply.
@@ -82,3 +86,18 @@ def reestablishment_free(reestablishment: Reestablishment | None) -> bool:
     r = reestablishment
     in_time = r.days_after_service_available <= REESTABLISHMENT_DAYS or r.extension_granted
     return r.same_type and r.same_customer and r.same_location and in_time
+
+
+def is_special_option(element: str) -> bool:
+    """A Special Access optional feature's nonrecurring element (17.5.1(C)(2), (3)), not a channel's installation."""
+    return element.startswith("special_nrc.") and ".installation" not in element
+
+
+def special_option_nrc_applies(order: Order, reading: str) -> bool:
+    """7.2.2(B)(2): no option charge when installed with the service's initial installation (an order
+    that also installs a channel); afterwards per interpretation option-nrc-later."""
+    if order.service_class != "special":
+        return True
+    with_channel = any(not is_special_option(eq.element) for eq in order.installations)
+    return not with_channel and reading == "aoc-and-nrc"
+

@@ -18,6 +18,7 @@ READINGS = {
     "mixed-use-ordering-charges": "elements-only",
     "wsc-billed-elements": "with-common-line",
     "fg-upgrade-order-charge": "waived",
+    "option-nrc-later": "aoc-only",
 }
 
 

@@ -96,9 +96,6 @@ Feature: Section 17 rate tables as printed (17.4.1(D), 17.4.2, 17.4.3(C), 17.5)
         | special_nrc.telegraph.installation.4w           | $56.00  |
         | special_nrc.voice_grade.installation.2w         | $56.00  |
         | special_nrc.voice_grade.installation.4w         | $56.00  |
-        | special_nrc.voice_grade.conditioning            | $184.00 |
-        | special_nrc.voice_grade.improved_return_loss.2w | $37.00  |
-        | special_nrc.voice_grade.improved_return_loss.4w | $74.00  |
         | special_nrc.digital_data.installation.2_4       | $150.00 |
         | special_nrc.digital_data.installation.64_0      | $150.00 |
         | special_nrc.high_capacity.installation.ds1      | $400.00 |

@@ -39,6 +39,36 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "high_capacity.channel_mileage_facility.ds1" at "HC-1" is $75.00
       And the charge for "high_capacity.channel_mileage_termination.ds1" at "HC-1" is $300.00
 
+  Rule: 7.2.2(B)(2) - optional features: free with the service, the Access Order Charge afterwards
+
+    @clause:7.2.2(B)(2) @capability:order-charges @tp:AC3-SPA-024
+    Scenario: conditioning installed with the service bears no separate charge
+      When a new order "O-1" for special access on 2025-03-10
+      And the order installs 1 × special_nrc.voice_grade.installation.4w and 1 × special_nrc.voice_grade.conditioning
+      Then the charge for "special_nrc.voice_grade.installation.4w" at "O-1" is $56.00
+      And the charge for "special_nrc.voice_grade.conditioning" at "O-1" is $0.00
+      And the charge for "access_order.special" at "O-1" is $75.00
+
+    @clause:7.2.2(B)(2) @clause:17.5.1(C) @capability:order-charges @tp:AC3-SPA-025 @interpretation:option-nrc-later=aoc-and-nrc
+    Scenario Outline: an option added to a working Voice Grade service - the Access Order Charge and the option's printed charge (page 17-8)
+      When a change order "O-1" for special access on 2025-03-10
+      And the order installs 1 × <element>
+      Then the charge for "<element>" at "O-1" is <rate>
+      And the charge for "access_order.special" at "O-1" is $75.00
+
+      Examples:
+        | element                                         | rate    |
+        | special_nrc.voice_grade.conditioning            | $184.00 |
+        | special_nrc.voice_grade.improved_return_loss.2w | $37.00  |
+        | special_nrc.voice_grade.improved_return_loss.4w | $74.00  |
+
+    @clause:7.2.2(B)(2) @capability:order-charges @tp:AC3-SPA-026 @interpretation:option-nrc-later=aoc-only
+    Scenario: read the other way, the Access Order Charge alone
+      When a change order "O-1" for special access on 2025-03-10
+      And the order installs 1 × special_nrc.voice_grade.conditioning
+      Then the charge for "special_nrc.voice_grade.conditioning" at "O-1" is $0.00
+      And the charge for "access_order.special" at "O-1" is $75.00
+
   Rule: 7.1.3 - the catalog's two-point and multipoint examples
 
     @clause:7.1.3(A) @clause:7.2.1(B) @tp:AC3-SPA-030
