@@ -70,9 +70,17 @@ class Service(_Record):
         None, ge=0, le=100, description="mixed-use Switched Access: the 2.3.11 interstate percentage for the service; "
                                         "its charges are prorated and only the intrastate share is billed (2.3.12(A))")
 
+    interstate_from: dt.date | None = Field(
+        None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
+                          "its reply in a certification dispute) that the service carries ten percent or more "
+                          "interstate traffic; from that day it is not billed under this catalog (2.3.11(A), (B))")
+
     @model_validator(mode="after")
     def _jurisdiction(self) -> Service:
         _refuse_special_proration(self.kind == "special", self.percent_interstate, f"service {self.id}")
+        if self.interstate_from is not None and self.kind != "special":
+            raise ValueError(f"service {self.id}: interstate_from is a Special Access certification (2.3.11(A)); "
+                             "Switched Access is prorated by its interstate percentage (2.3.12)")
         return self
 
 

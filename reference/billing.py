@@ -160,8 +160,12 @@ def _service_lines(case: Case, period: Period, terms: Terms) -> list[BillLine]:
         if service.kind == "switched-usage":
             continue
         on = max(period.start, service.start) if service.start else period.start
-        whole = proration.whole_period(period.start, period.end, service.start, service.end)
-        days = proration.days_in_service(period.start, period.end, service.start, service.end, day_count)
+        stop, end, counting = service.end, service.end, day_count
+        if service.interstate_from and (end is None or service.interstate_from <= end):
+            # 2.3.11(A): interstate from the day the notice is received; the day before is the last billed here
+            stop, end, counting = service.interstate_from, service.interstate_from - dt.timedelta(days=1), "both-inclusive"
+        whole = proration.whole_period(period.start, period.end, service.start, stop)
+        days = proration.days_in_service(period.start, period.end, service.start, end, counting)
         share = intrastate_share(service.percent_interstate)
         for eq in service.elements:
             element = terms.document.rates[eq.element]

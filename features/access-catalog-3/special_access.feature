@@ -108,6 +108,24 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       When the bill is rendered
       Then the minimum period charge for "DS3-1" is $26,960.00
 
+  Rule: 2.3.11(A), (B) - Special Access is billed here while certified intrastate
+
+    @clause:2.3.11(A) @clause:2.3.11(B) @capability:proration @tp:AC3-SPA-040
+    Scenario Outline: a voice grade service ($90.00 a month) becomes interstate on the day the customer's notice is received
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w
+      And the service is established on 2025-01-01
+      And the customer's notice that service "SA-1" is interstate was received on <received>
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_termination" at "SA-1" is <charge>
+      And the minimum period charge for "SA-1" is $0.00
+
+      Examples: no charge applies to the change itself
+        | received   | charge | why                                   |
+        | 2025-03-21 | $60.00 | March 1-20 intrastate: 20 days of 30  |
+        | 2025-03-01 | $0.00  | interstate for the whole period       |
+        | 2025-04-01 | $90.00 | received after the period             |
+
   Rule: 7.2.3 - moves
 
     @clause:7.2.3(A) @capability:order-charges @tp:AC3-SPA-020

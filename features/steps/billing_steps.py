@@ -160,6 +160,12 @@ def order_interstate(billing: BillingScenario, percent: str) -> None:
     billing.last("orders")["percent_interstate"] = percent
 
 
+@given(step('the customer\'s notice that service "{sid}" is interstate was received on {day:Date}'))
+def interstate_notice(billing: BillingScenario, sid: str, day: dt.date) -> None:
+    [service] = [s for s in billing.fields["services"] if s["id"] == sid]
+    service["interstate_from"] = iso(day)
+
+
 @given(step("the service is established on {day:Date}"))
 def established(billing: BillingScenario, day: dt.date) -> None:
     billing.last("services")["start"] = iso(day)
