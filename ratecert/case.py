@@ -368,6 +368,22 @@ class NctaStudy(_Record):
     ncta_per_attempt: Exact = Field(ge=0)
 
 
+class PvuAudit(_Record):
+    """A PVU factor under dispute and audit at one end office (2.3.13(F)(4)): which factor bills the
+    usage until the audit is complete."""
+
+    undisputed_originating: Exact | None = Field(None, description="the most recent undisputed originating PVU")
+    undisputed_terminating: Exact | None = Field(None, description="the most recent undisputed terminating PVU")
+    records_inadequate: bool = Field(False, description="the customer's records are inadequate for the audit")
+
+    @model_validator(mode="after")
+    def _a_factor(self) -> PvuAudit:
+        if not self.records_inadequate and self.undisputed_originating is None and self.undisputed_terminating is None:
+            raise ValueError("2.3.13(F)(4)(b): during an audit the undisputed PVU of the previous reporting period "
+                             "is used; give it (or say the records are inadequate, (a))")
+        return self
+
+
 class EndOfficeTerms(_Record):
     """How the customer's traffic at one end office is jurisdictionalized and transported."""
 
@@ -396,6 +412,7 @@ class EndOfficeTerms(_Record):
         None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
                           "connects with this Switched Access (3.2.3)")
     equal_access: bool = Field(True, description="the office is equipped with equal access (FGD) capabilities")
+    pvu_audit: PvuAudit | None = Field(None, description="the reported PVU is disputed and under audit (2.3.13(F)(4))")
 
     @model_validator(mode="after")
     def _one_percentage(self) -> EndOfficeTerms:

@@ -130,6 +130,12 @@ def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date |
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
     reported = [getattr(r, field) for r in _in_force(terms, bill_date, same_bill) if getattr(r, field) is not None]
     pvu = reported[0] if reported else getattr(terms, field)
+    if terms.pvu_audit is not None:
+        # 2.3.13(F)(4)(a), (b): until the audit is complete the undisputed factor bills the usage; with
+        # inadequate records and no undisputed factor, zero percent
+        pvu = getattr(terms.pvu_audit, f"undisputed_{direction}")
+        if pvu is None and terms.pvu_audit.records_inadequate:
+            pvu = Decimal(0)
     if pvu is None:
         return Decimal(0)
     if pvu != pvu.to_integral_value() or not 0 <= pvu <= 100:

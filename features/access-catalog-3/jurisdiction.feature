@@ -103,6 +103,21 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 2025-04-01 | 4320    | received on the bill date: next bill, 20%   |
         | 2025-04-10 | 4320    | not yet in effect: no back billing          |
 
+    @clause:2.3.13(F)(4)(a) @clause:2.3.13(F)(4)(b) @tp:AC3-PVU-004
+    Scenario Outline: a reported PVU of 40% under audit
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 40%
+      And the PVU of end office "EO-1" is under audit: <records> records, undisputed originating PVU <undisputed>
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples: until the audit is complete
+        | records    | undisputed | minutes | why                                              |
+        | adequate   | 20%        | 7200    | the undisputed factor of the previous period     |
+        | inadequate | 10%        | 8100    | the most recent undisputed factor                |
+        | inadequate | none       | 9000    | no undisputed factor: zero percent               |
+
     @clause:2.3.13(C)(3) @tp:AC3-PVU-002
     Scenario: a PVU that is not a whole number is rejected
       Given end office "EO-1" reports a projected intrastate percentage of 100%

@@ -265,6 +265,13 @@ def pvu_report(billing: BillingScenario, end_office: str, pvu: str, day: dt.date
     _office(billing, end_office).setdefault("reports", []).append({"received": iso(day), "pvu_originating": pvu})
 
 
+@given(step('the PVU of end office "{end_office}" is under audit: {records} records, undisputed originating PVU {undisputed}'))
+def pvu_audit(billing: BillingScenario, end_office: str, records: str, undisputed: str) -> None:
+    _office(billing, end_office)["pvu_audit"] = {
+        "records_inadequate": records == "inadequate",
+        "undisputed_originating": None if undisputed == "none" else undisputed.rstrip("%")}
+
+
 @given(step('end office "{end_office}" reports an originating PVU of {pvu}%'))
 def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
     _office(billing, end_office)["pvu_originating"] = pvu
