@@ -24,7 +24,7 @@ CASE_VERSION = 2
 # Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
 VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
                     "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
-                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests")
+                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas")
 
 
 class _Record(BaseModel):
@@ -38,6 +38,8 @@ class Account(_Record):
     established_credit: bool = True
     successor_of_creditworthy_company: bool = False
     prompt_payment_months: int = Field(0, ge=0, description="consecutive months of prompt payment (2.4.1(A))")
+    furnishes_mts_wats: bool = Field(False, description="the customer furnishes intrastate MTS/WATS: its FGA, FGB and "
+                                                        "FGC minutes are premium (6.4.1(C)(1))")
 
 
 class ElementQuantity(_Record):
@@ -368,6 +370,22 @@ class NctaStudy(_Record):
     ncta_per_attempt: Exact = Field(ge=0)
 
 
+class TransitionArea(_Record):
+    """An FGA or FGB entry switch whose access area has both equal access and other end offices, with
+    no end office data: its premium minutes go by subscriber lines (6.4.1(C)(3)(b)(ii))."""
+
+    entry_switch: str = Field(description="the end office id the entry switch's usage is recorded under")
+    feature_group: Literal["A", "B"]
+    equal_access_lines: int = Field(ge=0, description="subscriber lines of the access area's equal access end offices")
+    total_lines: int = Field(gt=0, description="all subscriber lines of the access area")
+
+    @model_validator(mode="after")
+    def _lines(self) -> TransitionArea:
+        if self.equal_access_lines > self.total_lines:
+            raise ValueError(f"entry switch {self.entry_switch}: more equal access lines than lines in the access area")
+        return self
+
+
 class PvuAudit(_Record):
     """A PVU factor under dispute and audit at one end office (2.3.13(F)(4)): which factor bills the
     usage until the audit is complete."""
@@ -558,6 +576,7 @@ class Case(_Record):
     surcharge_rate: Exact | None = Field(None, description="monthly Special Access Surcharge per voice grade equivalent; "
                                                             "no rate is filed in Section 17, so it is an input")
     # --- version 2 ---
+    transition_areas: tuple[TransitionArea, ...] = ()
     pic_changes: tuple[PicChange, ...] = ()
     tsp_requests: tuple[TspRequest, ...] = ()
     automatic_tests: tuple[AutomaticTest, ...] = ()

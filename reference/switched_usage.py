@@ -24,6 +24,7 @@ from ratecert.case import Case, EndOfficeTerms, JurisdictionReport
 from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
                                       ncta_minutes, rounded_minutes)
 from reference import mileage
+from reference.premium import premium_share
 
 Key = tuple[str, str, str, str]   # end office, feature group, direction, routing
 
@@ -174,6 +175,7 @@ def tandem_miles(terms: EndOfficeTerms) -> int:
 def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
     minutes, rejected = chargeable(case, readings)
     terms = {t.end_office: t for t in case.end_offices}
+    areas = {(a.entry_switch, a.feature_group): a for a in case.transition_areas}
     out: list[UsageCharge] = []
     for (end_office, fg, direction, routing), bucket in sorted(minutes.items()):
         office = terms.get(end_office) or EndOfficeTerms(end_office=end_office)
@@ -201,14 +203,21 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
                                          "(6.6.1(I), 6.8.1(K))"))
             continue
         wsc_clause = "6.6.1(I)" if fg == "B" else "6.8.1(K)"
+        premium = premium_share(fg, office, case.account, areas.get((end_office, fg)))
+        premium_clause = "6.1.3(B)(1)" if premium == 1 else "6.4.1(C)(3)(b)(ii)" if premium else "6.4.1(C)(2)"
+        if office.end_office_in_territory and not wsc and premium != 1:
+            rejected.append((end_office, f"end office {end_office}: {intrastate * (1 - premium):f} non-premium FG{fg} "
+                                         f"{direction} minutes - Section 17 files no non-premium Local Switching rate "
+                                         "(6.4.1(C)(2), (3))"))
+        common_line = intrastate if readings["non-premium-common-line"] == "billed" else intrastate * premium
         if office.end_office_in_territory and (not wsc or readings["wsc-billed-elements"] == "with-common-line") \
-                and not wats_end_without_common_line(office, fg, direction, bucket.measured):
-            out.append(UsageCharge(f"carrier_common_line.{direction}", intrastate, one, wsc_clause if wsc else "3.7.4",
-                                   end_office, f"Carrier Common Line, FG{fg} {direction}"))
-        if office.end_office_in_territory and not wsc:
+                and not wats_end_without_common_line(office, fg, direction, bucket.measured) and common_line:
+            out.append(UsageCharge(f"carrier_common_line.{direction}", common_line, one,
+                                   wsc_clause if wsc else "3.7.4", end_office, f"Carrier Common Line, FG{fg} {direction}"))
+        if office.end_office_in_territory and not wsc and premium:
             switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
-            out.append(UsageCharge(f"{switching}.{direction}", intrastate, one, "6.1.3(B)(1)", end_office,
-                                   f"Local Switching, FG{fg} {direction}"))
+            out.append(UsageCharge(f"{switching}.{direction}", intrastate * premium, one, premium_clause, end_office,
+                                   f"Local Switching, FG{fg} {direction}" + ("" if premium == 1 else ", premium minutes")))
         if routing != "tandem":
             continue
         column = tandem_column(direction, office)

@@ -19,6 +19,7 @@ READINGS = {
     "wsc-billed-elements": "with-common-line",
     "fg-upgrade-order-charge": "waived",
     "option-nrc-later": "aoc-only",
+    "non-premium-common-line": "premium-only",
 }
 
 

@@ -217,3 +217,15 @@ def test_an_fgb_upgrade_without_its_allocation_dates_is_refused():
     with pytest.raises(ValueError, match="6.4.3"):
         Case.model_validate({"bill_date": "2025-04-01", "orders": [
             {"id": "O-1", "date": "2025-03-20", "feature_group_change": {"from_group": "B", "to_group": "D"}}]})
+
+
+@pytest.mark.parametrize(("reading", "common_line"), [("billed", D("304.20")), ("premium-only", D("0"))])
+def test_non_premium_common_line_options(reading, common_line):
+    """6.4.1(C)(2): 9,000 FGB minutes at an office without equal access are non-premium: never any
+    Local Switching (no non-premium rate is filed), Carrier Common Line per the reading."""
+    case = {"bill_date": "2025-04-01",
+            "end_offices": [{"end_office": "E", "percent_intrastate": "100", "equal_access": False}],
+            "usage": [{"id": "u", "end_office": "E", "feature_group": "B", "direction": "originating", "minutes": 9000}]}
+    result = bill(case, non_premium_common_line=reading)
+    assert result.charge("local_switching") == 0 and [r.ref for r in result.rejected] == ["E"]
+    assert result.charge("carrier_common_line") == common_line

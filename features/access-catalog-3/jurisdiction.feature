@@ -142,7 +142,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | outward | $0.00   | originating minutes are the outward WATS end |
         | inward  | $304.20 | the inward WATS end is the terminating one |
 
-    @clause:3.2.3 @clause:3.7.3 @tp:AC3-CCL-002
+    @clause:3.2.3 @clause:3.7.3 @tp:AC3-CCL-002 @interpretation:non-premium-common-line=billed
     Scenario Outline: the exception - an FGA line without measurement, billed on assumed minutes
       Given end office "WSO-1" reports a projected intrastate percentage of 100%
       And end office "WSO-1" is a WATS Serving Office for outward WATS

@@ -68,6 +68,17 @@ def tst_terminations(billing: BillingScenario, count: int, end_office: str) -> N
     _office(billing, end_office)["tst_terminations"] = count
 
 
+@given("the customer furnishes intrastate MTS/WATS")
+def mts_wats(billing: BillingScenario) -> None:
+    billing.set(account={**billing.fields.get("account", {}), "furnishes_mts_wats": True})
+
+
+@given(step('entry switch "{switch}" serves an FG{fg} access area of {lines} subscriber lines, {ea_lines} of them in equal access end offices'))
+def transition_area(billing: BillingScenario, switch: str, fg: str, lines: str, ea_lines: str) -> None:
+    billing.append("transition_areas", {"entry_switch": switch, "feature_group": fg,
+                                        "total_lines": _number(lines), "equal_access_lines": _number(ea_lines)})
+
+
 @given(step('end office "{end_office}" is a WATS Serving Office for {kind} WATS'))
 def wats_serving_office(billing: BillingScenario, end_office: str, kind: str) -> None:
     _office(billing, end_office)["wats"] = kind

@@ -1,0 +1,36 @@
+"""6.4.1(C): which access minutes are premium and which non-premium (discounted).
+
+(C)(1) "Premium rates apply to all FGC access minutes when the service is provided to customers
+which furnish intrastate MTS/WATS ... to all access minutes that originate or terminate at end
+offices equipped with equal access (FGD) capabilities ... to FGB and FGD access minutes that
+originate or terminate at a Wireless Switching Center directly connected to a Telephone Company
+access tandem ... to FGA and FGB access minutes when utilized in the provision of MTS/WATS service."
+(C)(2) "Non-premium (discounted) rates apply to all FGA and FGB access minutes, measured or assumed,
+originating or terminating in an end office not equipped with equal access capabilities" and to
+FGC minutes originating there for Interim NXX Translation or 800 Data Base customers that do not
+furnish MTS/WATS (the only FGC such customers may originate, 6.7.1(A)).
+(C)(3) transition billing: an FGA or FGB entry switch whose usage comes from both kinds of end
+office bills equal access minutes at premium and the rest at non-premium; with end office data
+each office by its own status ((b)(i)), without it "premium minutes = that total x (subscriber lines
+in the access area served by equal access end offices / total subscriber lines in the access area)"
+((b)(ii)), non-premium minutes being the total less the premium ones ((a)).
+
+Section 17 prints premium rates only (17-6 "Premium Local Switching"): non-premium minutes have no
+filed rate, so the reference bills no Local Switching on them and reports them as unrated.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ratecert.case import Account, EndOfficeTerms, TransitionArea
+
+
+def premium_share(feature_group: str, office: EndOfficeTerms, account: Account,
+                  area: TransitionArea | None) -> Decimal:
+    """The fraction of an end office's minutes of one feature group that is premium."""
+    if feature_group == "D" or office.wireless_switching_center or account.furnishes_mts_wats:
+        return Decimal(1)
+    if feature_group in ("A", "B") and area is not None:
+        return Decimal(area.equal_access_lines) / Decimal(area.total_lines)
+    return Decimal(1) if office.equal_access else Decimal(0)
