@@ -430,6 +430,10 @@ class EndOfficeTerms(_Record):
         None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
                           "connects with this Switched Access (3.2.3)")
     equal_access: bool = Field(True, description="the office is equipped with equal access (FGD) capabilities")
+    tandem_switched_from: Literal["access-tandem", "host-office", "dial-tone-office"] = Field(
+        "access-tandem", description="where the Tandem Switched Transport of tandem-routed minutes begins: an access "
+                                     "tandem, the host of a remote office (6.4.6(G)) or the FGA dial tone office "
+                                     "(6.4.6(B), 6.5.1(J)); only an access tandem bears Tandem Switching")
     pvu_audit: PvuAudit | None = Field(None, description="the reported PVU is disputed and under audit (2.3.13(F)(4))")
 
     @model_validator(mode="after")

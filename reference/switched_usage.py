@@ -227,18 +227,24 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
             rejected.append((end_office, str(exc)))
             continue
         per_mile = miles if readings["tsf-unit"] == "per-minute-per-mile" else one
+        # 6.4.6(G) host to remote office, 6.4.6(B) FGA from its dial tone office: Tandem Switched
+        # Transport without Tandem Switching (multiplexing there: interpretation tst-without-tandem)
+        at_tandem = office.tandem_switched_from == "access-tandem"
+        clause = {"access-tandem": "2.4.7(B)(3)(c)", "host-office": "6.4.6(G)",
+                  "dial-tone-office": "6.4.6(B)"}[office.tandem_switched_from]
         out.append(UsageCharge(f"tandem_switched_facility.{column}", intrastate,
-                               per_mile * office.tst_billing_percentage / 100, "2.4.7(B)(3)(c)", end_office,
+                               per_mile * office.tst_billing_percentage / 100, clause, end_office,
                                f"Tandem Switched Facility, {miles} mi x {office.tst_billing_percentage}% BP"))
         if office.tst_terminations:
             out.append(UsageCharge(f"tandem_switched_termination.{column}", intrastate,
-                                   Decimal(office.tst_terminations), "2.4.7(B)(3)(c)", end_office,
+                                   Decimal(office.tst_terminations), clause, end_office,
                                    f"Tandem Switched Termination x {office.tst_terminations}"))
-        if office.tandem_in_territory:
-            out.append(UsageCharge(f"tandem_switching.{column}", intrastate, one, "2.4.7(B)(3)(c)", end_office,
+        if office.tandem_in_territory and at_tandem:
+            out.append(UsageCharge(f"tandem_switching.{column}", intrastate, one, clause, end_office,
                                    "Tandem Switching"))
-            out.append(UsageCharge(f"shared_tandem_multiplexing.{column}", intrastate, one, "2.4.7(B)(3)(c)",
-                                   end_office, "Common Shared Tandem Multiplexing (at the tandem)"))
+        if office.tandem_in_territory and (at_tandem or readings["tst-without-tandem"] == "with-multiplexing"):
+            out.append(UsageCharge(f"shared_tandem_multiplexing.{column}", intrastate, one, clause,
+                                   end_office, "Common Shared Tandem Multiplexing"))
         if office.end_office_in_territory and not wsc:
             out.append(UsageCharge(f"shared_trunk_port.{direction}", intrastate, one, "6.11.2", end_office,
                                    "Shared Trunk Port on Tandem Switched Transport minutes"))

@@ -20,6 +20,7 @@ READINGS = {
     "fg-upgrade-order-charge": "waived",
     "option-nrc-later": "aoc-only",
     "non-premium-common-line": "premium-only",
+    "tst-without-tandem": "with-multiplexing",
 }
 
 

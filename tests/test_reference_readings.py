@@ -229,3 +229,17 @@ def test_non_premium_common_line_options(reading, common_line):
     result = bill(case, non_premium_common_line=reading)
     assert result.charge("local_switching") == 0 and [r.ref for r in result.rejected] == ["E"]
     assert result.charge("carrier_common_line") == common_line
+
+
+@pytest.mark.parametrize(("reading", "multiplexing"), [("no-multiplexing", D("0")), ("with-multiplexing", D("0.09"))])
+def test_tst_without_tandem_options(reading, multiplexing):
+    """6.4.6(G): 10,000 minutes from a host office to its remote office, 23 miles: the facility and
+    termination, never Tandem Switching; Common Shared Tandem Multiplexing ($0.000009) per the reading."""
+    case = {"bill_date": "2025-04-01",
+            "end_offices": [{"end_office": "R", "percent_intrastate": "100", "tandem_switched_miles": 23,
+                             "tandem_switched_from": "host-office"}],
+            "usage": [{"id": "u", "end_office": "R", "feature_group": "D", "direction": "originating",
+                       "minutes": 10000, "routing": "tandem"}]}
+    result = bill(case, tst_without_tandem=reading)
+    assert result.charge("tandem_switched_facility") == D("32.43") and result.charge("tandem_switching") == 0
+    assert result.charge("shared_tandem_multiplexing") == multiplexing

@@ -53,6 +53,40 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       When the bill is rendered
       Then the charge for "tandem_switched_facility.originating" at "EO-1" is $1.27
 
+  Rule: 6.4.6(G), 6.4.6(B), 6.5.1(J) - Tandem Switched Transport from a host or an FGA dial tone office
+
+    @clause:6.4.6(G) @tp:AC3-TST-020 @interpretation:tst-without-tandem=no-multiplexing
+    Scenario: 10,000 originating FGD minutes at remote office "EO-1", 23 miles from its host
+      Given the Tandem Switched Transport to "EO-1" begins at its host office
+      And 1 Tandem Switched Termination is billed for "EO-1"
+      And 10,000 originating FGD access minutes at end office "EO-1" routed over tandem switched transport from the host
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.originating" at "EO-1" is $32.43
+      And the charge for "tandem_switched_termination.originating" at "EO-1" is $14.05
+      And the charge for "tandem_switching" at "EO-1" is $0.00
+      And the charge for "shared_tandem_multiplexing" at "EO-1" is $0.00
+
+    @clause:6.4.6(B) @clause:6.5.1(J) @tp:AC3-TST-021 @interpretation:tst-without-tandem=no-multiplexing
+    Scenario: 10,000 terminating FGA minutes carried from the dial tone office (not a CLOC ILEC's) to end office "EO-1", 23 miles away
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And the Tandem Switched Transport to "EO-1" begins at its FGA dial tone office
+      And the access tandem serving "EO-1" is not a CLOC ILEC's
+      And 1 Tandem Switched Termination is billed for "EO-1"
+      And 10,000 terminating FGA access minutes at end office "EO-1" routed over tandem switched transport from the dial tone office
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.terminating_3rd_party" at "EO-1" is $2.76
+      And the charge for "tandem_switched_termination.terminating_3rd_party" at "EO-1" is $0.11
+      And the charge for "tandem_switching" at "EO-1" is $0.00
+      And the charge for "shared_tandem_multiplexing" at "EO-1" is $0.00
+
+    @clause:6.4.6(G) @tp:AC3-TST-022 @interpretation:tst-without-tandem=with-multiplexing
+    Scenario: read the other way, the host office's minutes bear Common Shared Tandem Multiplexing
+      Given the Tandem Switched Transport to "EO-1" begins at its host office
+      And 10,000 originating FGD access minutes at end office "EO-1" routed over tandem switched transport from the host
+      When the bill is rendered
+      Then the charge for "shared_tandem_multiplexing.originating" at "EO-1" is $0.09
+      And the charge for "tandem_switching" at "EO-1" is $0.00
+
   Rule: 6.6.1(I), 6.8.1(K), 6.4.6(F) - a Wireless Switching Center interconnected at the access tandem
 
     @clause:6.6.1(I) @clause:6.8.1(K) @clause:6.4.6(F) @tp:AC3-TST-010 @interpretation:wsc-billed-elements=local-transport-only

@@ -79,6 +79,12 @@ def transition_area(billing: BillingScenario, switch: str, fg: str, lines: str, 
                                         "total_lines": _number(lines), "equal_access_lines": _number(ea_lines)})
 
 
+@given(step('the Tandem Switched Transport to "{end_office}" begins at its {office}'))
+def tst_from(billing: BillingScenario, end_office: str, office: str) -> None:
+    _office(billing, end_office)["tandem_switched_from"] = {"host office": "host-office",
+                                                            "FGA dial tone office": "dial-tone-office"}[office]
+
+
 @given(step('end office "{end_office}" is a WATS Serving Office for {kind} WATS'))
 def wats_serving_office(billing: BillingScenario, end_office: str, kind: str) -> None:
     _office(billing, end_office)["wats"] = kind
