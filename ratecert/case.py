@@ -55,6 +55,20 @@ def _refuse_special_proration(special: bool, percent_interstate: Exact | None, w
                          "not prorated by an interstate percentage")
 
 
+class MixedUse(_Record):
+    """A High Capacity facility to a Telephone Company hub whose derived channels serve both Special
+    and Switched Access (7.2.7)."""
+
+    switched_channels: int = Field(ge=0, description="channels activated for Switched Access")
+    total_channels: int = Field(gt=0, description="the channels the facility can derive: 24 for a DS1, 672 for a DS3")
+
+    @model_validator(mode="after")
+    def _channels(self) -> MixedUse:
+        if self.switched_channels > self.total_channels:
+            raise ValueError(f"mixed use: {self.switched_channels} switched channels of {self.total_channels}")
+        return self
+
+
 class Service(_Record):
     """An ordered service made of monthly rate elements (2.4.4(B)(1)(a): two-point services are
     the total of their elements)."""
@@ -72,6 +86,10 @@ class Service(_Record):
         None, ge=0, le=100, description="mixed-use Switched Access: the 2.3.11 interstate percentage for the service; "
                                         "its charges are prorated and only the intrastate share is billed (2.3.12(A))")
 
+    mixed_use: MixedUse | None = Field(
+        None, description="7.2.7: the Special Access side (High Capacity CT, mileage, multiplexing) is reduced by the "
+                          "switched channels' share; the Switched side (Entrance Facility, DTT, multiplexing) is rated "
+                          "at that share")
     interstate_from: dt.date | None = Field(
         None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
                           "its reply in a certification dispute) that the service carries ten percent or more "

@@ -140,6 +140,26 @@ def intrastate_share(percent_interstate: Decimal | None) -> Decimal:
     return Decimal(1) if percent_interstate is None else (100 - percent_interstate) / 100
 
 
+def _share_label(service: Service, share: Decimal) -> str:
+    if service.mixed_use is None:
+        return f", {share * 100:f}% intrastate"
+    channels = service.mixed_use.switched_channels
+    if service.kind == "special":
+        channels = service.mixed_use.total_channels - channels
+    return f", {channels} of {service.mixed_use.total_channels} channels"
+
+
+def mixed_use_share(service: Service) -> Decimal:
+    """7.2.7: "As each individual channel is activated for Switched Access Service, the High Capacity
+    Special Access ... rates will be reduced accordingly (e.g., 1/24th for a DS1 service, 1/672nd for
+    a DS3 service" and the Switched Entrance Facility, DTT and multiplexing are rated "by the ratio of
+    derived Switched Access Service channels to the total number of channels"."""
+    if service.mixed_use is None:
+        return Decimal(1)
+    switched = Decimal(service.mixed_use.switched_channels) / service.mixed_use.total_channels
+    return 1 - switched if service.kind == "special" else switched
+
+
 def _monthly(terms: Terms, eq: ElementQuantity, on: dt.date) -> Decimal:
     return terms.rate(eq.element, on)[0] * eq.quantity
 
@@ -149,7 +169,7 @@ def _service_monthly(terms: Terms, service: Service, on: dt.date) -> Decimal:
     if service.kind == "switched-usage":
         return service.monthly_charge or Decimal(0)
     return sum((_monthly(terms, eq, on) for eq in service.elements), Decimal(0)) * intrastate_share(
-        service.percent_interstate)
+        service.percent_interstate) * mixed_use_share(service)
 
 
 def _service_lines(case: Case, period: Period, terms: Terms) -> list[BillLine]:
@@ -166,11 +186,11 @@ def _service_lines(case: Case, period: Period, terms: Terms) -> list[BillLine]:
             stop, end, counting = service.interstate_from, service.interstate_from - dt.timedelta(days=1), "both-inclusive"
         whole = proration.whole_period(period.start, period.end, service.start, stop)
         days = proration.days_in_service(period.start, period.end, service.start, end, counting)
-        share = intrastate_share(service.percent_interstate)
+        share = intrastate_share(service.percent_interstate) * mixed_use_share(service)
         for eq in service.elements:
             element = terms.document.rates[eq.element]
-            clause = element.clause if share == 1 else "2.3.12(A)"
-            mixed = "" if share == 1 else f", {share * 100:f}% intrastate"
+            clause = element.clause if share == 1 else "7.2.7" if service.mixed_use else "2.3.12(A)"
+            mixed = "" if share == 1 else _share_label(service, share)
             if whole:
                 out.append(_line(terms, eq.element, eq.quantity, on, clause, service.id, share,
                                  f"{element.title}{mixed}" if mixed else ""))

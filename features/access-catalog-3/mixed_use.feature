@@ -49,3 +49,24 @@ Feature: Mixed interstate and intrastate Switched Access: flat charges prorated 
       Then the charge for "local_transport_installation.ds1" at "O-1" is $320.00
       And the charge for "trunk_activation" at "O-1" is $334.40
       And the charge for "access_order.switched" at "O-1" is $37.50
+
+  Rule: 7.2.7 - a High Capacity facility whose derived channels serve Special and Switched Access
+
+    @capability:special-access @capability:local-transport @clause:7.2.7 @tp:AC3-MIX-010
+    Scenario Outline: a DS1 to a hub ($185.00 termination, $300.00 DS1-to-voice multiplexing) with <switched> of 24 channels switched
+      Given the billing period runs from 2025-04-01 to 2025-04-30
+      And a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1 and 1 × high_capacity.multiplexing.ds1_to_voice
+      And the service is a mixed use facility with <switched> of its 24 channels activated for Switched Access
+      And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds1
+      And the service is a mixed use facility with <switched> of its 24 channels activated for Switched Access
+      When the bill is rendered
+      Then the charge for "high_capacity.channel_termination.ds1" at "HC-1" is <termination>
+      And the charge for "high_capacity.multiplexing.ds1_to_voice" at "HC-1" is <multiplexing>
+      And the charge for "entrance_facility.ds1" at "EF-1" is <entrance>
+
+      Examples: the special side reduced by 1/24 a switched channel, the Entrance Facility ($51.42) at the switched share
+        | switched | termination | multiplexing | entrance |
+        | 0        | $185.00     | $300.00      | $0.00    |
+        | 8        | $123.33     | $200.00      | $17.14   |
+        | 24       | $0.00       | $0.00        | $51.42   |
+

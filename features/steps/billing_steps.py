@@ -149,6 +149,11 @@ def usage_service(billing: BillingScenario, sid: str, amount: Decimal) -> None:
     billing.append("services", {"id": sid, "kind": "switched-usage", "monthly_charge": money(amount)})
 
 
+@given(step("the service is a mixed use facility with {switched:d} of its {total:d} channels activated for Switched Access"))
+def mixed_use(billing: BillingScenario, switched: int, total: int) -> None:
+    billing.last("services")["mixed_use"] = {"switched_channels": switched, "total_channels": total}
+
+
 @given(step("the service is {percent}% interstate"))
 def service_interstate(billing: BillingScenario, percent: str) -> None:
     billing.last("services")["percent_interstate"] = percent
