@@ -404,6 +404,15 @@ class TransitionArea(_Record):
         return self
 
 
+class TrunkGroupShare(_Record):
+    """One trunk group of terminating FGC from one of several customer premises into an end office
+    without measurement (6.4.6(D)): its ordered BHMC and its Tandem Switched Transport miles."""
+
+    id: str
+    bhmc: int = Field(gt=0, description="busy hour minutes of capacity ordered for the group")
+    tandem_switched_miles: int = Field(ge=0)
+
+
 class PvuAudit(_Record):
     """A PVU factor under dispute and audit at one end office (2.3.13(F)(4)): which factor bills the
     usage until the audit is complete."""
@@ -448,6 +457,9 @@ class EndOfficeTerms(_Record):
         None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
                           "connects with this Switched Access (3.2.3)")
     equal_access: bool = Field(True, description="the office is equipped with equal access (FGD) capabilities")
+    terminating_fgc_groups: tuple[TrunkGroupShare, ...] = Field(
+        (), description="6.4.6(D): terminating FGC from several premises into this office without measurement; its "
+                        "Local Transport minutes are apportioned by BHMC as the basis of the mileage")
     tandem_switched_from: Literal["access-tandem", "host-office", "dial-tone-office"] = Field(
         "access-tandem", description="where the Tandem Switched Transport of tandem-routed minutes begins: an access "
                                      "tandem, the host of a remote office (6.4.6(G)) or the FGA dial tone office "

@@ -161,6 +161,15 @@ def wats_end_without_common_line(terms: EndOfficeTerms, fg: str, direction: str,
     return not (fg in ("A", "B") and not terms.equal_access and not measured)
 
 
+def apportioned_miles(terms: EndOfficeTerms) -> Decimal:
+    """6.4.6(D): "the end office's total Local Transport access minutes are apportioned among the trunk
+    groups in proportion to the BHMC ordered for each trunk group, as the basis for Local Transport
+    mileage calculation" - the minutes' mileage is the BHMC-weighted mileage of the groups."""
+    groups = terms.terminating_fgc_groups
+    total = sum(g.bhmc for g in groups)
+    return sum((Decimal(g.bhmc) * g.tandem_switched_miles for g in groups), Decimal(0)) / total
+
+
 def tandem_miles(terms: EndOfficeTerms) -> int:
     """The Tandem Switched Facility's airline miles: tandem to end office, or for a Wireless Switching
     Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F))."""
@@ -222,7 +231,8 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
             continue
         column = tandem_column(direction, office)
         try:
-            miles = Decimal(tandem_miles(office))
+            miles = apportioned_miles(office) if fg == "C" and direction == "terminating" and \
+                office.terminating_fgc_groups else Decimal(tandem_miles(office))
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue

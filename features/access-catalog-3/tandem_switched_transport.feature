@@ -87,6 +87,18 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       Then the charge for "shared_tandem_multiplexing.originating" at "EO-1" is $0.09
       And the charge for "tandem_switching" at "EO-1" is $0.00
 
+  Rule: 6.4.6(D) - terminating FGC from several premises, apportioned by BHMC
+
+    @clause:6.4.6(D) @tp:AC3-TST-030
+    Scenario: 9,000 terminating FGC minutes into an end office without measurement over two trunk groups - 6,750 minutes at 10 miles and 2,250 at 30, at $0.000012 a minute-mile
+      Given end office "EO-9" reports a projected intrastate percentage of 100%
+      And the access tandem serving "EO-9" is not a CLOC ILEC's
+      And terminating FGC trunk group "G-1" into end office "EO-9" has 300 BHMC and 10 airline miles of Tandem Switched Transport
+      And terminating FGC trunk group "G-2" into end office "EO-9" has 100 BHMC and 30 airline miles of Tandem Switched Transport
+      And 9,000 terminating FGC access minutes at end office "EO-9" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.terminating_3rd_party" at "EO-9" is $1.62
+
   Rule: 6.6.1(I), 6.8.1(K), 6.4.6(F) - a Wireless Switching Center interconnected at the access tandem
 
     @clause:6.6.1(I) @clause:6.8.1(K) @clause:6.4.6(F) @tp:AC3-TST-010 @interpretation:wsc-billed-elements=local-transport-only

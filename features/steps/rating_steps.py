@@ -79,6 +79,12 @@ def transition_area(billing: BillingScenario, switch: str, fg: str, lines: str, 
                                         "total_lines": _number(lines), "equal_access_lines": _number(ea_lines)})
 
 
+@given(step('terminating FGC trunk group "{gid}" into end office "{end_office}" has {bhmc:d} BHMC and {miles:d} airline miles of Tandem Switched Transport'))
+def fgc_group(billing: BillingScenario, gid: str, end_office: str, bhmc: int, miles: int) -> None:
+    _office(billing, end_office).setdefault("terminating_fgc_groups", []).append(
+        {"id": gid, "bhmc": bhmc, "tandem_switched_miles": miles})
+
+
 @given(step('the Tandem Switched Transport to "{end_office}" begins at its {office}'))
 def tst_from(billing: BillingScenario, end_office: str, office: str) -> None:
     _office(billing, end_office)["tandem_switched_from"] = {"host office": "host-office",
