@@ -388,14 +388,23 @@ class NctaStudy(_Record):
     ncta_per_attempt: Exact = Field(ge=0)
 
 
+class FgdOffice(_Record):
+    """An equal access end office of a transition area where the customer also has FGD (6.4.1(C)(3)(b)(iii))."""
+
+    end_office: str = Field(description="the end office id its FGD usage is recorded under")
+    lines: int = Field(gt=0, description="its subscriber lines")
+
+
 class TransitionArea(_Record):
     """An FGA or FGB entry switch whose access area has both equal access and other end offices, with
-    no end office data: its premium minutes go by subscriber lines (6.4.1(C)(3)(b)(ii))."""
+    no end office data: its premium minutes go by subscriber lines (6.4.1(C)(3)(b)(ii)), less the
+    customer's FGD minutes at the area's equal access offices ((b)(iii))."""
 
     entry_switch: str = Field(description="the end office id the entry switch's usage is recorded under")
     feature_group: Literal["A", "B"]
     equal_access_lines: int = Field(ge=0, description="subscriber lines of the access area's equal access end offices")
     total_lines: int = Field(gt=0, description="all subscriber lines of the access area")
+    fgd_offices: tuple[FgdOffice, ...] = ()
 
     @model_validator(mode="after")
     def _lines(self) -> TransitionArea:

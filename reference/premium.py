@@ -13,7 +13,11 @@ furnish MTS/WATS (the only FGC such customers may originate, 6.7.1(A)).
 office bills equal access minutes at premium and the rest at non-premium; with end office data
 each office by its own status ((b)(i)), without it "premium minutes = that total x (subscriber lines
 in the access area served by equal access end offices / total subscriber lines in the access area)"
-((b)(ii)), non-premium minutes being the total less the premium ones ((a)).
+((b)(ii)), non-premium minutes being the total less the premium ones ((a)). (b)(iii): where the
+customer has FGD at one of the area's equal access offices "each FGD access minute at that end office
+reduces the FGA or FGB premium minutes (same direction) one for one, but the reduction may not exceed
+the total FGA or FGB premium access minutes originating from or terminating at that end office" -
+an office's premium minutes under the ratio method are read per interpretation transition-fgd-cap.
 
 Section 17 prints premium rates only (17-6 "Premium Local Switching"): non-premium minutes have no
 filed rate, so the reference bills no Local Switching on them and reports them as unrated.
@@ -26,11 +30,26 @@ from decimal import Decimal
 from ratecert.case import Account, EndOfficeTerms, TransitionArea
 
 
-def premium_share(feature_group: str, office: EndOfficeTerms, account: Account,
-                  area: TransitionArea | None) -> Decimal:
-    """The fraction of an end office's minutes of one feature group that is premium."""
+def premium_share(feature_group: str, office: EndOfficeTerms, account: Account, area: TransitionArea | None,
+                  total: Decimal = Decimal(0), fgd_minutes: dict[str, Decimal] | None = None,
+                  cap_reading: str = "office-lines") -> Decimal:
+    """The fraction of an end office's minutes of one feature group that is premium. For a transition
+    area, `total` is the entry switch's minutes in one direction and `fgd_minutes` the customer's FGD
+    minutes in that direction at each end office."""
     if feature_group == "D" or office.wireless_switching_center or account.furnishes_mts_wats:
         return Decimal(1)
     if feature_group in ("A", "B") and area is not None:
-        return Decimal(area.equal_access_lines) / Decimal(area.total_lines)
+        ratio = Decimal(area.equal_access_lines) / Decimal(area.total_lines)
+        if not total or not area.fgd_offices:
+            return ratio
+        premium = total * ratio
+        return (premium - fgd_reduction(area, premium, fgd_minutes or {}, cap_reading)) / total
     return Decimal(1) if office.equal_access else Decimal(0)
+
+
+def fgd_reduction(area: TransitionArea, premium: Decimal, fgd_minutes: dict[str, Decimal], cap_reading: str) -> Decimal:
+    """(b)(iii): premium minutes removed for FGD minutes at the area's equal access offices."""
+    if cap_reading == "area-premium":
+        return min(premium, sum((fgd_minutes.get(o.end_office, Decimal(0)) for o in area.fgd_offices), Decimal(0)))
+    return sum((min(fgd_minutes.get(o.end_office, Decimal(0)), premium * o.lines / area.equal_access_lines)
+                for o in area.fgd_offices), Decimal(0))

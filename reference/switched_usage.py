@@ -212,7 +212,10 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
                                          "(6.6.1(I), 6.8.1(K))"))
             continue
         wsc_clause = "6.6.1(I)" if fg == "B" else "6.8.1(K)"
-        premium = premium_share(fg, office, case.account, areas.get((end_office, fg)))
+        area = areas.get((end_office, fg))
+        premium = premium_share(fg, office, case.account, area, bucket.projected + bucket.intrastate,
+                                {eo: m.projected + m.intrastate for (eo, g, d, _), m in minutes.items()
+                                 if g == "D" and d == direction}, readings["transition-fgd-cap"])
         premium_clause = "6.1.3(B)(1)" if premium == 1 else "6.4.1(C)(3)(b)(ii)" if premium else "6.4.1(C)(2)"
         if office.end_office_in_territory and not wsc and premium != 1:
             rejected.append((end_office, f"end office {end_office}: {intrastate * (1 - premium):f} non-premium FG{fg} "

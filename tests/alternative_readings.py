@@ -21,6 +21,7 @@ READINGS = {
     "option-nrc-later": "aoc-only",
     "non-premium-common-line": "premium-only",
     "tst-without-tandem": "with-multiplexing",
+    "transition-fgd-cap": "area-premium",
 }
 
 

@@ -243,3 +243,17 @@ def test_tst_without_tandem_options(reading, multiplexing):
     result = bill(case, tst_without_tandem=reading)
     assert result.charge("tandem_switched_facility") == D("32.43") and result.charge("tandem_switching") == 0
     assert result.charge("shared_tandem_multiplexing") == multiplexing
+
+
+@pytest.mark.parametrize(("reading", "switching"), [("office-lines", D("78.63")), ("area-premium", D("52.42"))])
+def test_transition_fgd_cap_options(reading, switching):
+    """6.4.1(C)(3)(b)(iii): 10,000 FGA minutes, 6,000 of 8,000 lines equal access: 7,500 premium;
+    5,000 FGD minutes at an office of 3,000 lines remove 3,750 (its lines' share) or 5,000."""
+    case = {"bill_date": "2025-04-01",
+            "end_offices": [{"end_office": "T", "percent_intrastate": "100"}, {"end_office": "D", "percent_intrastate": "100"}],
+            "transition_areas": [{"entry_switch": "T", "feature_group": "A", "equal_access_lines": 6000, "total_lines": 8000,
+                                  "fgd_offices": [{"end_office": "D", "lines": 3000}]}],
+            "usage": [{"id": "a", "end_office": "T", "feature_group": "A", "direction": "originating", "minutes": 10000},
+                      {"id": "d", "end_office": "D", "feature_group": "D", "direction": "originating", "minutes": 5000}]}
+    result = bill(case, transition_fgd_cap=reading)
+    assert result.charge("local_switching_1", "T") == switching

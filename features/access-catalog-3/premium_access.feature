@@ -83,3 +83,31 @@ Feature: Premium and non-premium access minutes (6.4.1(C))
         | A  | 6,000 | $157.27 | 7,500 premium minutes                |
         | B  | 2,000 | $52.42  | 2,500 premium minutes                |
         | A  | 0     | $0.00   | no equal access office in the area   |
+
+    @clause:6.4.1(C)(3)(b)(iii) @tp:AC3-PRM-012 @interpretation:transition-fgd-cap=office-lines
+    Scenario Outline: FGD minutes at an equal access office of the area reduce the FGA premium minutes one for one
+      Given end office "TDO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-D" reports a projected intrastate percentage of 100%
+      And entry switch "TDO-1" serves an FGA access area of 8,000 subscriber lines, 6,000 of them in equal access end offices
+      And the customer has FGD at equal access end office "EO-D" of 3,000 subscriber lines in the area of entry switch "TDO-1"
+      And 10,000 originating FGA access minutes at end office "TDO-1" routed directly
+      And <fgd> originating FGD access minutes at end office "EO-D" routed directly
+      When the bill is rendered
+      Then the charge for "local_switching_1.originating" at "TDO-1" is <ls>
+
+      Examples: 7,500 premium minutes by lines; EO-D's share of them is 7,500 x 3,000 / 6,000 = 3,750
+        | fgd   | ls      | why                                                 |
+        | 1,000 | $136.30 | 6,500 premium minutes                               |
+        | 5,000 | $78.63  | the reduction stops at EO-D's 3,750: 3,750 premium  |
+
+    @clause:6.4.1(C)(3)(b)(iii) @tp:AC3-PRM-013 @interpretation:transition-fgd-cap=area-premium
+    Scenario: read the other way, the reduction is capped only by the area's premium minutes
+      Given end office "TDO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-D" reports a projected intrastate percentage of 100%
+      And entry switch "TDO-1" serves an FGA access area of 8,000 subscriber lines, 6,000 of them in equal access end offices
+      And the customer has FGD at equal access end office "EO-D" of 3,000 subscriber lines in the area of entry switch "TDO-1"
+      And 10,000 originating FGA access minutes at end office "TDO-1" routed directly
+      And 5,000 originating FGD access minutes at end office "EO-D" routed directly
+      When the bill is rendered
+      Then the charge for "local_switching_1.originating" at "TDO-1" is $52.42
+

@@ -91,6 +91,12 @@ def tst_from(billing: BillingScenario, end_office: str, office: str) -> None:
                                                             "FGA dial tone office": "dial-tone-office"}[office]
 
 
+@given(step('the customer has FGD at equal access end office "{end_office}" of {lines} subscriber lines in the area of entry switch "{switch}"'))
+def fgd_office(billing: BillingScenario, end_office: str, lines: str, switch: str) -> None:
+    [area] = [a for a in billing.fields["transition_areas"] if a["entry_switch"] == switch]
+    area.setdefault("fgd_offices", []).append({"end_office": end_office, "lines": _number(lines)})
+
+
 @given(step('end office "{end_office}" is a WATS Serving Office for {kind} WATS'))
 def wats_serving_office(billing: BillingScenario, end_office: str, kind: str) -> None:
     _office(billing, end_office)["wats"] = kind
