@@ -11,7 +11,7 @@ import sys
 import time
 
 from ratecert.adapters import open_sut
-from ratecert.case import Case, Labor, Payment
+from ratecert.case import Case, EndOfficeTerms, Labor, Payment, UsageSummary
 
 BILL_DATE = dt.date(2025, 4, 1)
 
@@ -25,6 +25,14 @@ def late_case(i: int, days_late: int) -> Case:
     due = dt.date(2025, 5, 2)   # 31 days after the bill date
     return Case(id=f"late-{i}", bill_date=BILL_DATE, amount_due="1000.00",
                 payments=(Payment(id="p", date=due + dt.timedelta(days=days_late), amount="1000.00"),))
+
+
+def usage_case(i: int) -> Case:
+    return Case(id=f"usage-{i}", bill_date=BILL_DATE, end_offices=(EndOfficeTerms(end_office="EO-1", percent_intrastate=100),),
+                usage=(UsageSummary(id="o", end_office="EO-1", feature_group="D", direction="originating",
+                                    minutes=9000 + i),
+                       UsageSummary(id="t", end_office="EO-1", feature_group="D", direction="terminating",
+                                    minutes=4000 + i)))
 
 
 def per_case(adapter, cases: list[Case]) -> float:  # type: ignore[no-untyped-def]
@@ -43,11 +51,12 @@ def main() -> None:
     adapter.start()
     print(f"start (template database, DB_CACHE warm)      {time.perf_counter() - began:6.2f} s")
     print(f"invoice with one labor line, per case          {per_case(adapter, [labor_case(i) for i in range(n)]):6.2f} s")
+    print(f"usage as consumption (4 subscription lines), per case {per_case(adapter, [usage_case(i) for i in range(n)]):6.2f} s")
     for days in (0, 40, 100, 400):
         levels = 0 if days == 0 else 1 + (days - 1) // 30
         median = per_case(adapter, [late_case(i, days) for i in range(n)])
         print(f"paid {days:3d} days late ({levels:2d} dunning levels), per case {median:6.2f} s")
-    adapter.stop()
+    adapter.close()
 
 
 if __name__ == "__main__":
