@@ -422,13 +422,26 @@ class TrunkGroupShare(_Record):
     tandem_switched_miles: int = Field(ge=0)
 
 
+class ContestedUsage(_Record):
+    """Directly routed minutes of a contested period, billed at the undisputed PVU (2.3.13(F)(4)(d))."""
+
+    feature_group: FeatureGroup
+    direction: Direction
+    minutes: Exact = Field(ge=0, description="the period's minutes before the VoIP share was taken out")
+
+
 class PvuAudit(_Record):
     """A PVU factor under dispute and audit at one end office (2.3.13(F)(4)): which factor bills the
-    usage until the audit is complete."""
+    usage until the audit is complete, the audited factor afterwards, and the contested periods'
+    adjustment when the audit supports the customer."""
 
     undisputed_originating: Exact | None = Field(None, description="the most recent undisputed originating PVU")
     undisputed_terminating: Exact | None = Field(None, description="the most recent undisputed terminating PVU")
     records_inadequate: bool = Field(False, description="the customer's records are inadequate for the audit")
+    completed: dt.date | None = Field(None, description="the day the audit was completed")
+    audited_originating: Exact | None = Field(None, description="the audited originating PVU")
+    audited_terminating: Exact | None = Field(None, description="the audited terminating PVU")
+    contested: tuple[ContestedUsage, ...] = Field((), description="usage of the contested periods (2.3.13(F)(4)(d))")
 
     @model_validator(mode="after")
     def _a_factor(self) -> PvuAudit:

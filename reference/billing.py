@@ -17,7 +17,7 @@ from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Ref
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
 from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, special_access
-from reference import miscellaneous_services, network_blocking, switched_usage
+from reference import miscellaneous_services, network_blocking, pvu_audit, switched_usage
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -34,7 +34,7 @@ def render_bill(case: Case, terms: Terms) -> Bill:
     lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_channel_mileage_lines(case, terms),
              *_surcharge_lines(case, terms), *usage,
              *_order_lines(case, terms), *_labor_lines(case, terms), *_miscellaneous_lines(case, terms)]
-    credits = [*_credits(case, terms), *_surcharge_credits(case, terms)]
+    credits = [*_credits(case, terms), *_surcharge_credits(case, terms), *_pvu_adjustment_credits(case, terms)]
     amount_due = case.amount_due
     if amount_due is None:
         amount_due = sum((ln.amount for ln in lines), Decimal(0)) - sum((c.amount for c in credits), Decimal(0))
@@ -321,6 +321,29 @@ def _miscellaneous_lines(case: Case, terms: Terms) -> list[BillLine]:
                *(c for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
                *filter(None, map(miscellaneous_services.automatic_test_charge, case.automatic_tests))]
     return [_line(terms, c.element, Decimal(c.quantity), dated[c.ref], c.clause, c.ref) for c in charges]
+
+
+def _pvu_adjustment_credits(case: Case, terms: Terms) -> list[Credit]:
+    """2.3.13(F)(4)(d): contested minutes the audited PVU moves to VoIP, credited at the Carrier
+    Common Line and Local Switching rates they were billed at (see reference.pvu_audit)."""
+    out = []
+    for office in case.end_offices:
+        audit = office.pvu_audit
+        if audit is None or not audit.contested:
+            continue
+        amount = Decimal(0)
+        for usage in {(u.feature_group, u.direction) for u in audit.contested}:
+            fg, direction = usage
+            minutes = pvu_audit.contested_adjustment_minutes(audit, getattr(office, f"pvu_{direction}"), direction, fg)
+            switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
+            rates = sum((terms.rate(f"{element}.{direction}", case.bill_date)[0]
+                         for element in ("carrier_common_line", switching)), Decimal(0))
+            amount += minutes * rates
+        if amount:
+            out.append(Credit(ref=f"pvu-audit-{office.end_office}", service=office.end_office, periods=0,
+                              amount=to_penny(amount, terms.reading("penny-rounding-ties")),
+                              clause=terms.clause_id("2.3.13(F)(4)(d)")))
+    return out
 
 
 def _surcharge_credits(case: Case, terms: Terms) -> list[Credit]:

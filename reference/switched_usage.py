@@ -24,6 +24,7 @@ from ratecert.case import Case, EndOfficeTerms, JurisdictionReport
 from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
                                       ncta_minutes, rounded_minutes)
 from reference import mileage
+from reference import pvu_audit
 from reference.premium import premium_share
 
 Key = tuple[str, str, str, str]   # end office, feature group, direction, routing
@@ -129,14 +130,16 @@ def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date |
     if terms is None:
         return Decimal(0)
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
-    reported = [getattr(r, field) for r in _in_force(terms, bill_date, same_bill) if getattr(r, field) is not None]
+    audit = terms.pvu_audit
+    locked = pvu_audit.reports_locked_until(audit) if audit and pvu_audit.completed_by(audit, bill_date, same_bill) \
+        else None
+    reported = [getattr(r, field) for r in _in_force(terms, bill_date, same_bill)
+                if getattr(r, field) is not None and (locked is None or r.received >= locked)]
     pvu = reported[0] if reported else getattr(terms, field)
-    if terms.pvu_audit is not None:
-        # 2.3.13(F)(4)(a), (b): until the audit is complete the undisputed factor bills the usage; with
-        # inadequate records and no undisputed factor, zero percent
-        pvu = getattr(terms.pvu_audit, f"undisputed_{direction}")
-        if pvu is None and terms.pvu_audit.records_inadequate:
-            pvu = Decimal(0)
+    if audit is not None and not (locked and reported):
+        # 2.3.13(F)(4): the undisputed factor during the audit, the audited one after it (new reports
+        # count again only after two quarters)
+        pvu = pvu_audit.audit_factor(audit, direction, bill_date, same_bill)
     if pvu is None:
         return Decimal(0)
     if pvu != pvu.to_integral_value() or not 0 <= pvu <= 100:

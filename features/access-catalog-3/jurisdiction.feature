@@ -118,6 +118,40 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | inadequate | 10%        | 8100    | the most recent undisputed factor                |
         | inadequate | none       | 9000    | no undisputed factor: zero percent               |
 
+    @clause:2.3.13(F)(4)(c) @tp:AC3-PVU-005 @interpretation:report-on-bill-date=next-bill
+    Scenario Outline: a reported PVU of 40% (undisputed 20%) audited at 30%
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 40%
+      And the PVU of end office "EO-1" is under audit: adequate records, undisputed originating PVU 20%
+      And the PVU audit of end office "EO-1" was completed on <completed> at an audited originating PVU of 30%
+      And end office "EO-1" sent a quarterly originating PVU of 50% received on <report>
+      And a bill dated <bill>
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | completed  | report     | bill       | minutes | why                                                 |
+        | 2025-03-20 | 2025-03-25 | 2025-04-01 | 6300    | the audited 30%; the new report waits two quarters  |
+        | 2025-04-01 | 2025-03-25 | 2025-04-01 | 7200    | completed on the bill date: the next billing period |
+        | 2025-04-10 | 2025-03-25 | 2025-04-01 | 7200    | not completed: the undisputed 20%                   |
+        | 2025-03-20 | 2025-09-25 | 2025-10-01 | 4500    | two quarters on, the customer's new 50% applies     |
+
+    @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-006
+    Scenario Outline: the contested periods carried 30,000 originating FGD minutes billed at the undisputed 20%
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 40%
+      And the PVU of end office "EO-1" is under audit: adequate records, undisputed originating PVU 20%
+      And the PVU audit of end office "EO-1" was completed on 2025-03-20 at an audited originating PVU of <audited>%
+      And the contested periods at end office "EO-1" carried 30,000 originating FGD minutes
+      When the bill is rendered
+      Then the credit allowance for pvu-audit-EO-1 is <credit>
+
+      Examples: Carrier Common Line $0.0338 and Local Switching $0.020969 a minute
+        | audited | credit  | why                                                          |
+        | 40      | $328.61 | the audit supports the customer: 6,000 minutes moved to VoIP |
+        | 30      | $0.00   | the audit does not support the customer's 40%                |
+
     @clause:2.3.13(C)(3) @tp:AC3-PVU-002
     Scenario: a PVU that is not a whole number is rejected
       Given end office "EO-1" reports a projected intrastate percentage of 100%

@@ -301,6 +301,17 @@ def pvu_audit(billing: BillingScenario, end_office: str, records: str, undispute
         "undisputed_originating": None if undisputed == "none" else undisputed.rstrip("%")}
 
 
+@given(step('the PVU audit of end office "{end_office}" was completed on {day:Date} at an audited originating PVU of {pvu}%'))
+def pvu_audit_completed(billing: BillingScenario, end_office: str, day: dt.date, pvu: str) -> None:
+    _office(billing, end_office)["pvu_audit"].update(completed=iso(day), audited_originating=pvu)
+
+
+@given(step('the contested periods at end office "{end_office}" carried {minutes} originating FG{fg} minutes'))
+def contested_usage(billing: BillingScenario, end_office: str, minutes: str, fg: str) -> None:
+    _office(billing, end_office)["pvu_audit"].setdefault("contested", []).append(
+        {"feature_group": fg, "direction": "originating", "minutes": _number(minutes)})
+
+
 @given(step('end office "{end_office}" reports an originating PVU of {pvu}%'))
 def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
     _office(billing, end_office)["pvu_originating"] = pvu
