@@ -109,12 +109,12 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
 
   Rule: 13.3.1(A)(3), 13.3.2, 17.6.3(C), (F) - services priced at the Additional Labor rates of 17.6.2(C)
 
-    @clause:13.3.1(A)(3) @tp:AC3-AAT-010
+    @clause:13.3.1(A)(3) @clause:17.6.3(C) @tp:AC3-AAT-010
     Scenario: Additional Manual Testing, 75 minutes by one technician at basic time - three half hours at $29.34
       When 1 technician works 75 minutes of additional manual testing at basic time on 2025-03-10
       Then the charge for "additional_labor.other.basic" is $88.02
 
-    @clause:13.3.2(A) @clause:13.3.2(B) @tp:AC3-MOS-001
+    @clause:13.3.2(A) @clause:13.3.2(B) @clause:17.6.3(F) @tp:AC3-MOS-001
     Scenario Outline: Maintenance of Service - 50 minutes from the dispatch to the completion of the work, overtime
       When 1 technician works 50 minutes of maintenance of service at overtime on 2025-03-10
       And the dispatch found <found>
