@@ -58,7 +58,7 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       Then the access order charge is $37.50
       And the installation charge is $800.00
 
-    @clause:13.5.1 @tp:AC3-ORD-023
+    @clause:13.5.1 @capability:miscellaneous-services @tp:AC3-ORD-023
     Scenario Outline: an order adding or removing International Blocking on an FGA line
       When a <kind> order "O-1" for switched access on 2025-03-10
       And the order asks for the Section 13 services international-blocking

@@ -81,7 +81,7 @@ Feature: Section 17 rate tables as printed (17.4.1(D), 17.4.2, 17.4.3(C), 17.5)
         | ccs_network_connection.ds0  | $56.00  |
         | ccs_network_connection.ds1  | $400.00 |
 
-    @capability:order-charges @clause:17.5.1(A) @clause:17.5.1(B) @clause:17.5.1(C) @clause:17.5.1(D) @clause:17.5.1(E) @clause:7.2.2(B) @tp:AC3-RATE-011
+    @capability:special-access @clause:17.5.1(A) @clause:17.5.1(B) @clause:17.5.1(C) @clause:17.5.1(D) @clause:17.5.1(E) @clause:7.2.2(B) @tp:AC3-RATE-011
     Scenario Outline: Special Access installation (pages 17-8 and 17-9)
       Given a new order "O-1" for special access on 2025-03-20
       And the order installs 1 × <element>

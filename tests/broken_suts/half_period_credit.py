@@ -17,8 +17,13 @@ class Sut(ReferenceSut):
     def render(self, case: Case) -> Bill:
         bill = super().render(case)
         services = {s.id: s for s in case.services}
+        events = {e.id: e for e in case.interruptions}
         credits = []
-        for credit, event in zip(bill.credits, case.interruptions, strict=True):
+        for credit in bill.credits:
+            event = events.get(credit.ref)
+            if event is None:   # not an interruption's credit (e.g. a surcharge credit, 7.3.4(D))
+                credits.append(credit)
+                continue
             service = services[event.service]
             unit = dt.timedelta(hours=24) if service.kind == "switched-usage" else dt.timedelta(minutes=30)
             exact_half = (event.restored - event.reported) % unit == unit / 2
