@@ -52,7 +52,7 @@ def test_machine_outputs_agree_with_the_log(broken_run):
 
     with (out / "rtm.csv").open() as handle:
         rows = list(csv.DictReader(handle))
-    assert {r["coverage"] for r in rows} == {"tested", "untestable", "untested"}
+    assert {r["coverage"] for r in rows} == {"tested", "untestable"}   # every clause of every document is accounted for
     late_rows = [r for r in rows if r["clause"] == "access-catalog-3:2.4.1(C)(2)"]
     assert {"fail", "pass"} <= {r["verdict"] for r in late_rows} and "page 2-29" in late_rows[0]["citation"]
     assert any(r["clause"] == "access-catalog-3:2.4.6" and r["untestable_reason"] for r in rows)
