@@ -7,7 +7,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -42,6 +42,33 @@ def certify(sut: str, out: Path, *extra: str, timeout: float = 600) -> Certifica
 @pytest.fixture
 def run_certify(tmp_path: Path):  # type: ignore[no-untyped-def]
     return lambda sut, *extra: certify(sut, tmp_path / "out", *extra)
+
+
+@pytest.fixture(scope="session")
+def certifier_keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An Ed25519 key pair made by `ratecert keygen`: the path without suffix (.key and .pub beside it)."""
+    keys = tmp_path_factory.mktemp("certifier") / "certifier"
+    made = subprocess.run([sys.executable, "-m", "ratecert", "keygen", str(keys)], cwd=ROOT, capture_output=True,
+                          text=True)
+    assert made.returncode == 0, made.stderr
+    return keys
+
+
+@pytest.fixture(scope="session")
+def certified(tmp_path_factory: pytest.TempPathFactory, certifier_keys: Path) -> Callable[[str], Certification]:
+    """The whole suite certified against a SUT, once per session and signed by "Test Lab": a full
+    certification is the costliest step of these tests, and the conformance, report, certificate
+    and replay tests read the same run. Tests only read it; one that changes outputs copies them."""
+    runs: dict[str, Certification] = {}
+
+    def run(sut: str) -> Certification:
+        if sut not in runs:
+            out = tmp_path_factory.mktemp("certified") / "out"
+            runs[sut] = certify(sut, out, "--sign-key", str(certifier_keys.with_suffix(".key")),
+                                "--certifier", "Test Lab")
+        return runs[sut]
+
+    return run
 
 
 pytest_plugins = ["pytester"]

@@ -41,8 +41,8 @@ def verdicts(result) -> dict[str, str]:
     return {e["nodeid"]: e["verdict"] for e in result.events}
 
 
-def test_the_same_suite_runs_unchanged_over_http(tmp_path, reference_over_http):
-    in_process = certify("reference", tmp_path / "a")
+def test_the_same_suite_runs_unchanged_over_http(tmp_path, reference_over_http, certified):
+    in_process = certified("reference")
     over_http = certify(reference_over_http, tmp_path / "b", "--validate-protocol")
     assert over_http.exit_code == 0, over_http.stdout
     assert verdicts(over_http) == verdicts(in_process)
@@ -132,10 +132,10 @@ def test_an_entry_point_sut(tmp_path):
     assert result.exit_code == 0 and len(result.verdicts("pass")) == 4
 
 
-def test_replay_reproduces_a_recorded_failure_and_promote_keeps_it(tmp_path):
-    result = certify("py:tests.broken_suts.monthly_compounding:Sut", tmp_path / "out")
+def test_replay_reproduces_a_recorded_failure_and_promote_keeps_it(tmp_path, certified):
+    result = certified("py:tests.broken_suts.monthly_compounding:Sut")
     assert result.exit_code == 1
-    bundles = sorted((tmp_path / "out" / "bundles").glob("*AC3-LATE-002.json"))
+    bundles = sorted((result.out / "bundles").glob("*AC3-LATE-002.json"))
     assert bundles, "every failure is written as a bundle"
     bundle = json.loads(bundles[0].read_text())
     assert bundle["sut"]["implementation"]["name"].startswith("broken") and bundle["case"] and bundle["spec_digest"]
@@ -150,7 +150,7 @@ def test_replay_reproduces_a_recorded_failure_and_promote_keeps_it(tmp_path):
     fixed = replay("--sut", "reference")
     assert fixed.returncode == 0 and "pass" in fixed.stdout
 
-    prop = next(p for p in (tmp_path / "out" / "bundles").glob("*AC3-PROP-001.json")
+    prop = next(p for p in (result.out / "bundles").glob("*AC3-PROP-001.json")
                 if json.loads(p.read_text())["nodeid"].endswith("test_penalties_agree_with_the_reference"))
     assert json.loads(prop.read_text())["reproduce"].startswith("@reproduce_failure(")
     home = tmp_path / "project"

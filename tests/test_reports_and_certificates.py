@@ -24,14 +24,11 @@ def ratecert(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "ratecert", *args], cwd=ROOT, capture_output=True, text=True)
 
 
-@pytest.fixture(scope="module")
-def broken_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("broken") / "out"
-    keys = out.parent / "certifier"
-    assert ratecert("keygen", str(keys)).returncode == 0
-    result = certify(BROKEN, out, "--sign-key", str(keys.with_suffix(".key")), "--certifier", "Test Lab")
+@pytest.fixture
+def broken_run(certified, certifier_keys):
+    result = certified(BROKEN)
     assert result.exit_code == 1
-    return result, keys.with_suffix(".pub")
+    return result, certifier_keys.with_suffix(".pub")
 
 
 def test_machine_outputs_agree_with_the_log(broken_run):
