@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from ratecert.collocation import Collocation
 from ratecert.interconnection import (AgreementTerm, Audit, BackBilling, BreachNotice, CoordinatedTransfer,
                                       DiscontinuanceNotice, ResaleLine, ServiceRequest, Traffic, TrunkGroup)
 from ratecert.money import Exact
+from ratecert.records import Record as _Record
 from ratecert.onboarding import Onboarding
 
 PROTOCOL = "ratecert/1"
@@ -25,10 +26,6 @@ CASE_VERSION = 2
 VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
                     "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
                     "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas")
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Account(_Record):
@@ -318,8 +315,6 @@ class AutomaticTest(_Record):
         if self.routine and self.test not in ROUTINE_TESTS:
             raise ValueError(f"automatic test {self.id}: {self.test} is not one of the routine tests {ROUTINE_TESTS}")
         return self
-
-
 
 
 class CallRecord(_Record):

@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from ratecert.money import Exact
+from ratecert.records import Record as _Record
 
 
-class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 TrafficKind = Literal["local", "isp-bound", "enhanced-local", "enhanced-toll", "access", "911", "transit",

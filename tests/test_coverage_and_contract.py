@@ -124,3 +124,18 @@ def test_a_version_1_case_cannot_carry_version_2_records():
     assert Case.model_validate({"bill_date": "2025-01-01", "traffic": traffic}).version == 2
     with pytest.raises(ValidationError, match="version 1 cases cannot carry traffic"):
         Case.model_validate({"version": 1, "bill_date": "2025-01-01", "traffic": traffic})
+
+
+def test_a_default_is_as_exact_as_a_sent_value():
+    """A segment sent without its billing percentage is billed at the default 100%: the default must
+    be the Decimal 100, not the int (100 / 100 is a float, and the reference crashed on Decimal x float)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from ratecert.case import Case, DirectTrunkedSegment
+    from reference.documents import render_case
+
+    segment = DirectTrunkedSegment(id="S-1", capacity="ds1", miles=10)
+    assert isinstance(segment.billing_percentage, Decimal)
+    bill = render_case(Case(bill_date=dt.date(2025, 4, 1), direct_trunked=(segment,)))
+    assert bill.charge("direct_trunked_facility.ds1", "S-1") == Decimal("14.80")
