@@ -9,9 +9,9 @@ columns. The JSON Schema in `spec/schema/case.schema.json` is generated from the
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from ratecert.collocation import Collocation
 from ratecert.interconnection import (AgreementTerm, Audit, BackBilling, BreachNotice, CoordinatedTransfer,
@@ -592,6 +592,35 @@ class BillReceipt(_Record):
     proof_of_late_receipt: bool = True
 
 
+class MalformedRecord(_Record):
+    """A usage or circuit record that breaks its schema, kept as received with what is wrong: one bad
+    call detail record, usage summary, end office report or circuit does not stop the month's bill.
+    The bill names it among its rejected records and the rest of the case is still rated."""
+
+    field: str = Field(description="the case field it came in: " + ", ".join(sorted(
+        ("calls", "usage", "end_offices", "direct_trunked", "channel_mileage"))))
+    ref: str = Field(description="the record's id (an end office's terms: the end office), or field[index] without one")
+    reason: str = Field(description="what is wrong, naming the record and each bad field")
+    record: dict[str, Any] = Field(description="the record as received")
+
+
+def _record_ref(field: str, index: int, record: object) -> str:
+    key = "end_office" if field == "end_offices" else "id"
+    ref = record.get(key) if isinstance(record, dict) else None
+    return str(ref) if isinstance(ref, (str, int)) and str(ref) else f"{field}[{index}]"
+
+
+def _what_is_wrong(kind: str, ref: str, exc: ValidationError) -> str:
+    """"call c7: feature_group: Input should be 'A', 'B', 'C' or 'D' (got 'E')" - each error of the record."""
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        message = err["msg"].removeprefix("Value error, ").removeprefix(f"{kind} {ref}: ")
+        got = f" (got {err['input']!r})" if where and not isinstance(err.get("input"), (dict, list)) else ""
+        problems.append(f"{where}: {message}{got}" if where else message)
+    return f"{kind} {ref}: " + "; ".join(problems)
+
+
 class Case(_Record):
     """One billing question, sent to the SUT as is."""
 
@@ -646,6 +675,35 @@ class Case(_Record):
     trunk_groups: tuple[TrunkGroup, ...] = ()
     collocation: Collocation | None = None
     onboarding: Onboarding | None = None
+    malformed: tuple[MalformedRecord, ...] = Field(
+        (), description="records of calls, usage, end_offices, direct_trunked and channel_mileage that break their "
+                        "schema, set aside as received: bill each as rejected (its ref and reason) and rate the rest")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _set_aside_malformed(cls, data: object) -> object:
+        """A record of usage or circuits that breaks its schema (a call of feature group E, a PIU of 120,
+        a segment without coordinates) is moved to `malformed`, named, instead of refusing the case:
+        the catalog rates the rest of the month, and so must a billing system. The records kept are
+        the validated models, so nothing is validated twice."""
+        if not isinstance(data, dict):
+            return data
+        malformed = list(data.get("malformed") or ())
+        changed = {}
+        for field, (kind, model) in QUARANTINED.items():
+            records = data.get(field)
+            if not isinstance(records, (list, tuple)):
+                continue
+            kept = []
+            for index, record in enumerate(records):
+                try:
+                    kept.append(record if isinstance(record, model) else model.model_validate(record))
+                except ValidationError as exc:
+                    ref = _record_ref(field, index, record)
+                    malformed.append({"field": field, "ref": ref, "reason": _what_is_wrong(kind, ref, exc),
+                                      "record": record if isinstance(record, dict) else {"value": record}})
+            changed[field] = kept
+        return {**data, **changed, "malformed": malformed} if malformed or changed else data
 
     @model_validator(mode="before")
     @classmethod
@@ -672,3 +730,11 @@ class Case(_Record):
                 raise ValueError(f"discontinuance notice {notice.id} names unknown non-payment notice "
                                  f"{notice.cure_notice!r}")
         return self
+
+
+# The fields whose records are set aside when malformed (Case._set_aside_malformed): usage and
+# circuits, where the catalog rates the rest of the month around a bad record.
+QUARANTINED: dict[str, tuple[str, type[_Record]]] = {
+    "calls": ("call", CallRecord), "usage": ("usage summary", UsageSummary),
+    "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
+    "channel_mileage": ("section", ChannelMileageSection)}

@@ -71,7 +71,12 @@ def render(case: Case, terms: dict[str, Terms]) -> Bill:
     renderer = RENDERERS.get(case.document)
     if renderer is None:
         raise KeyError(f"no reference assembly for document {case.document!r}; known: {sorted(RENDERERS)}")
-    return renderer(case, terms[case.document])
+    bill = renderer(case, terms[case.document])
+    if not case.malformed:
+        return bill
+    # whatever the document: a record set aside as malformed is named, and the rest was rated around it
+    named = tuple(Rejection(ref=m.ref, reason=m.reason) for m in case.malformed)
+    return bill.model_copy(update={"rejected": (*named, *bill.rejected)})
 
 
 @lru_cache(maxsize=16)

@@ -74,6 +74,7 @@ RATING = [
     ("terminating-wrong-column", "access-catalog-3:2.4.7(B)(3)(c)", "AC3-TST-001"),
     ("activation-per-trunk", "access-catalog-3:6.4.1(B)(1)", "AC3-NRC-001"),
     ("rounded-per-call", "access-catalog-3:6.6.4", "AC3-MIN-ACC-001"),
+    ("bad-records-dropped", "access-catalog-3:6.6.4", "AC3-MIN-BAD-002"),
 ]
 
 

@@ -139,3 +139,17 @@ def test_a_default_is_as_exact_as_a_sent_value():
     assert isinstance(segment.billing_percentage, Decimal)
     bill = render_case(Case(bill_date=dt.date(2025, 4, 1), direct_trunked=(segment,)))
     assert bill.charge("direct_trunked_facility.ds1", "S-1") == Decimal("14.80")
+
+
+def test_bill_command_names_a_bad_call_and_bills_the_rest(tmp_path):
+    case = tmp_path / "case.json"
+    call = {"end_office": "EO-1", "direction": "terminating", "answer": "2025-03-03T10:00:00",
+            "end_user_disconnect": "2025-03-03T10:02:00"}
+    case.write_text(json.dumps({"bill_date": "2025-04-01", "end_offices": [{"end_office": "EO-1", "percent_intrastate": "100"}],
+                                "calls": [{**call, "id": "c1", "feature_group": "E"}, {**call, "id": "c2", "feature_group": "B"}]}))
+    proc = subprocess.run([sys.executable, "-m", "ratecert", "bill", str(case)], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    bill = json.loads(proc.stdout)
+    assert bill["rejected"] == [{"ref": "c1", "reason": "call c1: feature_group: Input should be 'A', 'B', 'C' or 'D' "
+                                                        "(got 'E')"}]
+    assert {(ln["element"], ln["quantity"]) for ln in bill["lines"]} >= {("local_switching_1.terminating", "2")}

@@ -112,3 +112,20 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the call "c1" is rejected
       And the intrastate terminating access minutes at "EO-1" are 2
+
+    @clause:6.6.4 @clause:6.1.1(A) @tp:AC3-MIN-BAD-002
+    Scenario Outline: a call with <what> is rejected, naming it, and the month's other calls are rated
+      Given these calls at end office "EO-1":
+        | id | FG   | direction   | routing   | answer              | end user disconnect |
+        | c1 | <fg> | terminating | <routing> | 2025-03-03 10:00:00 | <disconnect>        |
+        | c2 | B    | terminating | direct    | 2025-03-03 11:00:00 | 2025-03-03 11:02:00 |
+        | c3 | B    | terminating | direct    | 2025-03-04 09:00:00 | 2025-03-04 09:00:30 |
+      When the bill is rendered
+      Then the call "c1" is rejected
+      And the intrastate terminating access minutes at "EO-1" are 3
+
+      Examples: the catalog furnishes Feature Groups A to D (6.1.1(A)), directly or through an access tandem
+        | what                     | fg | routing   | disconnect          |
+        | an unknown feature group | E  | direct    | 2025-03-03 10:05:00 |
+        | an unknown routing       | B  | satellite | 2025-03-03 10:05:00 |
+        | no disconnect event      | B  | direct    | -                   |

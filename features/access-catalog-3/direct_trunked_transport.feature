@@ -34,6 +34,16 @@ Feature: Direct Trunked Transport and mileage (6.1.3(A)(2), 6.4.6, 2.4.7(B)(3)(a
       And the charge for "direct_trunked_termination.ds1" at "SWC-HUB" is $0.90
       And the charge for "direct_trunked_termination.ds1" at "HUB-EO" is $0.90
 
+    @clause:6.4.6 @clause:6.1.3(A)(2) @tp:AC3-DTT-004
+    Scenario: a segment with neither miles nor coordinates cannot be measured - it is rejected and the other segment is billed
+      Given a DS1 Direct Trunked Facility segment "S-1" with neither its miles nor its V&H coordinates
+      And a DS1 Direct Trunked Facility segment "S-2" from V&H 5000,5000 to V&H 5030,5010
+      When the bill is rendered
+      Then the segment "S-1" is rejected
+      And the charge for "direct_trunked" at "S-1" is $0.00
+      And the charge for "direct_trunked_facility.ds1" at "S-2" is $14.80
+      And the charge for "direct_trunked_termination.ds1" at "S-2" is $0.90
+
   Rule: 2.4.7(B)(3)(b), (d) - the billing percentage applies to the facility only
 
     @clause:2.4.7(B)(3)(d) @clause:2.4.7(B)(3)(b) @clause:6.1.3(A)(2) @tp:AC3-DTT-002

@@ -55,6 +55,22 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | B  |
         | D  |
 
+    @clause:2.3.11(C)(2) @clause:2.3.11(C)(1) @tp:AC3-JUR-012
+    Scenario Outline: a projected percentage of <percent>% is rejected, naming the end office, and the other office is rated
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-2" reports a projected intrastate percentage of <percent>%
+      And 1,000 terminating FGB access minutes at end office "EO-1" routed directly
+      And 1,000 terminating FGB access minutes at end office "EO-2" routed directly
+      When the bill is rendered
+      Then end office "EO-2" is rejected for a percentage outside 0 to 100
+      And the intrastate terminating access minutes at "EO-1" are 1000
+      And the intrastate terminating access minutes at "EO-2" are 0
+
+      Examples: a percentage of use lies between 0 and 100
+        | percent |
+        | 120     |
+        | -5      |
+
   Rule: 2.3.11(C)(1) - a revised report takes effect on the next bill date, with no back billing
 
     @clause:2.3.11(C)(1) @tp:AC3-JUR-020 @interpretation:report-on-bill-date=next-bill

@@ -39,6 +39,15 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "high_capacity.channel_mileage_facility.ds1" at "HC-1" is $75.00
       And the charge for "high_capacity.channel_mileage_termination.ds1" at "HC-1" is $300.00
 
+    @clause:7.2.5 @clause:7.2.1(B) @tp:AC3-SPA-004
+    Scenario: a section with neither miles nor coordinates is rejected; the service's other section is billed
+      Given a voice_grade Channel Mileage section "M-1" of service "VG-1" with neither its miles nor its V&H coordinates
+      And a voice_grade Channel Mileage section "M-2" of service "VG-1" from V&H 5000,5000 to V&H 5030,5010
+      When the bill is rendered
+      Then the section "M-1" is rejected
+      And the charge for "voice_grade.channel_mileage_facility" at "VG-1" is $20.00
+      And the charge for "voice_grade.channel_mileage_termination" at "VG-1" is $100.00
+
   Rule: 7.2.2(B)(2) - optional features: free with the service, the Access Order Charge afterwards
 
     @clause:7.2.2(B)(2) @capability:order-charges @tp:AC3-SPA-024

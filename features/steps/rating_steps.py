@@ -178,6 +178,11 @@ def dtt_vh(billing: BillingScenario, capacity: str, sid: str, v1: int, h1: int, 
                                       "from_vh": [v1, h1], "to_vh": [v2, h2]})
 
 
+@given(step('a {capacity} Direct Trunked Facility segment "{sid}" with neither its miles nor its V&H coordinates'))
+def dtt_unlocated(billing: BillingScenario, capacity: str, sid: str) -> None:
+    billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg")})
+
+
 @when(step("the order activates {trunks:d} trunks"))
 def activates(billing: BillingScenario, trunks: int) -> None:
     billing.last("orders")["trunks_activated"] = trunks
@@ -238,10 +243,12 @@ def units(billing: BillingScenario, quantity: str, element: str) -> None:
     billing.expect(f'units of "{element}"', Decimal(_number(quantity)), actual)
 
 
-@then(step('the call "{call}" is rejected'))
-def rejected(billing: BillingScenario, call: str) -> None:
+@then(step('the {record} "{ref}" is rejected'))
+def rejected(billing: BillingScenario, record: str, ref: str) -> None:
+    """A call, segment or section the bill names among its rejected records (the rest is checked by
+    the scenario's other steps)."""
     refs = [r.ref for r in billing.bill().rejected]
-    billing.expect(f"rejected records include {call}", True, call in refs)
+    billing.expect(f"rejected records include {record} {ref}", True, ref in refs)
 
 
 @then(step('end office "{end_office}" is rejected for {reason}'))
@@ -255,6 +262,11 @@ def channel_mileage_vh(billing: BillingScenario, rate_set: str, sid: str, servic
                        h2: int) -> None:
     billing.append("channel_mileage", {"id": sid, "service": service, "rate_set": rate_set,
                                        "from_vh": [v1, h1], "to_vh": [v2, h2]})
+
+
+@given(step('a {rate_set} Channel Mileage section "{sid}" of service "{service}" with neither its miles nor its V&H coordinates'))
+def channel_mileage_unlocated(billing: BillingScenario, rate_set: str, sid: str, service: str) -> None:
+    billing.append("channel_mileage", {"id": sid, "service": service, "rate_set": rate_set})
 
 
 @given(step('a {rate_set} Channel Mileage section "{sid}" of service "{service}" of {miles:d} airline miles billed at {percent}%'))

@@ -6,6 +6,7 @@ rule replaced, speaking the protocol on stdin/stdout. Run: python -m tests.broke
   terminating-wrong-column    terminating tandem minutes always at the 3rd Party column (2.4.7(B)(3)(c))
   activation-per-trunk        trunk activation charged per trunk, not per 24 or fraction (6.4.1(B)(1))
   rounded-per-call            access minutes rounded up call by call instead of per month (6.6.4)
+  bad-records-dropped         records that break the schema dropped without a word, the rest rated (6.6.4)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from decimal import ROUND_CEILING, Decimal
 
 import reference.access_minutes as access_minutes
 import reference.billing as billing
+import reference.sut as reference_sut
 import reference.mileage as mileage
 import reference.nonrecurring as nonrecurring
 import reference.switched_usage as switched_usage
@@ -68,9 +70,17 @@ def _rounded_per_call() -> None:
     access_minutes.chargeable_seconds = per_call
 
 
+def _bad_records_dropped() -> None:
+    original = reference_sut.render
+
+    def silent(case, terms):  # type: ignore[no-untyped-def]
+        return original(case.model_copy(update={"malformed": ()}), terms)
+    reference_sut.render = silent
+
+
 MODES = {"mileage-rounded-down": _mileage_rounded_down, "piu-twice-on-assumed": _piu_twice_on_assumed,
          "terminating-wrong-column": _terminating_wrong_column, "activation-per-trunk": _activation_per_trunk,
-         "rounded-per-call": _rounded_per_call}
+         "rounded-per-call": _rounded_per_call, "bad-records-dropped": _bad_records_dropped}
 
 
 class Sut(ReferenceSut):
