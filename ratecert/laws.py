@@ -99,23 +99,42 @@ def more_interstate_never_raises_intrastate_charges(request: pytest.FixtureReque
         raise Mismatch(f"intrastate usage charges with {step_up} points more interstate", f"at most {before}", after)
 
 
-def farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case, farther: int) -> None:
-    """6.4.6: moving one end of a segment farther away never lowers its mileage charge; a segment of
-    zero miles bears neither facility nor termination (6.1.3(A)(2))."""
-    def facility(bill, ref: str) -> Decimal:  # type: ignore[no-untyped-def]
-        return bill.charge("direct_trunked_facility", ref)
+# A measured record's field, the ref its bill lines carry, and the parts of their element names that
+# mark its facility charge and all of its mileage charges
+_MEASURED = {"direct_trunked": (lambda r: r.id, "direct_trunked_facility", "direct_trunked"),
+             "channel_mileage": (lambda r: r.service, "channel_mileage_facility", "channel_mileage")}
 
+
+def _charged(bill, part: str, ref: str) -> Decimal:  # type: ignore[no-untyped-def]
+    return sum((ln.amount for ln in bill.lines if part in ln.element and ln.ref == ref), Decimal(0))
+
+
+def _zero_miles(record) -> bool:  # type: ignore[no-untyped-def]
+    return record.miles == 0 if record.miles is not None else record.from_vh == record.to_vh
+
+
+def _farther(record, farther: int) -> dict:  # type: ignore[no-untyped-def]
+    """One end moved `farther` V units away from the other (or the miles given, that many more)."""
+    if record.miles is not None:
+        return {"miles": record.miles + farther}
+    v, h = record.to_vh
+    return {"to_vh": (v + (1 if v >= record.from_vh[0] else -1) * farther, h)}
+
+
+def farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case, farther: int,
+                                 field: str = "direct_trunked") -> None:
+    """6.4.6, 7.2.5: moving one end of a Direct Trunked segment or a Channel Mileage section farther
+    away never lowers its facility charge; zero miles bear neither facility nor termination
+    (6.1.3(A)(2), 7.2.1(B)(2)) - for sections, a service all of whose sections are of zero miles."""
+    ref_of, facility, mileage = _MEASURED[field]
+    records = getattr(case, field)
     bill = ask(request, sut, case)
-    for segment in case.direct_trunked:
-        if segment.from_vh is None or segment.to_vh is None:
-            continue
-        if segment.from_vh == segment.to_vh and (bill.charge("direct_trunked", segment.id) != 0):
-            raise Mismatch(f"charges of zero-mile segment {segment.id}", Decimal("0.00"), bill.charge("direct_trunked", segment.id))
-        v, h = segment.to_vh
-        direction = 1 if v >= segment.from_vh[0] else -1
-        moved = segment.model_copy(update={"to_vh": (v + direction * farther, h)})
-        others = tuple(s for s in case.direct_trunked if s.id != segment.id)
-        after = ask(request, sut, case.model_copy(update={"direct_trunked": (*others, moved)}))
-        if facility(after, segment.id) < facility(bill, segment.id):
-            raise Mismatch(f"facility charge of {segment.id} moved {farther} V units farther",
-                           f"at least {facility(bill, segment.id)}", facility(after, segment.id))
+    for record in records:
+        ref = ref_of(record)
+        if all(_zero_miles(r) for r in records if ref_of(r) == ref) and _charged(bill, mileage, ref):
+            raise Mismatch(f"mileage charges of {ref}, of zero miles", Decimal("0.00"), _charged(bill, mileage, ref))
+        moved = record.model_copy(update=_farther(record, farther))
+        after = ask(request, sut, case.model_copy(update={field: tuple(moved if r is record else r for r in records)}))
+        if _charged(after, facility, ref) < _charged(bill, facility, ref):
+            raise Mismatch(f"facility charge of {ref} with one end of {getattr(record, 'id')} {farther} farther",
+                           f"at least {_charged(bill, facility, ref)}", _charged(after, facility, ref))

@@ -179,3 +179,58 @@ def usage_cases(draw: st.DrawFn) -> Case:
     return Case.model_validate({"id": "generated-usage", "bill_date": bill_date.isoformat(),
                                 "calls": draw(call_records()), "usage": usage, "unmeasured": unmeasured,
                                 "end_offices": [office], "direct_trunked": segments})
+
+
+SPECIAL_FAMILIES = ("metallic.", "telegraph.", "voice_grade.", "digital_data.", "high_capacity.")
+MILEAGE_RATE_SETS = ("metallic", "telegraph", "voice_grade", "digital_data.2_4", "digital_data.56_0",
+                     "digital_data.64_0", "high_capacity.64k", "high_capacity.ds1", "high_capacity.ds3")
+
+
+def _located(draw: st.DrawFn) -> dict:
+    """Both ends by V&H (sometimes the same point: zero miles), or airline miles already rounded."""
+    if draw(st.booleans()):
+        return {"miles": draw(st.one_of(st.just(0), st.integers(1, 60)))}
+    start = (draw(st.integers(4000, 9000)), draw(st.integers(2000, 9000)))
+    end = draw(st.one_of(st.just(start), st.tuples(st.integers(4000, 9000), st.integers(2000, 9000))))
+    return {"from_vh": list(start), "to_vh": list(end)}
+
+
+@st.composite
+def special_access_cases(draw: st.DrawFn) -> Case:
+    """Special Access circuits for a month: Channel Terminations and optional features as monthly
+    elements (a High Capacity service sometimes mixed use, a service sometimes certified interstate
+    during the month), Channel Mileage per section (a hub makes several sections of one service,
+    a meet point a billing percentage), and the Surcharge per voice grade equivalent with its
+    exemptions and certification credits."""
+    bill_date = draw(st.dates(dt.date(2018, 8, 18), LAST))
+    elements = [e for e in _monthly_elements(bill_date) if e.startswith(SPECIAL_FAMILIES) and "channel_mileage" not in e]
+    services, sections, surcharges = [], [], []
+    for i in range(draw(st.integers(1, 3))):
+        sid = f"SA-{i + 1}"
+        chosen = draw(st.lists(st.sampled_from(elements), min_size=1, max_size=3, unique=True))
+        service: dict = {"id": sid, "kind": "special",
+                         "elements": [{"element": e, "quantity": draw(st.integers(1, 4))} for e in chosen]}
+        if any(e.startswith("high_capacity.channel_termination") for e in chosen) and draw(st.booleans()):
+            total = draw(st.sampled_from([24, 672]))
+            service["mixed_use"] = {"switched_channels": draw(st.integers(0, total)), "total_channels": total}
+        if draw(st.integers(0, 4)) == 0:
+            service["interstate_from"] = (bill_date + dt.timedelta(days=draw(st.integers(-5, 35)))).isoformat()
+        services.append(service)
+        for j in range(draw(st.integers(0, 2))):
+            sections.append({"id": f"{sid}-M{j + 1}", "service": sid, "rate_set": draw(st.sampled_from(MILEAGE_RATE_SETS)),
+                             "billing_percentage": str(draw(st.sampled_from([100, 100, 50, 0]) | st.integers(0, 100))),
+                             "terminations": draw(st.integers(0, 2)), **_located(draw)})
+        if draw(st.booleans()):
+            equivalents = draw(st.integers(1, 24))
+            received = draw(st.none() | st.integers(-40, 10).map(lambda k: bill_date + dt.timedelta(days=k)))
+            surcharges.append({
+                "service": sid, "voice_grade_equivalents": equivalents,
+                "exempt_equivalents": draw(st.integers(0, equivalents)), "spare_equivalents": draw(st.integers(0, 2)),
+                "certified_exempt": draw(st.integers(0, 5)) == 0,
+                "certification_received": received.isoformat() if received else None,
+                "certified_effective": (received - dt.timedelta(days=draw(st.integers(-5, 200)))).isoformat()
+                if received and draw(st.booleans()) else None})
+    return Case.model_validate({"id": "generated-special-access", "bill_date": bill_date.isoformat(),
+                                "services": services, "channel_mileage": sections, "surcharges": surcharges,
+                                "surcharge_rate": str(draw(st.sampled_from([Decimal("25.00"), Decimal("3.17")]) |
+                                                           st.decimals(Decimal("0.01"), Decimal("40.00"), places=2)))})

@@ -1,5 +1,6 @@
-"""Properties of switched access rating (calls, summarized usage, assumed minutes, transport),
-against the SUT: differential with the reference, and the metamorphic laws of ratecert.laws."""
+"""Properties of switched access rating (calls, summarized usage, assumed minutes, transport) and of
+Special Access circuits, against the SUT: differential with the reference, and the metamorphic laws
+of ratecert.laws."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from hypothesis import strategies as st
 from ratecert import laws
 from ratecert.case import Case
 from ratecert.plugin import SutSession
-from ratecert.strategies import usage_cases
+from ratecert.strategies import special_access_cases, usage_cases
 
 DOC = pytest.mark.document("access-catalog-3")
 USAGE = pytest.mark.capability("switched-usage")
 TRANSPORT = pytest.mark.capability("local-transport")
+SPECIAL = pytest.mark.capability("special-access")
 
 
 @DOC
@@ -64,3 +66,30 @@ def test_more_interstate_never_raises_intrastate_charges(request: pytest.Fixture
 def test_farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case,
                                       farther: int) -> None:
     laws.farther_never_lowers_mileage(request, sut, case, farther)
+
+
+@DOC
+@SPECIAL
+@pytest.mark.clause("7.2.1(B)")
+@pytest.mark.clause("7.2.5")
+@pytest.mark.clause("2.4.7(B)(3)(f)")
+@pytest.mark.clause("7.2.7")
+@pytest.mark.clause("2.3.11(A)")
+@pytest.mark.clause("7.3.4(A)")
+@pytest.mark.clause("7.3.4(D)")
+@pytest.mark.tp("AC3-PROP-011")
+@given(case=special_access_cases())
+def test_special_access_circuits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                          case: Case) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines", "credits"))
+
+
+@DOC
+@SPECIAL
+@pytest.mark.clause("7.2.5")
+@pytest.mark.clause("7.2.1(B)(2)")
+@pytest.mark.tp("AC3-LAW-013")
+@given(case=special_access_cases(), farther=st.integers(1, 500))
+def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+                                             farther: int) -> None:
+    laws.farther_never_lowers_mileage(request, sut, case, farther, field="channel_mileage")
