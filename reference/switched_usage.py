@@ -3,8 +3,8 @@ per-minute rate elements they bear.
 
 2.3.11(C): usage is billed on the intrastate share: measured jurisdiction where call detail gives
 it (the FCC 85-145 entry-point rule), else the projected intrastate percentage (FGA/FGB, (C)(2)) or
-100 less the projected interstate percentage (FGC/FGD, (C)(3)), applied to measured or assumed
-minutes. 3.7.4: Carrier Common Line on intrastate minutes. 6.1.3(B)(1), 17.4.3(A): Local Switching 1
+100 less the projected interstate percentage (FGC/FGD, (C)(3)) - reported, or developed from the
+month's originating call detail - applied to measured or assumed minutes. 3.7.4: Carrier Common Line on intrastate minutes. 6.1.3(B)(1), 17.4.3(A): Local Switching 1
 for FGA/FGB, 2 for FGC/FGD. 6.11.2: the Shared Trunk Port on "all access minutes which utilize
 Tandem-Switched Transport". 2.4.7(B)(3)(c): minutes x airline miles x BP x the Tandem Switched
 Facility rate; the Tandem Switched Termination rate x minutes (the examples count 1 or 2
@@ -45,6 +45,7 @@ class Minutes:
     projected: Decimal = Decimal(0)     # jurisdiction unknown: the projected percentage applies
     intrastate: Decimal = Decimal(0)    # measured intrastate
     measured: bool = False              # any minute was measured (not assumed, 17.4.4)
+    interstate: Decimal = Decimal(0)    # measured interstate: not billed here, but it develops a percentage (2.3.11(C)(3))
 
 
 def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
@@ -60,8 +61,7 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
             continue
         unit = accumulation_unit(call)
         end_office_of[unit] = call.end_office
-        if call.jurisdiction != "interstate":
-            seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
+        seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
     ncta = {(s.end_office, s.feature_group, s.routing): ncta_minutes(s) for s in case.ncta}
     rounding, order = readings["access-minute-rounding"], readings["ncta-rounding-order"]
     out: dict[Key, Minutes] = defaultdict(Minutes)
@@ -73,6 +73,9 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
         else:
             minutes = rounded_minutes(total, rounding) + extra
         bucket = out[(end_office, fg, direction, routing)]
+        if jurisdiction == "interstate":
+            bucket.interstate += minutes
+            continue
         bucket.measured = True
         if jurisdiction == "intrastate":
             bucket.intrastate += minutes
@@ -88,6 +91,8 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
             bucket.intrastate += summary.minutes
         elif summary.jurisdiction is None:
             bucket.projected += summary.minutes
+        else:
+            bucket.interstate += summary.minutes
     for service in case.unmeasured:
         for direction, minutes in assumed_minutes(service, readings["fgb-two-way-assumed-split"]).items():
             out[(service.end_office, service.feature_group, direction, service.routing)].projected += minutes
@@ -184,8 +189,30 @@ def tandem_miles(terms: EndOfficeTerms) -> int:
                          "V&H coordinates") from None
 
 
+def developed_intrastate_shares(minutes: dict[Key, Minutes], basis: str) -> dict[str, Decimal]:
+    """2.3.11(C)(3): for FGC and FGD without a projected interstate percentage, "the Telephone Company,
+    where the jurisdiction can be determined from the call detail, will determine the projected
+    interstate percentage": "developed on a monthly basis by end office ... by dividing the measured
+    interstate originating access minutes ... by the total originating access minutes, when the call
+    detail is adequate", and "the data used ... for originating access minutes will be used to
+    develop the projected interstate percentage for such terminating access minutes". Whether the
+    call detail is adequate when some originating minutes carry no jurisdiction is interpretation
+    developed-interstate-basis. The intrastate share per end office that develops one."""
+    totals: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0), Decimal(0)])
+    for (end_office, fg, direction, _), bucket in minutes.items():
+        if fg in ("C", "D") and direction == "originating":
+            total = totals[end_office]
+            total[0] += bucket.interstate
+            total[1] += bucket.intrastate
+            total[2] += bucket.projected
+    return {end_office: intrastate / (interstate + intrastate)
+            for end_office, (interstate, intrastate, unknown) in totals.items()
+            if interstate + intrastate and not (unknown and basis == "all-known")}
+
+
 def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
     minutes, rejected = chargeable(case, readings)
+    developed = developed_intrastate_shares(minutes, readings["developed-interstate-basis"])
     terms = {t.end_office: t for t in case.end_offices}
     areas = {(a.entry_switch, a.feature_group): a for a in case.transition_areas}
     out: list[UsageCharge] = []
@@ -193,6 +220,8 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
         office = terms.get(end_office) or EndOfficeTerms(end_office=end_office)
         same_bill = readings["report-on-bill-date"] == "same-bill"
         share = intrastate_share(terms.get(end_office), case.bill_date, same_bill)
+        if share is None and fg in ("C", "D"):
+            share = developed.get(end_office)
         if bucket.projected and share is None:
             rejected.append((end_office, f"end office {end_office}: no projected intrastate or interstate percentage "
                                          "for minutes without measured jurisdiction (2.3.11(C))"))

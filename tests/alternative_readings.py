@@ -22,6 +22,7 @@ READINGS = {
     "non-premium-common-line": "premium-only",
     "tst-without-tandem": "with-multiplexing",
     "transition-fgd-cap": "area-premium",
+    "developed-interstate-basis": "known-only",
 }
 
 

@@ -31,6 +31,42 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       And the charge for "carrier_common_line.originating" at "EO-1" is $212.94
       And the charge for "local_switching_2.originating" at "EO-1" is $132.10
 
+  Rule: 2.3.11(C)(3) - without a reported percentage, the month's originating call detail develops it
+
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-013
+    Scenario: 3 of 4 measured originating FGD minutes are interstate, so a quarter of the terminating minutes are intrastate
+      Given these calls at end office "EO-7":
+        | id | FG | direction   | answer              | end user disconnect | jurisdiction |
+        | c1 | D  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:03:00 | interstate   |
+        | c2 | D  | originating | 2025-03-03 11:00:00 | 2025-03-03 11:01:00 | intrastate   |
+      And 1,000 terminating FGD access minutes at end office "EO-7" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-7" are 250
+      And the intrastate originating access minutes at "EO-7" are 1
+
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-014 @interpretation:developed-interstate-basis=all-known
+    Scenario: an originating call without its jurisdiction leaves the call detail inadequate - the terminating minutes wait for the customer's percentage
+      Given these calls at end office "EO-7":
+        | id | FG | direction   | answer              | end user disconnect | jurisdiction |
+        | c1 | D  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:03:00 | interstate   |
+        | c2 | D  | originating | 2025-03-03 11:00:00 | 2025-03-03 11:01:00 | intrastate   |
+        | c3 | D  | originating | 2025-03-03 12:00:00 | 2025-03-03 12:02:00 | -            |
+      And 1,000 terminating FGD access minutes at end office "EO-7" routed directly
+      When the bill is rendered
+      Then end office "EO-7" is rejected for want of a jurisdiction report
+      And the intrastate terminating access minutes at "EO-7" are 0
+
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-015 @interpretation:developed-interstate-basis=known-only
+    Scenario: under the reading that the known minutes suffice, the same month develops a quarter intrastate
+      Given these calls at end office "EO-7":
+        | id | FG | direction   | answer              | end user disconnect | jurisdiction |
+        | c1 | D  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:03:00 | interstate   |
+        | c2 | D  | originating | 2025-03-03 11:00:00 | 2025-03-03 11:01:00 | intrastate   |
+        | c3 | D  | originating | 2025-03-03 12:00:00 | 2025-03-03 12:02:00 | -            |
+      And 1,000 terminating FGD access minutes at end office "EO-7" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-7" are 250
+
   Rule: 2.3.11(C)(1) - measured jurisdiction, and no report at all
 
     @clause:2.3.11(C)(1) @tp:AC3-JUR-010
