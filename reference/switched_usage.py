@@ -222,12 +222,13 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
         share = intrastate_share(terms.get(end_office), case.bill_date, same_bill)
         if share is None and fg in ("C", "D"):
             share = developed.get(end_office)
-        if bucket.projected and share is None:
-            rejected.append((end_office, f"end office {end_office}: no projected intrastate or interstate percentage "
-                                         "for minutes without measured jurisdiction (2.3.11(C))"))
-            share = Decimal(0) if bucket.intrastate else None
-            if share is None:
+        if share is None:
+            if bucket.projected:
+                rejected.append((end_office, f"end office {end_office}: no projected intrastate or interstate "
+                                             "percentage for minutes without measured jurisdiction (2.3.11(C))"))
+            if not bucket.intrastate:
                 continue
+            share = Decimal(0)   # only the measured intrastate minutes are billed
         try:
             voip = pvu_share(terms.get(end_office), direction, case.bill_date, same_bill)
         except ValueError as exc:

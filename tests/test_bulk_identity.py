@@ -21,8 +21,10 @@ TERMS = terms_for()
 
 
 @settings(max_examples=150, deadline=None)
-@given(raw=call_records(), percent=st.integers(0, 100), miles=st.integers(0, 60))
+@given(raw=call_records(), percent=st.none() | st.integers(0, 100), miles=st.integers(0, 60))
 def test_vectorised_rating_equals_the_per_record_reference(raw, percent, miles):
+    """Also with no reported percentage: FGC/FGD minutes then take the percentage the month's
+    originating call detail develops (2.3.11(C)(3)), which needs the measured interstate minutes."""
     calls = [CallRecord.model_validate(r) for r in raw]
     table = table_from_calls(calls)
     measured = measure(table.to_batches()[0])
@@ -34,8 +36,8 @@ def test_vectorised_rating_equals_the_per_record_reference(raw, percent, miles):
             continue
         assert not measured.rejected[i] and measured.ms[i] == expected, call.id
 
-    template = {"end_offices": [{"end_office": "EO-1", "percent_intrastate": str(percent),
-                                 "tandem_switched_miles": miles}]}
+    office = {"end_office": "EO-1", "tandem_switched_miles": miles}
+    template = {"end_offices": [office if percent is None else {**office, "percent_intrastate": str(percent)}]}
     months = {(c.end_user_disconnect or c.customer_disconnect).strftime("%Y-%m") for c in calls}
     assume(min(months) >= "2018-08")   # every Section 17 rate in force (17-5.1 took effect 2018-08-18)
     bulk = bills(combine([measured.partials]), {"ACCT-1": template}, TERMS)

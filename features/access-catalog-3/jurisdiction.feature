@@ -107,6 +107,15 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 120     |
         | -5      |
 
+    @clause:2.3.11(C)(1) @clause:6.6.4 @tp:AC3-JUR-016
+    Scenario: an unanswered call at an end office with no report has no minutes to rate - nothing is billed and nothing refused
+      Given these calls at end office "EO-9":
+        | id | FG | direction   | answer | end user disconnect |
+        | c1 | B  | terminating | -      | 2025-03-03 10:00:06 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-9" are 0
+      And no record is rejected
+
   Rule: 2.3.11(C)(1) - a revised report takes effect on the next bill date, with no back billing
 
     @clause:2.3.11(C)(1) @tp:AC3-JUR-020 @interpretation:report-on-bill-date=next-bill

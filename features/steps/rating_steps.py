@@ -251,6 +251,11 @@ def rejected(billing: BillingScenario, record: str, ref: str) -> None:
     billing.expect(f"rejected records include {record} {ref}", True, ref in refs)
 
 
+@then("no record is rejected")
+def none_rejected(billing: BillingScenario) -> None:
+    billing.expect("rejected records", [], [r.ref for r in billing.bill().rejected])
+
+
 @then(step('end office "{end_office}" is rejected for {reason}'))
 def rejected_office(billing: BillingScenario, end_office: str, reason: str) -> None:
     refs = [r.ref for r in billing.bill().rejected]

@@ -86,7 +86,7 @@ def measure(batch: pa.RecordBatch, fgd_mf_reading: str = "as-fgc", book: Codeboo
     rejected |= answered & ~rejected & (stop < start)
     ms = np.where(answered & ~rejected, stop - start, 0)
 
-    accepted = ~rejected & (jurisdiction != 2)
+    accepted = ~rejected   # measured interstate minutes too: never billed, but they develop a percentage (2.3.11(C)(3))
     book = book or Codebook()
     keys, sums = group_sums(col, accepted, ms, np.where(stop == np.iinfo(np.int64).max, 0, stop),
                             fg.astype(np.int64), direction.astype(np.int64), routing.astype(np.int64),
