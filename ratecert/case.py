@@ -317,6 +317,9 @@ class AutomaticTest(_Record):
         return self
 
 
+CalledService = Literal["closed-end", "directory-assistance"]
+
+
 class CallRecord(_Record):
     """One call as recorded at the first point of switching: flat fields only, so that a month of
     them lays out as columns. The supervision events are those the catalog measures from
@@ -338,6 +341,9 @@ class CallRecord(_Record):
     customer_disconnect: dt.datetime | None = Field(None, description="disconnect/on-hook/release from the customer side")
     jurisdiction: Literal["intrastate", "interstate"] | None = Field(
         None, description="when known from call detail (FCC 85-145 entry-point rule, 2.3.11(C)(1))")
+    called_service: CalledService | None = Field(
+        None, description="an originating call to a closed end service or to Directory Assistance: left out of the "
+                          "originating usage that derives unmeasured terminating FGC/FGD usage (6.7.4, 6.8.4)")
 
     @model_validator(mode="after")
     def _stops(self) -> CallRecord:
@@ -358,6 +364,8 @@ class UsageSummary(_Record):
     minutes: Exact = Field(ge=0)
     jurisdiction: Literal["intrastate", "interstate"] | None = Field(
         None, description="measured jurisdiction of these minutes; None: the projected percentage applies")
+    called_service: CalledService | None = Field(
+        None, description="originating minutes of calls to a closed end service or to Directory Assistance (6.7.4, 6.8.4)")
 
 
 class UnmeasuredService(_Record):
@@ -482,6 +490,9 @@ class EndOfficeTerms(_Record):
                                      "tandem, the host of a remote office (6.4.6(G)) or the FGA dial tone office "
                                      "(6.4.6(B), 6.5.1(J)); only an access tandem bears Tandem Switching")
     pvu_audit: PvuAudit | None = Field(None, description="the reported PVU is disputed and under audit (2.3.13(F)(4))")
+    terminating_measured: bool = Field(
+        True, description="the office can measure terminating FGC and FGD usage; where it cannot, that usage is derived "
+                          "from originating usage (6.7.4, 6.8.4) and terminating records there are refused")
 
     @model_validator(mode="after")
     def _one_percentage(self) -> EndOfficeTerms:

@@ -318,10 +318,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from ratecert.bulk.audit import audit
+    from ratecert.bulk.audit import UnsupportedTerms, audit
 
-    result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
-                   chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    try:
+        result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
+                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    except UnsupportedTerms as exc:
+        print(f"ratecert audit: {exc}", file=sys.stderr)
+        return EXIT_BROKEN
     print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
           f"({result.records_per_second:,.0f}/s), {result.rejected} rejected; "
           f"{result.record_discrepancies} record and {result.line_discrepancies} line discrepancies - "

@@ -148,19 +148,23 @@ def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
             "answer": draw(st.one_of(st.none(), st.just((start + dt.timedelta(seconds=5)).isoformat()))),
             "end_user_disconnect": (start + dt.timedelta(seconds=5 + seconds)).isoformat(),
             "jurisdiction": draw(st.sampled_from([None, None, None, "intrastate", "interstate"])),
+            "called_service": draw(st.sampled_from([None, None, None, "closed-end", "directory-assistance"]))
+            if direction == "originating" else None,
         })
     return calls
 
 
 @st.composite
 def usage_cases(draw: st.DrawFn) -> Case:
-    """Switched usage at one end office: calls, summarized minutes, unmeasured lines, transport."""
+    """Switched usage at one end office: calls, summarized minutes, unmeasured lines, transport; the
+    office sometimes without terminating measurement (terminating FGC/FGD derived, 6.7.4, 6.8.4)."""
     bill_date = draw(st.dates(dt.date(2018, 8, 18), LAST))
     office = {"end_office": "EO-1", "tandem_switched_miles": draw(st.integers(0, 200)),
               "tandem_cloc": draw(st.booleans()), "end_office_cloc": draw(st.booleans()),
               "end_office_in_territory": draw(st.sampled_from([True, True, True, False])),
               "tandem_in_territory": draw(st.booleans()),
-              "tst_billing_percentage": str(draw(st.integers(0, 100))), "tst_terminations": draw(st.integers(0, 2))}
+              "tst_billing_percentage": str(draw(st.integers(0, 100))), "tst_terminations": draw(st.integers(0, 2)),
+              "terminating_measured": draw(st.sampled_from([True, True, False]))}
     key = draw(st.sampled_from(["percent_intrastate", "percent_interstate"]))
     office[key] = str(draw(st.one_of(st.sampled_from([0, 100] if key == "percent_interstate" else [100, 0]),
                                      st.integers(0, 100))))

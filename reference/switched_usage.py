@@ -4,7 +4,10 @@ per-minute rate elements they bear.
 2.3.11(C): usage is billed on the intrastate share: measured jurisdiction where call detail gives
 it (the FCC 85-145 entry-point rule), else the projected intrastate percentage (FGA/FGB, (C)(2)) or
 100 less the projected interstate percentage (FGC/FGD, (C)(3)) - reported, or developed from the
-month's originating call detail - applied to measured or assumed minutes. 3.7.4: Carrier Common Line on intrastate minutes. 6.1.3(B)(1), 17.4.3(A): Local Switching 1
+month's originating call detail - applied to measured or assumed minutes. 6.7.4, 6.8.4: where an end
+office cannot measure terminating FGC or FGD usage, it is derived from the month's originating
+usage less calls to closed end services (FGD: and Directory Assistance), by the reading
+derived-terminating-usage. 3.7.4: Carrier Common Line on intrastate minutes. 6.1.3(B)(1), 17.4.3(A): Local Switching 1
 for FGA/FGB, 2 for FGC/FGD. 6.11.2: the Shared Trunk Port on "all access minutes which utilize
 Tandem-Switched Transport". 2.4.7(B)(3)(c): minutes x airline miles x BP x the Tandem Switched
 Facility rate; the Tandem Switched Termination rate x minutes (the examples count 1 or 2
@@ -48,17 +51,36 @@ class Minutes:
     interstate: Decimal = Decimal(0)    # measured interstate: not billed here, but it develops a percentage (2.3.11(C)(3))
 
 
+def _derivation_excludes(fg: str, called_service: str | None) -> bool:
+    """6.7.4: FGC "excluding usage from calls to closed end services"; 6.8.4: FGD "excluding usage from
+    calls to closed end services or Directory Assistance Services"."""
+    return called_service == "closed-end" or (fg == "D" and called_service == "directory-assistance")
+
+
+def _unrecordable(end_office: str, fg: str, direction: str, unmeasured: set[str]) -> bool:
+    return direction == "terminating" and fg in ("C", "D") and end_office in unmeasured
+
+
 def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
     """Chargeable access minutes per (end office, FG, direction, routing), and the rejected records."""
     rejected: list[tuple[str, str]] = []
     seconds: dict[tuple[str, str, str, str, str, str | None], Decimal] = defaultdict(Decimal)
     end_office_of: dict[str, str] = {}
+    unmeasured = {t.end_office for t in case.end_offices if not t.terminating_measured}
+    basis_seconds: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)   # originating usage deriving terminating
+    basis_minutes: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
     for call in case.calls:
+        if _unrecordable(call.end_office, call.feature_group, call.direction, unmeasured):
+            rejected.append((call.id, _NO_TERMINATING_MEASUREMENT.format(call.end_office, call.feature_group)))
+            continue
         try:
             spent = chargeable_seconds(call, readings["fgd-originating-mf-start"])
         except UnmeasurableCall as exc:
             rejected.append((call.id, str(exc)))
             continue
+        if call.end_office in unmeasured and call.direction == "originating" and call.feature_group in ("C", "D") \
+                and not _derivation_excludes(call.feature_group, call.called_service):
+            basis_seconds[(call.end_office, call.feature_group, call.routing)] += spent
         unit = accumulation_unit(call)
         end_office_of[unit] = call.end_office
         seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
@@ -85,6 +107,12 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
         out[(end_office, fg, "originating", routing)].projected += extra
         out[(end_office, fg, "originating", routing)].measured = True
     for summary in case.usage:
+        if _unrecordable(summary.end_office, summary.feature_group, summary.direction, unmeasured):
+            rejected.append((summary.id, _NO_TERMINATING_MEASUREMENT.format(summary.end_office, summary.feature_group)))
+            continue
+        if summary.end_office in unmeasured and summary.direction == "originating" and summary.feature_group in \
+                ("C", "D") and not _derivation_excludes(summary.feature_group, summary.called_service):
+            basis_minutes[(summary.end_office, summary.feature_group, summary.routing)] += summary.minutes
         bucket = out[(summary.end_office, summary.feature_group, summary.direction, summary.routing)]
         bucket.measured = True
         if summary.jurisdiction == "intrastate":
@@ -96,7 +124,21 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
     for service in case.unmeasured:
         for direction, minutes in assumed_minutes(service, readings["fgb-two-way-assumed-split"]).items():
             out[(service.end_office, service.feature_group, direction, service.routing)].projected += minutes
+    for (end_office, fg, routing) in sorted(set(basis_seconds) | set(basis_minutes)):
+        derived = rounded_minutes(basis_seconds[(end_office, fg, routing)], rounding) + basis_minutes[(end_office, fg, routing)]
+        if readings["derived-terminating-usage"] == "not-derivable":
+            rejected.append((end_office, f"end office {end_office}: terminating FG{fg} usage would be derived from "
+                                         f"{derived:f} originating minutes, but the catalog files no method (6.7.4, "
+                                         "6.8.4; interpretation derived-terminating-usage)"))
+            continue
+        bucket = out[(end_office, fg, "terminating", routing)]
+        bucket.projected += derived   # of no measured jurisdiction: the office's projected percentage applies
+        bucket.measured = True
     return dict(out), rejected
+
+
+_NO_TERMINATING_MEASUREMENT = ("end office {0} has no terminating measurement: its terminating FG{1} usage is derived "
+                               "from originating usage (6.7.4, 6.8.4), not recorded")
 
 
 def intrastate_share(terms: EndOfficeTerms | None, bill_date: dt.date | None = None,

@@ -23,6 +23,7 @@ READINGS = {
     "tst-without-tandem": "with-multiplexing",
     "transition-fgd-cap": "area-premium",
     "developed-interstate-basis": "known-only",
+    "derived-terminating-usage": "not-derivable",
 }
 
 

@@ -6,6 +6,7 @@ the per-record reference."""
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 import sys
 from decimal import Decimal
@@ -90,3 +91,18 @@ def test_csv_input_gives_the_same_findings_as_parquet(month, tmp_path):
     found = _found(tmp_path / "out")
     assert sorted(found[found["kind"] == "record"]["ref"]) == sorted(planted)
     assert result.records == 30_000 and result.line_discrepancies == 2
+
+
+def test_terms_the_vectorised_path_cannot_rate_are_refused_not_approximated(month, tmp_path):
+    """Derived terminating usage (6.7.4, 6.8.4) needs each originating call's called service, which
+    the columnar layout does not carry: such terms are refused with the office named (exit 2)."""
+    usage, terms, _, _, _ = month
+    data = json.loads(terms.read_text())
+    account = next(iter(data["accounts"]))
+    data["accounts"][account]["end_offices"][0]["terminating_measured"] = False
+    changed = tmp_path / "terms.json"
+    changed.write_text(json.dumps(data))
+    proc = subprocess.run([sys.executable, "-m", "ratecert", "audit", str(usage), "--terms", str(changed),
+                           "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2, proc.stderr
+    assert f"account {account}, end office" in proc.stderr and "6.7.4" in proc.stderr

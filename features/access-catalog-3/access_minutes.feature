@@ -101,6 +101,47 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate originating access minutes at "EO-1" are 7534
 
+  Rule: 6.7.4, 6.8.4 - where terminating usage cannot be measured, it is derived from originating usage
+
+    @clause:6.7.4 @clause:6.8.4 @tp:AC3-MIN-DER-001 @interpretation:derived-terminating-usage=one-for-one @interpretation:fgd-originating-mf-start=as-fgc
+    Scenario Outline: FG<fg> - 15 originating minutes, 3 of them to a closed end service and 2 to Directory Assistance
+      Given end office "EO-1" cannot measure terminating usage
+      And these calls at end office "EO-1":
+        | id | FG   | direction   | answer              | end user disconnect | called service       |
+        | c1 | <fg> | originating | 2025-03-03 10:00:00 | 2025-03-03 10:10:00 | -                    |
+        | c2 | <fg> | originating | 2025-03-03 11:00:00 | 2025-03-03 11:03:00 | closed-end           |
+        | c3 | <fg> | originating | 2025-03-03 12:00:00 | 2025-03-03 12:02:00 | directory-assistance |
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are 15
+      And the intrastate terminating access minutes at "EO-1" are <terminating>
+
+      Examples: FGC leaves out closed end services only; FGD also Directory Assistance
+        | fg | terminating |
+        | C  | 12          |
+        | D  | 10          |
+
+    @clause:6.8.4 @tp:AC3-MIN-DER-002 @interpretation:derived-terminating-usage=one-for-one @interpretation:fgd-originating-mf-start=as-fgc
+    Scenario: a terminating call recorded at an office that cannot measure terminating usage is refused; the derived minutes stand
+      Given end office "EO-1" cannot measure terminating usage
+      And these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | D  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:10:00 |
+        | c2 | D  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:05:00 |
+      When the bill is rendered
+      Then the call "c2" is rejected
+      And the intrastate terminating access minutes at "EO-1" are 10
+
+    @clause:6.7.4 @clause:6.8.4 @tp:AC3-MIN-DER-003 @interpretation:derived-terminating-usage=not-derivable @interpretation:fgd-originating-mf-start=as-fgc
+    Scenario: under the reading that no method is filed, the office's terminating usage is named and left unbilled
+      Given end office "EO-1" cannot measure terminating usage
+      And these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | D  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:10:00 |
+      When the bill is rendered
+      Then end office "EO-1" is rejected for want of a derivation method
+      And the intrastate originating access minutes at "EO-1" are 10
+      And the intrastate terminating access minutes at "EO-1" are 0
+
   Rule: bad records are named and the rest is rated
 
     @clause:6.6.4 @tp:AC3-MIN-BAD-001

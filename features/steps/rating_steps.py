@@ -15,7 +15,8 @@ from ratecert.scenario import BillingScenario
 _COLUMNS = {"id": "id", "FG": "feature_group", "direction": "direction", "signaling": "signaling",
             "routing": "routing", "line": "line", "off hook": "off_hook", "answer": "answer", "IAM sent": "iam_sent",
             "exit message": "exit_message", "end user disconnect": "end_user_disconnect",
-            "customer disconnect": "customer_disconnect", "jurisdiction": "jurisdiction"}
+            "customer disconnect": "customer_disconnect", "jurisdiction": "jurisdiction",
+            "called service": "called_service"}
 
 
 def _office(billing: BillingScenario, end_office: str) -> dict[str, Any]:
@@ -45,6 +46,11 @@ def calls(billing: BillingScenario, end_office: str, datatable: list[list[str]])
 @given(step('end office "{end_office}" reports a projected intrastate percentage of {percent}%'))
 def percent_intrastate(billing: BillingScenario, end_office: str, percent: str) -> None:
     _office(billing, end_office)["percent_intrastate"] = percent
+
+
+@given(step('end office "{end_office}" cannot measure terminating usage'))
+def terminating_unmeasured(billing: BillingScenario, end_office: str) -> None:
+    _office(billing, end_office)["terminating_measured"] = False
 
 
 @given(step('end office "{end_office}" reports a projected interstate percentage of {percent}%'))

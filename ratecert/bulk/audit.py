@@ -98,10 +98,22 @@ def line_discrepancies(expected: dict[tuple[str, str], Any], vendor_lines: Path 
     })
 
 
+class UnsupportedTerms(ValueError):
+    """Terms the vectorised path cannot rate as the per-record reference would: refused, not approximated."""
+
+
 def _load_terms(path: Path) -> tuple[dict[str, Any], Any, int]:
     data = json.loads(path.read_text(encoding="utf-8"))
     terms = terms_for(PIXIT.model_validate(data.get("pixit", {})))
-    return data.get("accounts", {}), terms, int(data.get("bill_day", 1))
+    accounts = data.get("accounts", {})
+    for account, template in accounts.items():
+        for office in template.get("end_offices", ()):
+            if office.get("terminating_measured") is False:
+                raise UnsupportedTerms(
+                    f"{path}: account {account}, end office {office.get('end_office')}: terminating usage derived from "
+                    "originating usage (6.7.4, 6.8.4) needs each call's called service, which the columnar layout "
+                    "does not carry; rate this account per record (ratecert bill)")
+    return accounts, terms, int(data.get("bill_day", 1))
 
 
 def audit(usage: Path, terms_path: Path, out: Path, vendor_lines: Path | None = None, *, engine: str = "arrow",
