@@ -25,7 +25,7 @@ CASE_VERSION = 2
 # Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
 VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
                     "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
-                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas")
+                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports")
 
 
 class Account(_Record):
@@ -587,6 +587,15 @@ class DirectTrunkedSegment(_Record):
         return self
 
 
+class DedicatedTrunkPort(_Record):
+    """Dedicated trunk channels terminated by a port at one switch (6.11.1), for the month of the bill."""
+
+    id: str
+    at: Literal["end-office", "access-tandem"] = Field(description="the switch where the dedicated trunk terminates")
+    channel: Literal["ds0", "ds1"] = Field(description="a voice grade (DS0) trunk, or a DS1 priced per channel")
+    channels: int = Field(1, ge=1)
+
+
 class Db800Allocation(_Record):
     """6.4.1(C)(6): the customer's query (or minute) total at a tandem, and each subtending end office's
     unidentified originating 800 minutes, when per-end-office counts are not known."""
@@ -668,6 +677,7 @@ class Case(_Record):
                                                             "no rate is filed in Section 17, so it is an input")
     # --- version 2 ---
     transition_areas: tuple[TransitionArea, ...] = ()
+    trunk_ports: tuple[DedicatedTrunkPort, ...] = ()
     pic_changes: tuple[PicChange, ...] = ()
     tsp_requests: tuple[TspRequest, ...] = ()
     automatic_tests: tuple[AutomaticTest, ...] = ()

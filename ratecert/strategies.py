@@ -180,9 +180,12 @@ def usage_cases(draw: st.DrawFn) -> Case:
                  "to_vh": [draw(st.integers(4000, 9000)), draw(st.integers(2000, 9000))],
                  "billing_percentage": str(draw(st.integers(0, 100))), "terminations": draw(st.integers(0, 2))}
                 for i in range(draw(st.integers(0, 2)))]
+    ports = [{"id": f"P-{i}", "at": draw(st.sampled_from(["end-office", "access-tandem"])),
+              "channel": draw(st.sampled_from(["ds0", "ds1"])), "channels": draw(st.integers(1, 48))}
+             for i in range(draw(st.integers(0, 2)))]
     return Case.model_validate({"id": "generated-usage", "bill_date": bill_date.isoformat(),
                                 "calls": draw(call_records()), "usage": usage, "unmeasured": unmeasured,
-                                "end_offices": [office], "direct_trunked": segments})
+                                "end_offices": [office], "direct_trunked": segments, "trunk_ports": ports})
 
 
 SPECIAL_FAMILIES = ("metallic.", "telegraph.", "voice_grade.", "digital_data.", "high_capacity.")

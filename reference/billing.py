@@ -17,7 +17,7 @@ from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Ref
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
 from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, special_access
-from reference import miscellaneous_services, network_blocking, pvu_audit, switched_usage
+from reference import miscellaneous_services, network_blocking, pvu_audit, switched_usage, trunk_ports
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -31,7 +31,8 @@ def render_bill(case: Case, terms: Terms) -> Bill:
                                    end=payment_dates.next_bill_date(case.bill_date, r["next-bill-date-short-month"])
                                    - dt.timedelta(days=1))
     usage, rejected = _usage_lines(case, terms)
-    lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_channel_mileage_lines(case, terms),
+    lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_trunk_port_lines(case, terms),
+             *_channel_mileage_lines(case, terms),
              *_surcharge_lines(case, terms), *usage,
              *_order_lines(case, terms), *_labor_lines(case, terms), *_miscellaneous_lines(case, terms)]
     credits = [*_credits(case, terms), *_surcharge_credits(case, terms), *_pvu_adjustment_credits(case, terms)]
@@ -112,6 +113,13 @@ def _transport_lines(case: Case, terms: Terms) -> list[BillLine]:
                                 (f"direct_trunked_facility.{segment.capacity}", "6.1.3(A)(2)"),
                                 (f"direct_trunked_termination.{segment.capacity}", "6.1.3(A)(2)"))
     return lines
+
+
+def _trunk_port_lines(case: Case, terms: Terms) -> list[BillLine]:
+    """6.11.1: a Dedicated Trunk Port per channel terminating a dedicated trunk, monthly."""
+    reading = terms.reading("dedicated-trunk-port-rate-sets")
+    return [_line(terms, element, Decimal(port.channels), case.bill_date, "6.11.1", port.id)
+            for port in case.trunk_ports for element in trunk_ports.port_elements(port, reading)]
 
 
 def _payment_date(case: Case, terms: Terms) -> dt.date:

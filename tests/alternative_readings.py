@@ -24,6 +24,7 @@ READINGS = {
     "transition-fgd-cap": "area-premium",
     "developed-interstate-basis": "known-only",
     "derived-terminating-usage": "not-derivable",
+    "dedicated-trunk-port-rate-sets": "both-at-end-office",
 }
 
 

@@ -58,3 +58,36 @@ Feature: Direct Trunked Transport and mileage (6.1.3(A)(2), 6.4.6, 2.4.7(B)(3)(a
         | 100 | $38.48   |
         | 60  | $23.09   |
         | 40  | $15.39   |
+
+  Rule: 6.11.1 - a Dedicated Trunk Port per channel, at the switch where the dedicated trunk terminates
+
+    @clause:6.11.1 @clause:17.4.2(A)(3) @tp:AC3-DTP-001
+    Scenario Outline: a port at the access tandem bears the 17-4 rate
+      Given a Dedicated Trunk Port "P-1" terminating <channels> <channel> channels at the access tandem
+      When the bill is rendered
+      Then the charge for "dedicated_trunk_port" at "P-1" is <amount>
+      And the charge for "end_office_dedicated_trunk_port" at "P-1" is $0.00
+
+      Examples: 17-4: $16.77 per DS0, $7.89 per DS1 channel
+        | channels | channel | amount  |
+        | 2        | DS0     | $33.54  |
+        | 24       | DS1     | $189.36 |
+
+    @clause:6.11.1 @clause:17.4.3(C) @tp:AC3-DTP-002 @interpretation:dedicated-trunk-port-rate-sets=by-location
+    Scenario Outline: a port at an end office bears the End Office rate of 17-6.1 only
+      Given a Dedicated Trunk Port "P-1" terminating <channels> <channel> channels at the end office
+      When the bill is rendered
+      Then the charge for "end_office_dedicated_trunk_port" at "P-1" is <amount>
+      And the charge for "dedicated_trunk_port" at "P-1" is $0.00
+
+      Examples: 17-6.1: $1.24 per DS0, $0.06 per DS1 channel
+        | channels | channel | amount |
+        | 2        | DS0     | $2.48  |
+        | 24       | DS1     | $1.44  |
+
+    @clause:6.11.1 @clause:17.4.3(C) @clause:17.4.2(A)(3) @tp:AC3-DTP-003 @interpretation:dedicated-trunk-port-rate-sets=both-at-end-office
+    Scenario: under the reading that an end office port bears both sets, 2 DS0 channels at an end office
+      Given a Dedicated Trunk Port "P-1" terminating 2 DS0 channels at the end office
+      When the bill is rendered
+      Then the charge for "end_office_dedicated_trunk_port.ds0" at "P-1" is $2.48
+      And the charge for "dedicated_trunk_port.ds0" at "P-1" is $33.54

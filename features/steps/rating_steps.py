@@ -189,6 +189,12 @@ def dtt_unlocated(billing: BillingScenario, capacity: str, sid: str) -> None:
     billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg")})
 
 
+@given(step('a Dedicated Trunk Port "{pid}" terminating {channels:d} {channel} channels at the {at}'))
+def trunk_port(billing: BillingScenario, pid: str, channels: int, channel: str, at: str) -> None:
+    billing.append("trunk_ports", {"id": pid, "at": at.replace(" ", "-"), "channel": channel.lower(),
+                                   "channels": channels})
+
+
 @when(step("the order activates {trunks:d} trunks"))
 def activates(billing: BillingScenario, trunks: int) -> None:
     billing.last("orders")["trunks_activated"] = trunks
