@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ratecert.case import Case, EndOfficeTerms, JurisdictionReport
+from ratecert.case import CallRecord, Case, EndOfficeTerms, JurisdictionReport, UsageSummary
 from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
                                       ncta_minutes, rounded_minutes)
 from reference import mileage
@@ -51,14 +51,18 @@ class Minutes:
     interstate: Decimal = Decimal(0)    # measured interstate: not billed here, but it develops a percentage (2.3.11(C)(3))
 
 
-def _derivation_excludes(fg: str, called_service: str | None) -> bool:
-    """6.7.4: FGC "excluding usage from calls to closed end services"; 6.8.4: FGD "excluding usage from
-    calls to closed end services or Directory Assistance Services"."""
-    return called_service == "closed-end" or (fg == "D" and called_service == "directory-assistance")
+def _unrecordable(record: CallRecord | UsageSummary, unmeasured: set[str]) -> bool:
+    """Terminating FGC/FGD usage recorded at an office that cannot measure it (6.7.4, 6.8.4)."""
+    return record.direction == "terminating" and record.feature_group in ("C", "D") and record.end_office in unmeasured
 
 
-def _unrecordable(end_office: str, fg: str, direction: str, unmeasured: set[str]) -> bool:
-    return direction == "terminating" and fg in ("C", "D") and end_office in unmeasured
+def _derives(record: CallRecord | UsageSummary, unmeasured: set[str]) -> bool:
+    """Originating FGC/FGD usage that derives its office's terminating usage: 6.7.4 "excluding usage
+    from calls to closed end services"; 6.8.4 (FGD) "... or Directory Assistance Services"."""
+    excluded = record.called_service == "closed-end" or (
+        record.feature_group == "D" and record.called_service == "directory-assistance")
+    return record.end_office in unmeasured and record.direction == "originating" and \
+        record.feature_group in ("C", "D") and not excluded
 
 
 def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
@@ -70,7 +74,7 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
     basis_seconds: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)   # originating usage deriving terminating
     basis_minutes: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
     for call in case.calls:
-        if _unrecordable(call.end_office, call.feature_group, call.direction, unmeasured):
+        if _unrecordable(call, unmeasured):
             rejected.append((call.id, _NO_TERMINATING_MEASUREMENT.format(call.end_office, call.feature_group)))
             continue
         try:
@@ -78,8 +82,7 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
         except UnmeasurableCall as exc:
             rejected.append((call.id, str(exc)))
             continue
-        if call.end_office in unmeasured and call.direction == "originating" and call.feature_group in ("C", "D") \
-                and not _derivation_excludes(call.feature_group, call.called_service):
+        if _derives(call, unmeasured):
             basis_seconds[(call.end_office, call.feature_group, call.routing)] += spent
         unit = accumulation_unit(call)
         end_office_of[unit] = call.end_office
@@ -107,11 +110,10 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
         out[(end_office, fg, "originating", routing)].projected += extra
         out[(end_office, fg, "originating", routing)].measured = True
     for summary in case.usage:
-        if _unrecordable(summary.end_office, summary.feature_group, summary.direction, unmeasured):
+        if _unrecordable(summary, unmeasured):
             rejected.append((summary.id, _NO_TERMINATING_MEASUREMENT.format(summary.end_office, summary.feature_group)))
             continue
-        if summary.end_office in unmeasured and summary.direction == "originating" and summary.feature_group in \
-                ("C", "D") and not _derivation_excludes(summary.feature_group, summary.called_service):
+        if _derives(summary, unmeasured):
             basis_minutes[(summary.end_office, summary.feature_group, summary.routing)] += summary.minutes
         bucket = out[(summary.end_office, summary.feature_group, summary.direction, summary.routing)]
         bucket.measured = True
