@@ -35,7 +35,12 @@ class Assessment:
             out.append("the run did not finish (the log has no footer)")
         if not self.applicable:
             out.append("no applicable check ran")
-        out += [f"{e['verdict']}: {', '.join(e['clauses'])} {e.get('tp')}" for e in self.blocking]
+        # one line per verdict, clauses and test purpose, however many examples or rows share it
+        blocking: dict[str, int] = {}
+        for e in self.blocking:
+            line = f"{e['verdict']}: {', '.join(e['clauses'])} {e.get('tp')}"
+            blocking[line] = blocking.get(line, 0) + 1
+        out += [line if n == 1 else f"{line} - {n} checks" for line, n in blocking.items()]
         out += [f"expired waiver ({w.expires}): {w.tp or w.clause} - {w.ticket}" for w in self.expired]
         return out
 

@@ -16,6 +16,7 @@ from ratecert import laws
 from ratecert.bill import differences
 from ratecert.case import Case
 from ratecert.plugin import SutSession
+from ratecert.scenario import Mismatch
 from ratecert.strategies import dates
 
 ICA = "ica-frontier-granite-2006"
@@ -47,15 +48,21 @@ def test_the_regimes_differ_only_in_due_date_and_penalty(request: pytest.Fixture
     if not sut.started.ics.claims(CATALOG, "late-payment") or not sut.started.ics.claims(ICA, "late-payment"):
         pytest.skip("n/a: the SUT does not claim late payment under both documents")
     catalog, ica = laws.ask(request, sut, catalog_case), laws.ask(request, sut, ica_case)
-    assert catalog.payment_date is not None and ica.payment_date is not None
+    if catalog.payment_date is None or ica.payment_date is None:
+        raise Mismatch("due dates under the catalog and the ICA", "a date under each",
+                       f"catalog {catalog.payment_date}, ICA {ica.payment_date}")
     other = [d for d in differences(catalog, ica) if not d[0].startswith(("payment_date", "penalties", "decisions"))]
-    assert not other, f"the regimes differ outside due date and penalty: {other}"
+    if other:
+        raise Mismatch("the same account's bills outside due date and penalty", "no difference", other)
     # 30 days and always back: never later than the catalog's date, at most a weekend and a holiday earlier
-    assert ica.payment_date <= catalog.payment_date, (ica.payment_date, catalog.payment_date)
-    assert (catalog.payment_date - ica.payment_date).days <= 5, (ica.payment_date, catalog.payment_date)
-    assert ica.payment_date.weekday() < 5, f"ICA due date {ica.payment_date} is on a weekend"
+    if not catalog.payment_date - dt.timedelta(days=5) <= ica.payment_date <= catalog.payment_date:
+        raise Mismatch("ICA due date", f"from 5 days before to the catalog's {catalog.payment_date}", ica.payment_date)
+    if ica.payment_date.weekday() >= 5:
+        raise Mismatch("ICA due date", "a weekday", f"{ica.payment_date}, a {ica.payment_date:%A}")
     paid = catalog_case.payments[0].date
-    if paid <= ica.payment_date:
-        assert ica.penalty("late-payment") == 0 == catalog.penalty("late-payment")
-    if paid > catalog.payment_date:
-        assert ica.penalty("late-payment") > 0 and catalog.penalty("late-payment") > 0
+    penalties = f"ICA {ica.penalty('late-payment')}, catalog {catalog.penalty('late-payment')}"
+    if paid <= ica.payment_date and (ica.penalty("late-payment") or catalog.penalty("late-payment")):
+        raise Mismatch(f"late payment penalties of a payment on {paid}, by both due dates", "none", penalties)
+    if paid > catalog.payment_date and not (ica.penalty("late-payment") > 0 and catalog.penalty("late-payment") > 0):
+        raise Mismatch(f"late payment penalties of a payment on {paid}, after both due dates", "one under each",
+                       penalties)
