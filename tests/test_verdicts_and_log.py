@@ -94,3 +94,19 @@ def test_sut_text_is_escaped_in_the_report(tmp_path):
     html = (tmp_path / "report.html").read_text()
     assert "<script>alert" not in html and "<img src=x" not in html and "&lt;script&gt;" in html
     assert json.loads(path.read_text().splitlines()[1])["stderr"] == "<script>bad()</script>"
+
+
+def test_the_basis_names_each_failing_test_purpose_once_with_its_count():
+    from ratecert.gate import assess
+    from ratecert.run_log import Run
+
+    clauses = ["access-catalog-3:6.5.4"]
+    run = Run(header={"started": "2026-12-01T00:00:00+00:00"},
+              events=[{"verdict": "fail", "clauses": clauses, "tp": "AC3-ASM-010"} for _ in range(3)] +
+                     [{"verdict": "error", "clauses": clauses, "tp": "AC3-ASM-010"},
+                      {"verdict": "pass", "clauses": clauses, "tp": "AC3-ASM-011"}],
+              footer={"type": "footer"})
+    assessment = assess(run)
+    assert assessment.reasons == ["fail: access-catalog-3:6.5.4 AC3-ASM-010 - 3 checks",
+                                  "error: access-catalog-3:6.5.4 AC3-ASM-010"]
+    assert not assessment.conformant and assessment.counts["fail"] == 3
