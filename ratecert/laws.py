@@ -99,6 +99,30 @@ def more_interstate_never_raises_intrastate_charges(request: pytest.FixtureReque
         raise Mismatch(f"intrastate usage charges with {step_up} points more interstate", f"at most {before}", after)
 
 
+# One malformed record of each kind Case sets aside (a field value its schema refuses)
+_MALFORMED = {"calls": {"id": "bad-call", "end_office": "EO-1", "feature_group": "E", "direction": "originating",
+                        "end_user_disconnect": "2025-03-03T10:00:00"},
+              "end_offices": {"end_office": "EO-BAD", "percent_intrastate": "120"}}
+
+
+def a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSession, case: Case, field: str) -> None:
+    """The catalog rates a month around a record it cannot rate: adding a malformed call or end office
+    report to a case leaves every bill line as it was and names the record rejected."""
+    record = _MALFORMED[field]
+    data = case.model_dump(mode="json")
+    with_bad = Case.model_validate({**data, field: [*data[field], record]})
+    whole, worse = ask(request, sut, case), ask(request, sut, with_bad)
+    ref = record.get("id") or record["end_office"]
+    if ref not in {r.ref for r in worse.rejected}:
+        raise Mismatch(f"rejected records after adding a malformed {field} record {ref}", f"{ref} among them",
+                       [r.ref for r in worse.rejected])
+    if sorted(map(str, whole.lines)) != sorted(map(str, worse.lines)):
+        total = (lambda bill: sum((ln.amount for ln in bill.lines), Decimal(0)))   # noqa: E731
+        raise Mismatch(f"bill lines after adding a malformed {field} record {ref}",
+                       f"the same {len(whole.lines)} lines, {total(whole)} in all",
+                       f"{len(worse.lines)} lines, {total(worse)} in all")
+
+
 # A measured record's field, the ref its bill lines carry, and the parts of their element names that
 # mark its facility charge and all of its mileage charges
 _MEASURED = {"direct_trunked": (lambda r: r.id, "direct_trunked_facility", "direct_trunked"),

@@ -93,3 +93,15 @@ def test_special_access_circuits_agree_with_the_reference(request: pytest.Fixtur
 def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case,
                                              farther: int) -> None:
     laws.farther_never_lowers_mileage(request, sut, case, farther, field="channel_mileage")
+
+
+@DOC
+@USAGE
+@pytest.mark.clause("6.6.4")
+@pytest.mark.clause("6.1.1(A)")
+@pytest.mark.clause("2.3.11(C)(2)")
+@pytest.mark.tp("AC3-LAW-014")
+@given(case=usage_cases(), field=st.sampled_from(["calls", "end_offices"]))
+def test_a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+                                           field: str) -> None:
+    laws.a_bad_record_changes_nothing_else(request, sut, case, field)
