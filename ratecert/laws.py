@@ -117,10 +117,13 @@ def a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSe
         raise Mismatch(f"rejected records after adding a malformed {field} record {ref}", f"{ref} among them",
                        [r.ref for r in worse.rejected])
     if sorted(map(str, whole.lines)) != sorted(map(str, worse.lines)):
-        total = (lambda bill: sum((ln.amount for ln in bill.lines), Decimal(0)))   # noqa: E731
         raise Mismatch(f"bill lines after adding a malformed {field} record {ref}",
-                       f"the same {len(whole.lines)} lines, {total(whole)} in all",
-                       f"{len(worse.lines)} lines, {total(worse)} in all")
+                       f"the same {len(whole.lines)} lines, {_lines_total(whole)} in all",
+                       f"{len(worse.lines)} lines, {_lines_total(worse)} in all")
+
+
+def _lines_total(bill) -> Decimal:  # type: ignore[no-untyped-def]
+    return sum((ln.amount for ln in bill.lines), Decimal(0))
 
 
 # A measured record's field, the ref its bill lines carry, and the parts of their element names that
