@@ -612,13 +612,20 @@ class BillReceipt(_Record):
     proof_of_late_receipt: bool = True
 
 
+# The fields whose records are set aside when malformed (Case._set_aside_malformed): usage and
+# circuits, where the catalog rates the rest of the month around a bad record.
+QUARANTINED: dict[str, tuple[str, type[_Record]]] = {
+    "calls": ("call", CallRecord), "usage": ("usage summary", UsageSummary),
+    "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
+    "channel_mileage": ("section", ChannelMileageSection)}
+
+
 class MalformedRecord(_Record):
     """A usage or circuit record that breaks its schema, kept as received with what is wrong: one bad
     call detail record, usage summary, end office report or circuit does not stop the month's bill.
     The bill names it among its rejected records and the rest of the case is still rated."""
 
-    field: str = Field(description="the case field it came in: " + ", ".join(sorted(
-        ("calls", "usage", "end_offices", "direct_trunked", "channel_mileage"))))
+    field: str = Field(description="the case field it came in: " + ", ".join(QUARANTINED))
     ref: str = Field(description="the record's id (an end office's terms: the end office), or field[index] without one")
     reason: str = Field(description="what is wrong, naming the record and each bad field")
     record: dict[str, Any] = Field(description="the record as received")
@@ -697,8 +704,8 @@ class Case(_Record):
     collocation: Collocation | None = None
     onboarding: Onboarding | None = None
     malformed: tuple[MalformedRecord, ...] = Field(
-        (), description="records of calls, usage, end_offices, direct_trunked and channel_mileage that break their "
-                        "schema, set aside as received: bill each as rejected (its ref and reason) and rate the rest")
+        (), description=f"records of {', '.join(QUARANTINED)} that break their schema, set aside as received: "
+                        "bill each as rejected (its ref and reason) and rate the rest")
 
     @model_validator(mode="before")
     @classmethod
@@ -724,7 +731,7 @@ class Case(_Record):
                     malformed.append({"field": field, "ref": ref, "reason": _what_is_wrong(kind, ref, exc),
                                       "record": record if isinstance(record, dict) else {"value": record}})
             changed[field] = kept
-        return {**data, **changed, "malformed": malformed} if malformed or changed else data
+        return {**data, **changed, "malformed": malformed}
 
     @model_validator(mode="before")
     @classmethod
@@ -752,10 +759,3 @@ class Case(_Record):
                                  f"{notice.cure_notice!r}")
         return self
 
-
-# The fields whose records are set aside when malformed (Case._set_aside_malformed): usage and
-# circuits, where the catalog rates the rest of the month around a bad record.
-QUARANTINED: dict[str, tuple[str, type[_Record]]] = {
-    "calls": ("call", CallRecord), "usage": ("usage summary", UsageSummary),
-    "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
-    "channel_mileage": ("section", ChannelMileageSection)}

@@ -19,6 +19,11 @@ _COLUMNS = {"id": "id", "FG": "feature_group", "direction": "direction", "signal
             "called service": "called_service"}
 
 
+def _capacity(text: str) -> str:
+    """A Direct Trunked capacity as the steps write it (DS1, DS3, voice grade) as the case does (ds1, ds3, vg)."""
+    return text.lower().replace("voice grade", "vg")
+
+
 def _office(billing: BillingScenario, end_office: str) -> dict[str, Any]:
     for office in billing.fields.setdefault("end_offices", []):
         if office["end_office"] == end_office:
@@ -174,19 +179,19 @@ def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, n
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} termination'))
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} terminations'))
 def dtt_segment(billing: BillingScenario, capacity: str, sid: str, miles: int, percent: str, terms: int) -> None:
-    billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg"),
+    billing.append("direct_trunked", {"id": sid, "capacity": _capacity(capacity),
                                       "miles": miles, "billing_percentage": percent, "terminations": terms})
 
 
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" from V&H {v1:d},{h1:d} to V&H {v2:d},{h2:d}'))
 def dtt_vh(billing: BillingScenario, capacity: str, sid: str, v1: int, h1: int, v2: int, h2: int) -> None:
-    billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg"),
+    billing.append("direct_trunked", {"id": sid, "capacity": _capacity(capacity),
                                       "from_vh": [v1, h1], "to_vh": [v2, h2]})
 
 
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" with neither its miles nor its V&H coordinates'))
 def dtt_unlocated(billing: BillingScenario, capacity: str, sid: str) -> None:
-    billing.append("direct_trunked", {"id": sid, "capacity": capacity.lower().replace("voice grade", "vg")})
+    billing.append("direct_trunked", {"id": sid, "capacity": _capacity(capacity)})
 
 
 @given(step('a Dedicated Trunk Port "{pid}" terminating {channels:d} {channel} channels at the {at}'))
