@@ -1,6 +1,3 @@
-"""pytest wiring for the whole project: the ratecert plugin (--sut, --ratecert-log, the `sut` and
-`billing` fixtures, verdicts) and the step definitions of every document's features."""
-
-pytest_plugins = ["ratecert.plugin", "features.steps.billing_steps", "features.steps.rating_steps",
-                  "features.steps.interconnection_steps", "features.steps.collocation_steps",
-                  "features.steps.property_steps"]
+"""pytest wiring for this repository. The ratecert plugin itself is registered by the package's
+`pytest11` entry point (`ratecert.plugin`), as it is for a vendor who installs ratecert, and each
+pack's features load their own steps, so nothing is wired here."""

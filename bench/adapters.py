@@ -11,18 +11,19 @@ import threading
 import time
 
 from ratecert.adapters import open_sut
-from ratecert.case import Case, Payment
+from ratecert.case import Payment
+from ratecert_reference.access_catalog_3.records import CatalogCase
 from reference import render_bill, terms_for
 
 
-def cases(n: int) -> list[Case]:
+def cases(n: int) -> list[CatalogCase]:
     start = dt.date(2019, 1, 1)
-    return [Case(id=f"bench-{i}", bill_date=start + dt.timedelta(days=i % 3000), amount_due="1000.00",
+    return [CatalogCase(id=f"bench-{i}", bill_date=start + dt.timedelta(days=i % 3000), amount_due="1000.00",
                  payments=(Payment(date=start + dt.timedelta(days=i % 3000 + 35), amount="1000.00"),))
             for i in range(n)]
 
 
-def rate(label: str, fn, batch: list[Case]) -> float:  # type: ignore[no-untyped-def]
+def rate(label: str, fn, batch: list[CatalogCase]) -> float:  # type: ignore[no-untyped-def]
     for case in batch[:200]:  # warm caches (holiday calendars, rate lookups, the subprocess)
         fn(case)
     began = time.perf_counter()
@@ -42,7 +43,7 @@ def main() -> None:
     from ratecert.adapters import InProcessAdapter
     from ratecert.serve import make_server
 
-    server = make_server(InProcessAdapter("reference.sut:ReferenceSut", label="reference"))
+    server = make_server(InProcessAdapter("ratecert.oracle:ReferenceSut", label="reference"))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     suts = [("in-process adapter (reference)", "reference"),
             ("subprocess adapter (reference behind serve --stdio)", f"cmd:{sys.executable} -m ratecert serve --stdio"),

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RUN = """
 import json, sys, time
 from pathlib import Path
-from ratecert.bulk.audit import audit, per_record
+from ratecert_reference.access_catalog_3.bulk.audit import audit, per_record
 usage, terms, engine, out = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
 began = time.perf_counter()
 if engine == "per-record":
@@ -79,7 +79,7 @@ def main() -> None:
     parser.add_argument("--engines", default="arrow,dask,per-record")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from ratecert.bulk.synthetic import generate, write_terms
+    from ratecert_reference.access_catalog_3.bulk.synthetic import generate, write_terms
 
     args.data.mkdir(parents=True, exist_ok=True)
     terms = args.data / "terms.json"

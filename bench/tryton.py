@@ -11,31 +11,32 @@ import sys
 import time
 
 from ratecert.adapters import open_sut
-from ratecert.case import Case, EndOfficeTerms, Labor, Payment, UsageSummary
+from ratecert.case import Payment
+from ratecert_reference.access_catalog_3.records import CatalogCase, EndOfficeTerms, Labor, UsageSummary
 
 BILL_DATE = dt.date(2025, 4, 1)
 
 
-def labor_case(i: int) -> Case:
-    return Case(id=f"labor-{i}", bill_date=BILL_DATE,
+def labor_case(i: int) -> CatalogCase:
+    return CatalogCase(id=f"labor-{i}", bill_date=BILL_DATE,
                 labor=(Labor(id="w", date=BILL_DATE, kind="engineering", time="overtime", minutes=30 + i % 90),))
 
 
-def late_case(i: int, days_late: int) -> Case:
+def late_case(i: int, days_late: int) -> CatalogCase:
     due = dt.date(2025, 5, 2)   # 31 days after the bill date
-    return Case(id=f"late-{i}", bill_date=BILL_DATE, amount_due="1000.00",
+    return CatalogCase(id=f"late-{i}", bill_date=BILL_DATE, amount_due="1000.00",
                 payments=(Payment(id="p", date=due + dt.timedelta(days=days_late), amount="1000.00"),))
 
 
-def usage_case(i: int) -> Case:
-    return Case(id=f"usage-{i}", bill_date=BILL_DATE, end_offices=(EndOfficeTerms(end_office="EO-1", percent_intrastate=100),),
+def usage_case(i: int) -> CatalogCase:
+    return CatalogCase(id=f"usage-{i}", bill_date=BILL_DATE, end_offices=(EndOfficeTerms(end_office="EO-1", percent_intrastate=100),),
                 usage=(UsageSummary(id="o", end_office="EO-1", feature_group="D", direction="originating",
                                     minutes=9000 + i),
                        UsageSummary(id="t", end_office="EO-1", feature_group="D", direction="terminating",
                                     minutes=4000 + i)))
 
 
-def per_case(adapter, cases: list[Case]) -> float:  # type: ignore[no-untyped-def]
+def per_case(adapter, cases: list[CatalogCase]) -> float:  # type: ignore[no-untyped-def]
     times = []
     for case in cases:
         began = time.perf_counter()
@@ -47,7 +48,7 @@ def per_case(adapter, cases: list[Case]) -> float:  # type: ignore[no-untyped-de
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     began = time.perf_counter()
-    adapter = open_sut("tryton")
+    adapter = open_sut("cmd:python3 examples/tryton_billing/tryton_sut.py", timeout=120.0)
     adapter.start()
     print(f"start (template database, DB_CACHE warm)      {time.perf_counter() - began:6.2f} s")
     print(f"invoice with one labor line, per case          {per_case(adapter, [labor_case(i) for i in range(n)]):6.2f} s")

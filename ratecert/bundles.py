@@ -14,8 +14,7 @@ from typing import Any
 
 from ratecert.adapters import SutError, SutSkipped, open_sut
 from ratecert.bill import differences
-from ratecert.case import Case
-from ratecert.spec import project_root
+from ratecert.packs import installed, pack, parse_case, unlabelled_document
 
 KEEP = ("verdict", "reason", "clauses", "capabilities", "tp", "nodeid", "name", "feature", "example", "document", "case", "bill",
         "expected", "actual", "expected_bill", "reproduce", "interpretations", "stderr", "replay")
@@ -41,13 +40,13 @@ class Replay:
 def replay(bundle_path: Path, sut: str | None = None, timeout: float = 10.0) -> Replay:
     """Send the bundle's case to the SUT (the bundle's own unless `sut` names another) and judge
     the bill against the reference under the SUT's declared PIXIT."""
-    from reference.documents import render_case
+    from ratecert.oracle import render_case
     from ratecert.spec.model import NotInForce
 
     bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
     if not bundle.get("case"):
         return Replay("error", "the bundle holds no case (the check broke before it built one)")
-    case = Case.model_validate(bundle["case"])
+    case = parse_case(bundle["case"])
     adapter = open_sut(sut or bundle["sut"]["name"], timeout=timeout)
     try:
         started = adapter.start()
@@ -68,13 +67,22 @@ def replay(bundle_path: Path, sut: str | None = None, timeout: float = 10.0) -> 
     return Replay("fail", "\n".join(f"{what}: expected {want}, got {got}" for what, want, got in diffs))
 
 
-def promote(bundle_path: Path) -> Path:
-    """Keep the bundle's case as a permanent counterexample of its document."""
+def promote(bundle_path: Path, into: Path | None = None) -> Path:
+    """Keep the bundle's case as a permanent counterexample of its document: in `into/<document>/`
+    (a vendor's own folder, which its certifications read too), else in the pack's own
+    counterexamples folder - only where that is a working copy, never inside an installed package."""
     bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
     case = bundle.get("case")
     if not case:
         raise ValueError("the bundle holds no case to promote")
-    folder = project_root() / "properties" / case.get("document", "access-catalog-3") / "counterexamples"
+    document = case.get("document") or unlabelled_document()
+    if into is not None:
+        folder = into / str(document)
+    else:
+        folder = pack(str(document)).counterexamples
+        if folder is None or installed(folder):
+            raise ValueError(f"the {document} pack is installed, not a working copy: name a folder of your own "
+                             "(--into DIR, or counterexamples in [tool.ratecert])")
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(json.dumps(case, sort_keys=True).encode()).hexdigest()[:12]
     path = folder / f"{bundle.get('tp') or 'check'}-{digest}.json"

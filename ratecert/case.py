@@ -1,107 +1,42 @@
-"""The case: everything a billing system needs to render one bill under a document.
+"""The case: everything a billing system needs to render one bill under one document.
 
-Versioned with the protocol (`ratecert/1`). A case holds the account, the services with their rate
-elements, the events of the period (payments, disputes, deposits, interruptions, orders, labor,
-bill receipt) and the bill date. Lists of flat records, so that a later issue can lay usage out in
-columns. The JSON Schema in `spec/schema/case.schema.json` is generated from these models.
+Versioned with the protocol (`ratecert/1`). Every document's case shares this base - the account,
+the bill date, the service month, payments, disputes, deposits, the bill's receipt and the records
+set aside as malformed - and adds its own records in its pack (`DocumentPack.case_model`). The wire
+case stays one flat JSON object whose `document` picks the model; records forbid extra fields, so a
+catalog case carrying an ICA field is refused by name rather than silently ignored.
+
+A pack's model names the lists whose records are set aside rather than refused when malformed
+(`QUARANTINED`: usage and circuits, where a tariff rates the rest of the month around a bad record)
+and the fields a version 1 case may not carry (`VERSION_2_FIELDS`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from ratecert.collocation import Collocation
-from ratecert.interconnection import (AgreementTerm, Audit, BackBilling, BreachNotice, CoordinatedTransfer,
-                                      DiscontinuanceNotice, ResaleLine, ServiceRequest, Traffic, TrunkGroup)
 from ratecert.money import Exact
-from ratecert.records import Record as _Record
-from ratecert.onboarding import Onboarding
+from ratecert.records import Record
 
 PROTOCOL = "ratecert/1"
 CASE_VERSION = 2
-# Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
-VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
-                    "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
-                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports")
 
 
-class Account(_Record):
+class Account(Record):
+    """The customer's account and the credit facts a document's deposit rules decide on."""
+
     id: str = "ACCT-1"
     customer: str = "an interexchange carrier"
     late_payment_history: bool = False
     established_credit: bool = True
     successor_of_creditworthy_company: bool = False
-    prompt_payment_months: int = Field(0, ge=0, description="consecutive months of prompt payment (2.4.1(A))")
-    furnishes_mts_wats: bool = Field(False, description="the customer furnishes intrastate MTS/WATS: its FGA, FGB and "
-                                                        "FGC minutes are premium (6.4.1(C)(1))")
+    prompt_payment_months: int = Field(0, ge=0, description="consecutive months of prompt payment")
 
 
-class ElementQuantity(_Record):
-    element: str = Field(description="rate element id of spec/<document>/rates.yaml")
-    quantity: Exact = Field(default=1, description="units of the element (terminations, miles, arrangements)")
-
-
-def _refuse_special_proration(special: bool, percent_interstate: Exact | None, what: str) -> None:
-    """2.3.12 prorates mixed-use Switched Access only: Special Access is intrastate, and billed under this
-    catalog, by the customer's written certification (2.3.11(A))."""
-    if special and percent_interstate is not None:
-        raise ValueError(f"{what}: Special Access is intrastate by certification (2.3.11(A)), "
-                         "not prorated by an interstate percentage")
-
-
-class MixedUse(_Record):
-    """A High Capacity facility to a Telephone Company hub whose derived channels serve both Special
-    and Switched Access (7.2.7)."""
-
-    switched_channels: int = Field(ge=0, description="channels activated for Switched Access")
-    total_channels: int = Field(gt=0, description="the channels the facility can derive: 24 for a DS1, 672 for a DS3")
-
-    @model_validator(mode="after")
-    def _channels(self) -> MixedUse:
-        if self.switched_channels > self.total_channels:
-            raise ValueError(f"mixed use: {self.switched_channels} switched channels of {self.total_channels}")
-        return self
-
-
-class Service(_Record):
-    """An ordered service made of monthly rate elements (2.4.4(B)(1)(a): two-point services are
-    the total of their elements)."""
-
-    id: str
-    kind: Literal["special", "switched-flat", "switched-usage"] = "special"
-    elements: tuple[ElementQuantity, ...] = ()
-    monthly_charge: Exact | None = Field(
-        None, description="for switched usage-rated services: the monthly or assumed-minutes charge (2.4.4(B)(2))")
-    start: dt.date | None = None
-    end: dt.date | None = Field(None, description="the disconnect date: facilities returned to inventory (5.5.2)")
-    nonrecoverable_cost: Exact | None = Field(None, description="less net salvage, for 2.4.2(B)")
-    ds3_monthly: bool = Field(False, description="DS3 monthly service, excepted in 2.4.2(B)")
-    percent_interstate: Exact | None = Field(
-        None, ge=0, le=100, description="mixed-use Switched Access: the 2.3.11 interstate percentage for the service; "
-                                        "its charges are prorated and only the intrastate share is billed (2.3.12(A))")
-
-    mixed_use: MixedUse | None = Field(
-        None, description="7.2.7: the Special Access side (High Capacity CT, mileage, multiplexing) is reduced by the "
-                          "switched channels' share; the Switched side (Entrance Facility, DTT, multiplexing) is rated "
-                          "at that share")
-    interstate_from: dt.date | None = Field(
-        None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
-                          "its reply in a certification dispute) that the service carries ten percent or more "
-                          "interstate traffic; from that day it is not billed under this catalog (2.3.11(A), (B))")
-
-    @model_validator(mode="after")
-    def _jurisdiction(self) -> Service:
-        _refuse_special_proration(self.kind == "special", self.percent_interstate, f"service {self.id}")
-        if self.interstate_from is not None and self.kind != "special":
-            raise ValueError(f"service {self.id}: interstate_from is a Special Access certification (2.3.11(A)); "
-                             "Switched Access is prorated by its interstate percentage (2.3.12)")
-        return self
-
-
-class Period(_Record):
+class Period(Record):
     """The service month the flat charges of the bill cover (first and last day, inclusive)."""
 
     start: dt.date
@@ -114,15 +49,15 @@ class Period(_Record):
         return self
 
 
-class Payment(_Record):
+class Payment(Record):
     id: str = "payment"
-    date: dt.date = Field(description="the day the Telephone Company receives the payment")
+    date: dt.date = Field(description="the day the billing company receives the payment")
     amount: Exact = Field(gt=0)
     funds_available_on: dt.date | None = Field(
-        None, description="when funds that are not immediately available become available (2.4.1(C)(2))")
+        None, description="when funds that are not immediately available become available")
 
 
-class Dispute(_Record):
+class Dispute(Record):
     id: str = "dispute"
     amount: Exact = Field(gt=0)
     filed: dt.date
@@ -132,7 +67,7 @@ class Dispute(_Record):
     refunded_on: dt.date | None = Field(None, description="when the overpayment was refunded (resolved for the customer)")
 
 
-class Deposit(_Record):
+class Deposit(Record):
     id: str = "deposit"
     amount: Exact = Field(gt=0)
     received: dt.date
@@ -140,492 +75,18 @@ class Deposit(_Record):
     monthly_charges: Exact = Field(description="actual or estimated monthly rates and charges of the service")
 
 
-class Interruption(_Record):
-    id: str
-    service: str
-    kind: Literal["interruption", "surrender"] = "interruption"
-    reported: dt.datetime = Field(description="when the inoperative service was reported (2.4.4(A))")
-    restored: dt.datetime
-    cause: Literal["telephone-company", "protective-controls", "customer-negligence", "customer-equipment",
-                   "declined-release"] = Field(
-        "telephone-company", description="protective-controls: the Telephone Company's protective network controls "
-                                         "(e.g. call gapping) cut the service off completely; credited as any "
-                                         "interruption (6.2.1)")
-    common_cause: str | None = Field(None, description="interruptions sharing a cause are grouped for the $1 floor")
-    elements: tuple[str, ...] | None = Field(None, description="the inoperative portion; default: every element")
-    access_denied: tuple[Period, ...] = ()
-    released: tuple[tuple[dt.datetime, dt.datetime], ...] = Field((), description="negotiated release windows (C)(4)")
-    replacement_notice_received: dt.date | None = None
-    replacement_authorization_received: dt.date | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Interruption:
-        if self.restored < self.reported:
-            raise ValueError(f"interruption {self.id}: restored before reported")
-        return self
-
-
-class Reestablishment(_Record):
-    same_type: bool = True
-    same_customer: bool = True
-    same_location: bool = True
-    days_after_service_available: int = Field(ge=0)
-    extension_granted: bool = False
-
-
-FeatureGroup = Literal["A", "B", "C", "D"]
-Direction = Literal["originating", "terminating"]
-
-
-class FeatureGroupChange(_Record):
-    """An order that changes a Switched Access service from one Feature Group to another (6.4.3):
-    a discontinuance and a new start, except the equal access upgrades to FGD."""
-
-    from_group: FeatureGroup
-    to_group: FeatureGroup
-    coincident_with_fgd_availability: bool = Field(
-        False, description="an FGC upgrade ordered as FGD becomes available in the end office")
-    allocation_results_received: dt.date | None = Field(
-        None, description="the day the final presubscription allocation results for the end office reached the "
-                          "customer (for a participant, or the last participant for one that is not)")
-    disconnect_ordered: dt.date | None = Field(None, description="the day the order to disconnect FGA/FGB was submitted")
-    disconnect_effective: dt.date | None = Field(None, description="the effective date of that disconnection")
-
-    @model_validator(mode="after")
-    def _allocation_dates(self) -> FeatureGroupChange:
-        dates = (self.allocation_results_received, self.disconnect_ordered, self.disconnect_effective)
-        if self.from_group in ("A", "B") and self.to_group == "D" and None in dates:
-            raise ValueError("6.4.3: an FGA or FGB upgrade to FGD needs the allocation results date and the "
-                             "disconnect order's submission and effective dates")
-        return self
-
-
-class Order(_Record):
-    id: str
-    date: dt.date
-    service_class: Literal["switched", "special"] = "switched"
-    kind: Literal[
-        "new", "addition", "change", "rearrangement", "increase", "administrative-change",
-        "pending-order-change", "telephone-company-reconfiguration", "icb-conversion", "stp-signaling-change",
-        "section-13", "disconnect", "move-same-building", "move-other-building",
-    ] = "new"
-    reissued: bool = Field(False, description="a pending-order change that cancelled the order and issued a new one")
-    applicable_charges: tuple[Literal["interim-nxx", "presubscription", "900-blocking"], ...] = ()
-    service_date_changes: int = Field(0, ge=0)
-    design_changes: int = Field(0, ge=0, description="authorized design changes")
-    for_transmission_performance: bool = False
-    section_13_services: tuple[Literal[
-        "overtime-repair", "standby-repair", "testing-with-other-companies", "testing-with-other-companies-acceptance",
-        "other-labor", "maintenance-of-service", "additional-engineering", "overtime-installation",
-        "standby-acceptance-testing", "cooperative-acceptance-testing", "telecommunications-service-priority",
-        "presubscription", "billing-name-and-address", "900-blocking", "international-blocking",
-    ], ...] = ()
-    order_pending: bool = False
-    after_initial_installation: bool = False
-    installations: tuple[ElementQuantity, ...] = Field((), description="nonrecurring elements of the order")
-    monthly_elements: tuple[ElementQuantity, ...] = Field((), description="monthly elements ordered (for 5.5.2)")
-    reestablishment: Reestablishment | None = None
-    feature_group_change: FeatureGroupChange | None = None
-    cancelled_on: dt.date | None = None
-    partial_cancellation: bool = Field(False, description="a decrease in ordered quantity (5.5.4)")
-    installation_started_on: dt.date | None = None
-    service_date: dt.date | None = None
-    delay_cause: Literal["telephone-company", "customer", "act-of-god", "government", "work-stoppage",
-                         "civil-commotion"] = "telephone-company"
-    costs_incurred: Exact | None = Field(None, description="less estimated net salvage (5.5.3(B)(3)(a))")
-    trunks_activated: int = Field(0, ge=0, description="trunks activated by this order (6.4.1(B)(1))")
-    trunks_converted: int = Field(0, ge=0, description="FGC/FGD trunks converted MF<->SS7 by this order (6.4.1(B)(3))")
-    percent_interstate: Exact | None = Field(
-        None, ge=0, le=100, description="mixed-use Switched Access: the interstate percentage of the service ordered; the "
-                                        "order's nonrecurring charges are prorated (2.3.12(A))")
-
-    @model_validator(mode="after")
-    def _jurisdiction(self) -> Order:
-        _refuse_special_proration(self.service_class == "special", self.percent_interstate, f"order {self.id}")
-        return self
-
-
-class Labor(_Record):
-    """Work priced at the Additional Engineering or Additional Labor rates: 13.1, 13.2, and the
-    Section 13.3 services that 17.6.3 prices at the Additional Labor rates of 17.6.2(C) - Additional
-    Manual Testing (13.3.1(A)(3)) and Maintenance of Service (13.3.2)."""
-
-    id: str
-    date: dt.date
-    kind: Literal["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other",
-                  "additional-manual-testing", "maintenance-of-service"]
-    time: Literal["basic", "overtime", "premium"] = "basic"
-    minutes: int = Field(gt=0, description="for Maintenance of Service: from the dispatch to the completion of the work")
-    people: int = Field(1, ge=1)
-    call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
-    trouble: Literal["none-found", "other-equipment", "telephone-company-facilities"] = Field(
-        "none-found", description="Maintenance of Service (13.3.2): what the dispatch found - no trouble in the "
-                                  "Telephone Company's facilities, trouble in equipment not the Telephone Company's "
-                                  "(or decataloged CPE it provided), or trouble in its own facilities")
-
-
-class PicChange(_Record):
-    """An end user's intraLATA PIC selection or change, submitted by the end user or an agent
-    (13.4(A)(3)); priced per line or trunk by method (17.6.3(H))."""
-
-    id: str
-    line: str = Field(description="the telephone exchange line or trunk whose PIC changes")
-    date: dt.date
-    end_user: Literal["existing", "new"] = "existing"
-    window_start: dt.date = Field(description="the end office's conversion to equal access (existing end users, "
-                                              "13.4(A)(3)(a)) or the order for exchange service (new end users, (b)): "
-                                              "the four months run from here")
-    initial: bool = Field(False, description="the end user's initial IPIC selection rather than a change")
-    method: Literal["manual", "electronic"] = Field(
-        "electronic", description="as submitted: an electronic request processed manually is still electronic")
-    simultaneous: bool = Field(False, description="one request changes both the interLATA and the intraLATA PIC")
-
-
-class TspRequest(_Record):
-    """A request to provide, change or discontinue Telecommunications Service Priority (13.3.3(B))."""
-
-    id: str
-    service: str
-    service_class: Literal["switched", "special"]
-    date: dt.date
-    action: Literal["provide", "change", "discontinue"] = "provide"
-    timing: Literal["with-access-order", "after-access-order", "after-installation"] = Field(
-        description="coincident with the Access Order to install or change the service, after that order was "
-                    "issued, or after the service's initial installation")
-
-
-AUTOMATIC_TESTS = ("gain_slope", "c_notched_noise", "loss_1004hz", "c_message_noise", "balance")
-ROUTINE_TESTS = ("loss_1004hz", "c_message_noise", "balance")
-
-
-class AutomaticTest(_Record):
-    """Additional Automatic Testing of FGB, FGC or FGD to the first point of switching
-    (13.3.1(A)(2), 17.6.3(B)): one test on a number of transmission paths."""
-
-    id: str
-    date: dt.date
-    feature_group: Literal["B", "C", "D"]
-    test: Literal["gain_slope", "c_notched_noise", "loss_1004hz", "c_message_noise", "balance"]
-    paths: int = Field(1, ge=1, description="transmission paths tested")
-    routine: bool = Field(False, description="a routine test on the routine schedule (1004 Hz loss, C-message noise "
-                                             "and balance only), not one requested as needed or more often")
-
-    @model_validator(mode="after")
-    def _routine_kind(self) -> AutomaticTest:
-        if self.routine and self.test not in ROUTINE_TESTS:
-            raise ValueError(f"automatic test {self.id}: {self.test} is not one of the routine tests {ROUTINE_TESTS}")
-        return self
-
-
-CalledService = Literal["closed-end", "directory-assistance"]
-
-
-class CallRecord(_Record):
-    """One call as recorded at the first point of switching: flat fields only, so that a month of
-    them lays out as columns. The supervision events are those the catalog measures from
-    (6.5.4, 6.6.4, 6.7.4, 6.8.4); which start and stop events count depends on the feature group,
-    direction, signaling and routing."""
-
-    id: str
-    end_office: str
-    feature_group: FeatureGroup
-    direction: Direction
-    signaling: Literal["MF", "SS7"] = "MF"
-    routing: Literal["direct", "tandem"] = "direct"
-    line: str | None = Field(None, description="FGA line or hunt group (the FGA accumulation unit)")
-    off_hook: dt.datetime | None = Field(None, description="FGA originating: off-hook received at the first point of switching")
-    answer: dt.datetime | None = Field(None, description="answer supervision received")
-    iam_sent: dt.datetime | None = Field(None, description="SS7 Initial Address Message sent (originating, direct)")
-    exit_message: dt.datetime | None = Field(None, description="SS7 Exit Message received from the tandem (originating, via tandem)")
-    end_user_disconnect: dt.datetime | None = Field(None, description="disconnect/on-hook/release from the end user side")
-    customer_disconnect: dt.datetime | None = Field(None, description="disconnect/on-hook/release from the customer side")
-    jurisdiction: Literal["intrastate", "interstate"] | None = Field(
-        None, description="when known from call detail (FCC 85-145 entry-point rule, 2.3.11(C)(1))")
-    called_service: CalledService | None = Field(
-        None, description="an originating call to a closed end service or to Directory Assistance: left out of the "
-                          "originating usage that derives unmeasured terminating FGC/FGD usage (6.7.4, 6.8.4)")
-
-    @model_validator(mode="after")
-    def _stops(self) -> CallRecord:
-        if self.end_user_disconnect is None and self.customer_disconnect is None:
-            raise ValueError(f"call {self.id}: no disconnect event")
-        return self
-
-
-class UsageSummary(_Record):
-    """Chargeable access minutes already measured and summed, as a recording company passes them
-    to the billing company in meet-point billing (2.4.7(B))."""
-
-    id: str
-    end_office: str
-    feature_group: FeatureGroup
-    direction: Direction
-    routing: Literal["direct", "tandem"] = "direct"
-    minutes: Exact = Field(ge=0)
-    jurisdiction: Literal["intrastate", "interstate"] | None = Field(
-        None, description="measured jurisdiction of these minutes; None: the projected percentage applies")
-    called_service: CalledService | None = Field(
-        None, description="originating minutes of calls to a closed end service or to Directory Assistance (6.7.4, 6.8.4)")
-
-
-class UnmeasuredService(_Record):
-    """FGA lines or FGB trunks of an end office without measurement in one or both directions (17.4.4)."""
-
-    end_office: str
-    feature_group: Literal["A", "B"]
-    directionality: Literal["two-way", "originating-only", "terminating-only"] = "two-way"
-    count: int = Field(1, ge=1, description="lines (FGA) or trunks (FGB)")
-    routing: Literal["direct", "tandem"] = "direct"
-    measured_direction: Direction | None = None
-    measured_minutes_per_line: Exact | None = Field(None, description="the measured direction's minutes per line or trunk")
-
-
-class NctaStudy(_Record):
-    """6.7.4 Steps 1-4 for originating FGC (or FGA with off-hook forwarded at answer) per end office."""
-
-    end_office: str
-    feature_group: Literal["A", "C"] = "C"
-    routing: Literal["direct", "tandem"] = "direct"
-    measured_messages: Exact = Field(ge=0)
-    completion_ratio: Exact = Field(gt=0, le=1)
-    ncta_per_attempt: Exact = Field(ge=0)
-
-
-class FgdOffice(_Record):
-    """An equal access end office of a transition area where the customer also has FGD (6.4.1(C)(3)(b)(iii))."""
-
-    end_office: str = Field(description="the end office id its FGD usage is recorded under")
-    lines: int = Field(gt=0, description="its subscriber lines")
-
-
-class TransitionArea(_Record):
-    """An FGA or FGB entry switch whose access area has both equal access and other end offices, with
-    no end office data: its premium minutes go by subscriber lines (6.4.1(C)(3)(b)(ii)), less the
-    customer's FGD minutes at the area's equal access offices ((b)(iii))."""
-
-    entry_switch: str = Field(description="the end office id the entry switch's usage is recorded under")
-    feature_group: Literal["A", "B"]
-    equal_access_lines: int = Field(ge=0, description="subscriber lines of the access area's equal access end offices")
-    total_lines: int = Field(gt=0, description="all subscriber lines of the access area")
-    fgd_offices: tuple[FgdOffice, ...] = ()
-
-    @model_validator(mode="after")
-    def _lines(self) -> TransitionArea:
-        if self.equal_access_lines > self.total_lines:
-            raise ValueError(f"entry switch {self.entry_switch}: more equal access lines than lines in the access area")
-        return self
-
-
-class TrunkGroupShare(_Record):
-    """One trunk group of terminating FGC from one of several customer premises into an end office
-    without measurement (6.4.6(D)): its ordered BHMC and its Tandem Switched Transport miles."""
-
-    id: str
-    bhmc: int = Field(gt=0, description="busy hour minutes of capacity ordered for the group")
-    tandem_switched_miles: int = Field(ge=0)
-
-
-class ContestedUsage(_Record):
-    """Directly routed minutes of a contested period, billed at the undisputed PVU (2.3.13(F)(4)(d))."""
-
-    feature_group: FeatureGroup
-    direction: Direction
-    minutes: Exact = Field(ge=0, description="the period's minutes before the VoIP share was taken out")
-
-
-class PvuAudit(_Record):
-    """A PVU factor under dispute and audit at one end office (2.3.13(F)(4)): which factor bills the
-    usage until the audit is complete, the audited factor afterwards, and the contested periods'
-    adjustment when the audit supports the customer."""
-
-    undisputed_originating: Exact | None = Field(None, description="the most recent undisputed originating PVU")
-    undisputed_terminating: Exact | None = Field(None, description="the most recent undisputed terminating PVU")
-    records_inadequate: bool = Field(False, description="the customer's records are inadequate for the audit")
-    completed: dt.date | None = Field(None, description="the day the audit was completed")
-    audited_originating: Exact | None = Field(None, description="the audited originating PVU")
-    audited_terminating: Exact | None = Field(None, description="the audited terminating PVU")
-    contested: tuple[ContestedUsage, ...] = Field((), description="usage of the contested periods (2.3.13(F)(4)(d))")
-
-    @model_validator(mode="after")
-    def _a_factor(self) -> PvuAudit:
-        if not self.records_inadequate and self.undisputed_originating is None and self.undisputed_terminating is None:
-            raise ValueError("2.3.13(F)(4)(b): during an audit the undisputed PVU of the previous reporting period "
-                             "is used; give it (or say the records are inadequate, (a))")
-        return self
-
-
-class EndOfficeTerms(_Record):
-    """How the customer's traffic at one end office is jurisdictionalized and transported."""
-
-    end_office: str
-    percent_intrastate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(1)-(2): projected intrastate %")
-    percent_interstate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(3), FGC/FGD: projected interstate %")
-    end_office_in_territory: bool = Field(True, description="the end office is the issuing carrier's (End Office charges)")
-    end_office_cloc: bool = True
-    tandem_cloc: bool = True
-    tandem_in_territory: bool = Field(True, description="Tandem Switching applies (2.4.7(B)(3)(c))")
-    tandem_switched_miles: int | None = Field(None, ge=0, description="airline miles of the TSF (rounded up)")
-    tandem_vh: tuple[int, int] | None = None
-    end_office_vh: tuple[int, int] | None = None
-    tst_billing_percentage: Exact = Field(100, ge=0, le=100, description="BP of the Tandem Switched Facility")
-    tst_terminations: int = Field(1, ge=0, description="Tandem Switched Terminations applied (the examples use 1 or 2)")
-    reports: tuple[JurisdictionReport, ...] = Field((), description="reports received; the latest in effect applies")
-    pvu_originating: Exact | None = Field(None, description="2.3.13: whole-number percent VoIP usage, originating")
-    pvu_terminating: Exact | None = Field(None, description="2.3.13: whole-number percent VoIP usage, terminating")
-    wireless_switching_center: bool = Field(
-        False, description="a Wireless Switching Center directly interconnected to the access tandem: FGB and FGD bill "
-                           "Local Transport only (6.6.1(I), 6.8.1(K)), measured from the customer's serving wire "
-                           "center to the tandem (6.4.6(F))")
-    serving_wire_center_vh: tuple[int, int] | None = Field(
-        None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F))")
-    wats: Literal["outward", "inward"] | None = Field(
-        None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
-                          "connects with this Switched Access (3.2.3)")
-    equal_access: bool = Field(True, description="the office is equipped with equal access (FGD) capabilities")
-    terminating_fgc_groups: tuple[TrunkGroupShare, ...] = Field(
-        (), description="6.4.6(D): terminating FGC from several premises into this office without measurement; its "
-                        "Local Transport minutes are apportioned by BHMC as the basis of the mileage")
-    tandem_switched_from: Literal["access-tandem", "host-office", "dial-tone-office"] = Field(
-        "access-tandem", description="where the Tandem Switched Transport of tandem-routed minutes begins: an access "
-                                     "tandem, the host of a remote office (6.4.6(G)) or the FGA dial tone office "
-                                     "(6.4.6(B), 6.5.1(J)); only an access tandem bears Tandem Switching")
-    pvu_audit: PvuAudit | None = Field(None, description="the reported PVU is disputed and under audit (2.3.13(F)(4))")
-    terminating_measured: bool = Field(
-        True, description="the office can measure terminating FGC and FGD usage; where it cannot, that usage is derived "
-                          "from originating usage (6.7.4, 6.8.4) and terminating records there are refused")
-
-    @model_validator(mode="after")
-    def _one_percentage(self) -> EndOfficeTerms:
-        if self.percent_intrastate is not None and self.percent_interstate is not None:
-            raise ValueError(f"end office {self.end_office}: give percent_intrastate or percent_interstate, not both")
-        return self
-
-
-class JurisdictionReport(_Record):
-    """A projected percentage (2.3.11(C)(1)) or a quarterly or revised PVU (2.3.13(E), (F)(3))
-    reported by the customer: it takes effect on the next bill date after it is received, with no
-    prorating or back billing. Each figure stands until a later report gives that figure again."""
-
-    received: dt.date
-    percent_intrastate: Exact | None = Field(None, ge=0, le=100)
-    percent_interstate: Exact | None = Field(None, ge=0, le=100)
-    pvu_originating: Exact | None = Field(None, description="2.3.13(E): a quarterly PVU update, originating")
-    pvu_terminating: Exact | None = Field(None, description="2.3.13(E): a quarterly PVU update, terminating")
-
-
-class ChannelMileageSection(_Record):
-    """A section of Special Access Channel Mileage (7.2.1(B), 7.2.5): between serving wire centers,
-    hubs or a WATS Serving Office."""
-
-    id: str
-    service: str = Field(description="the special access service the section belongs to")
-    rate_set: str = Field(description="prefix of the mileage elements, e.g. voice_grade or high_capacity ... .ds1")
-    miles: int | None = Field(None, ge=0)
-    from_vh: tuple[int, int] | None = None
-    to_vh: tuple[int, int] | None = None
-    billing_percentage: Exact = Field(100, ge=0, le=100)
-    terminations: int = Field(2, ge=0)
-
-    @model_validator(mode="after")
-    def _located(self) -> ChannelMileageSection:
-        if self.miles is None and (self.from_vh is None or self.to_vh is None):
-            raise ValueError(f"section {self.id}: give miles or the V&H coordinates of both ends")
-        return self
-
-
-class SurchargeTerms(_Record):
-    """7.3: the Special Access Surcharge of one service, absent a written exemption certification."""
-
-    service: str
-    voice_grade_equivalents: int = Field(1, ge=1, description="1 for a voice grade service, at most 24 for a DS1")
-    exempt_equivalents: int = Field(0, ge=0)
-    spare_equivalents: int = Field(0, ge=0)
-    certified_exempt: bool = False
-    certification_received: dt.date | None = Field(
-        None, description="7.3.4(D): the day an exemption certification was received; billing ceases from then")
-    certified_effective: dt.date | None = Field(
-        None, description="7.3.4(C), (D): the effective date of the change the customer's letter specifies")
-
-
-class BlockingHour(_Record):
-    """One clock hour of the 30-day period: totals of attempts and overflows, average usage and capacity."""
-
-    hour: int = Field(ge=0, le=23)
-    attempts: int = Field(ge=0)
-    overflows: int = Field(ge=0)
-    average_usage_minutes: Exact = Field(ge=0)
-    capacity_minutes: Exact = Field(ge=0)
-
-
-class BlockingStudy(_Record):
-    """6.8.6: a 30-day measurement of an FGD trunk group and the capacity notification that followed."""
-
-    id: str
-    end_office: str
-    trunks_in_service: int = Field(ge=1)
-    routing: Literal["direct", "tandem"] = "direct"
-    notified_on: dt.date
-    capacity_ordered_on: dt.date | None = None
-    hours: tuple[BlockingHour, ...] = ()
-
-
-class DirectTrunkedSegment(_Record):
-    """A measured segment of Direct Trunked Facility (6.1.3(A)(2), 6.4.6)."""
-
-    id: str
-    capacity: Literal["vg", "ds1", "ds3"]
-    miles: int | None = Field(None, ge=0, description="airline miles, already rounded up")
-    from_vh: tuple[int, int] | None = None
-    to_vh: tuple[int, int] | None = None
-    billing_percentage: Exact = Field(100, ge=0, le=100)
-    terminations: int = Field(2, ge=0, description="Direct Trunked Terminations billed (each end of the segment)")
-
-    @model_validator(mode="after")
-    def _located(self) -> DirectTrunkedSegment:
-        if self.miles is None and (self.from_vh is None or self.to_vh is None):
-            raise ValueError(f"segment {self.id}: give miles or the V&H coordinates of both ends")
-        return self
-
-
-class DedicatedTrunkPort(_Record):
-    """Dedicated trunk channels terminated by a port at one switch (6.11.1), for the month of the bill."""
-
-    id: str
-    at: Literal["end-office", "access-tandem"] = Field(description="the switch where the dedicated trunk terminates")
-    channel: Literal["ds0", "ds1"] = Field(description="a voice grade (DS0) trunk, or a DS1 priced per channel")
-    channels: int = Field(1, ge=1)
-
-
-class Db800Allocation(_Record):
-    """6.4.1(C)(6): the customer's query (or minute) total at a tandem, and each subtending end office's
-    unidentified originating 800 minutes, when per-end-office counts are not known."""
-
-    tandem_total: Exact = Field(ge=0)
-    end_office_minutes: dict[str, Exact]
-    bill_end_office: str = Field(description="the end office whose share this bill carries")
-    query_type: Literal["basic", "vertical_feature"] = "basic"
-
-
-class BillReceipt(_Record):
+class BillReceipt(Record):
     received: dt.date
     extension_requested: bool = True
     proof_of_late_receipt: bool = True
 
 
-# The fields whose records are set aside when malformed (Case._set_aside_malformed): usage and
-# circuits, where the catalog rates the rest of the month around a bad record.
-QUARANTINED: dict[str, tuple[str, type[_Record]]] = {
-    "calls": ("call", CallRecord), "usage": ("usage summary", UsageSummary),
-    "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
-    "channel_mileage": ("section", ChannelMileageSection)}
-
-
-class MalformedRecord(_Record):
+class MalformedRecord(Record):
     """A usage or circuit record that breaks its schema, kept as received with what is wrong: one bad
     call detail record, usage summary, end office report or circuit does not stop the month's bill.
     The bill names it among its rejected records and the rest of the case is still rated."""
 
-    field: str = Field(description="the case field it came in: " + ", ".join(QUARANTINED))
+    field: str = Field(description="the case field it came in (one of the document's quarantined lists)")
     ref: str = Field(description="the record's id (an end office's terms: the end office), or field[index] without one")
     reason: str = Field(description="what is wrong, naming the record and each bad field")
     record: dict[str, Any] = Field(description="the record as received")
@@ -648,64 +109,31 @@ def _what_is_wrong(kind: str, ref: str, exc: ValidationError) -> str:
     return f"{kind} {ref}: " + "; ".join(problems)
 
 
-class Case(_Record):
-    """One billing question, sent to the SUT as is."""
+class CaseBase(Record):
+    """One billing question under one document, sent to the SUT as is. Packs subclass it with their
+    document's records and pin `document` to their id."""
+
+    QUARANTINED: ClassVar[dict[str, tuple[str, type[Record]]]] = {}
+    VERSION_2_FIELDS: ClassVar[tuple[str, ...]] = ()
 
     protocol: Literal["ratecert/1"] = PROTOCOL
     version: Literal[1, 2] = Field(
-        1, description="case schema version: 1 is the Access Catalog's contract, 2 adds the ICA, DC power and "
-                       "onboarding records and the catalog's Section 13 miscellaneous services; a case without a version is version 1, and a version 1 case with a "
-                       "version 2 field is refused")
+        1, description="case schema version: 1 is the Access Catalog's first contract, 2 adds later records (each "
+                       "document's pack says which); a case without a version is version 1, and a version 1 case "
+                       "with a version 2 field is refused")
     id: str = "case"
-    document: str = "access-catalog-3"
+    document: str = Field(description="the document the case is billed under: a pack's id")
     account: Account = Account()
     bill_date: dt.date
     amount_due: Exact | None = Field(None, description="the amount of the bill when not computed from its lines")
     period: Period | None = None
-    services: tuple[Service, ...] = ()
     payments: tuple[Payment, ...] = ()
     disputes: tuple[Dispute, ...] = ()
     deposits: tuple[Deposit, ...] = ()
-    interruptions: tuple[Interruption, ...] = ()
-    orders: tuple[Order, ...] = ()
-    labor: tuple[Labor, ...] = ()
     bill_receipt: BillReceipt | None = None
-    calls: tuple[CallRecord, ...] = ()
-    usage: tuple[UsageSummary, ...] = ()
-    unmeasured: tuple[UnmeasuredService, ...] = ()
-    ncta: tuple[NctaStudy, ...] = ()
-    end_offices: tuple[EndOfficeTerms, ...] = ()
-    direct_trunked: tuple[DirectTrunkedSegment, ...] = ()
-    db800: Db800Allocation | None = None
-    channel_mileage: tuple[ChannelMileageSection, ...] = ()
-    blocking: tuple[BlockingStudy, ...] = ()
-    surcharges: tuple[SurchargeTerms, ...] = ()
-    surcharge_rate: Exact | None = Field(None, description="monthly Special Access Surcharge per voice grade equivalent; "
-                                                            "no rate is filed in Section 17, so it is an input")
-    # --- version 2 ---
-    transition_areas: tuple[TransitionArea, ...] = ()
-    trunk_ports: tuple[DedicatedTrunkPort, ...] = ()
-    pic_changes: tuple[PicChange, ...] = ()
-    tsp_requests: tuple[TspRequest, ...] = ()
-    automatic_tests: tuple[AutomaticTest, ...] = ()
-    traffic: tuple[Traffic, ...] = ()
-    access_rate: Exact | None = Field(None, ge=0, description="the terminating Party's intrastate terminating access "
-                                                              "rate per MOU (ICA A1 4.5, A4 1.4): Frontier's tariff, "
-                                                              "not among the sources, so an input")
-    resale: tuple[ResaleLine, ...] = ()
-    service_requests: tuple[ServiceRequest, ...] = ()
-    back_billing: tuple[BackBilling, ...] = ()
-    agreement_term: AgreementTerm | None = None
-    breach_notices: tuple[BreachNotice, ...] = ()
-    discontinuance_notices: tuple[DiscontinuanceNotice, ...] = ()
-    transfers: tuple[CoordinatedTransfer, ...] = ()
-    audits: tuple[Audit, ...] = ()
-    trunk_groups: tuple[TrunkGroup, ...] = ()
-    collocation: Collocation | None = None
-    onboarding: Onboarding | None = None
     malformed: tuple[MalformedRecord, ...] = Field(
-        (), description=f"records of {', '.join(QUARANTINED)} that break their schema, set aside as received: "
-                        "bill each as rejected (its ref and reason) and rate the rest")
+        (), description="usage or circuit records that break their schema, set aside as received: bill each as "
+                        "rejected (its ref and reason) and rate the rest")
 
     @model_validator(mode="before")
     @classmethod
@@ -714,11 +142,11 @@ class Case(_Record):
         a segment without coordinates) is moved to `malformed`, named, instead of refusing the case:
         the catalog rates the rest of the month, and so must a billing system. The records kept are
         the validated models, so nothing is validated twice."""
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or not cls.QUARANTINED:
             return data
         malformed = list(data.get("malformed") or ())
         changed = {}
-        for field, (kind, model) in QUARANTINED.items():
+        for field, (kind, model) in cls.QUARANTINED.items():
             records = data.get(field)
             if not isinstance(records, (list, tuple)):
                 continue
@@ -739,23 +167,9 @@ class Case(_Record):
         """A case that uses a version 2 field without saying its version is version 2; one that
         says version 1 and uses one is refused, naming the field."""
         if isinstance(data, dict):
-            used = [f for f in VERSION_2_FIELDS if data.get(f) not in (None, (), [])]
+            used = [f for f in cls.VERSION_2_FIELDS if data.get(f) not in (None, (), [])]
             if used and data.get("version") == 1:
                 raise ValueError(f"version 1 cases cannot carry {', '.join(used)} (case version 2)")
             if used and "version" not in data:
                 data = {**data, "version": 2}
         return data
-
-    @model_validator(mode="after")
-    def _references(self) -> Case:
-        services = {s.id for s in self.services}
-        for interruption in self.interruptions:
-            if interruption.service not in services:
-                raise ValueError(f"interruption {interruption.id} names unknown service {interruption.service!r}")
-        notices = {n.id for n in self.breach_notices if n.kind == "non-payment"}
-        for notice in self.discontinuance_notices:
-            if notice.cure_notice is not None and notice.cure_notice not in notices:
-                raise ValueError(f"discontinuance notice {notice.id} names unknown non-payment notice "
-                                 f"{notice.cure_notice!r}")
-        return self
-

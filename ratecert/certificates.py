@@ -25,7 +25,6 @@ from ratecert.gate import assess
 from ratecert.reporting.html import clause_matrix
 from ratecert.run_log import read_run
 from ratecert.spec import Spec
-from ratecert.spec.loader import spec_digest
 
 FORMAT = "ratecert-certificate/1"
 
@@ -69,7 +68,7 @@ def load_public(path: Path) -> Ed25519PublicKey:
     return key
 
 
-def certified_content(log_path: Path, spec: Spec, spec_dir: Path) -> dict[str, Any]:
+def certified_content(log_path: Path, spec: Spec) -> dict[str, Any]:
     """Everything a certificate asserts that can be recomputed from the log and the spec."""
     run = read_run(log_path)
     assessment = assess(run)
@@ -86,7 +85,7 @@ def certified_content(log_path: Path, spec: Spec, spec_dir: Path) -> dict[str, A
         "format": FORMAT,
         "sut": {"adapter": run.header.get("sut"), "implementation": run.header.get("implementation"),
                 "ics": run.header.get("ics"), "pixit": run.header.get("pixit")},
-        "spec": {"digest": spec_digest(spec_dir)},
+        "spec": {"digest": spec.digest},
         "run_log": {"sha256": hashlib.sha256(log_path.read_bytes()).hexdigest(), "started": run.header.get("started"),
                     "finished": (run.footer or {}).get("finished"), "complete": run.complete},
         "verdict": "conformant" if assessment.conformant else "not conformant",
@@ -97,9 +96,9 @@ def certified_content(log_path: Path, spec: Spec, spec_dir: Path) -> dict[str, A
     }
 
 
-def issue(log_path: Path, spec: Spec, spec_dir: Path, key: Ed25519PrivateKey, certifier: str,
+def issue(log_path: Path, spec: Spec, key: Ed25519PrivateKey, certifier: str,
           out: Path, today: dt.date | None = None) -> dict[str, Any]:
-    body = certified_content(log_path, spec, spec_dir)
+    body = certified_content(log_path, spec)
     body["issued"] = (today or dt.date.today()).isoformat()
     body["certifier"] = {"name": certifier, "key_id": key_id(key.public_key()),
                          "public_key": base64.b64encode(_raw(key.public_key())).decode()}
@@ -108,7 +107,7 @@ def issue(log_path: Path, spec: Spec, spec_dir: Path, key: Ed25519PrivateKey, ce
     return body
 
 
-def verify(cert_path: Path, public: Ed25519PublicKey, log_path: Path, spec: Spec, spec_dir: Path) -> list[str]:
+def verify(cert_path: Path, public: Ed25519PublicKey, log_path: Path, spec: Spec) -> list[str]:
     """Problems with the certificate (empty: genuine, and true of this spec and this log)."""
     try:
         certificate = json.loads(cert_path.read_text(encoding="utf-8"))
@@ -124,7 +123,7 @@ def verify(cert_path: Path, public: Ed25519PublicKey, log_path: Path, spec: Spec
         public.verify(signature, canonical(certificate))
     except InvalidSignature:
         problems.append("the signature does not match the certificate's content (it was altered after signing)")
-    expected = certified_content(log_path, spec, spec_dir)
+    expected = certified_content(log_path, spec)
     if certificate.get("spec", {}).get("digest") != expected["spec"]["digest"]:
         problems.append("the spec digest differs: the certificate is for another version of the spec")
     if certificate.get("run_log", {}).get("sha256") != expected["run_log"]["sha256"]:

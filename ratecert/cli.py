@@ -9,7 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from ratecert.spec import SpecError, load_spec, project_root
+from ratecert.packs import discover
+from ratecert.spec import SpecError, load_spec, spec_folders
 
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_BROKEN = 0, 1, 2
 
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
 
     promote = sub.add_parser("promote", help="keep a bundle's case as a permanent counterexample")
     promote.add_argument("bundle", type=Path)
+    promote.add_argument("--into", type=Path, default=None,
+                         help="your counterexamples folder (default: the pack's own, in a working copy of it)")
 
     serve = sub.add_parser("serve", help="serve an in-process SUT over the HTTP form of the protocol")
     serve.add_argument("--sut", default="reference", help="reference | py:module:factory | ep:NAME")
@@ -82,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     audit.add_argument("--engine", choices=["arrow", "dask"], default="arrow")
     audit.add_argument("--scheduler", default=None, help="a Dask scheduler address (default: a local cluster)")
     audit.add_argument("--chunk-rows", type=int, default=2_000_000, help="rows per chunk of a CSV input")
+    audit.add_argument("--document", default=None,
+                       help="the document whose rules rate the usage (default: the one pack offering a bulk audit)")
 
     index = sub.add_parser("index-pages", help="rewrite spec/<document>/pages.yaml from the source pages")
     index.add_argument("--source", type=Path, required=True)
@@ -98,12 +103,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BROKEN
 
 
-def _targets(root: Path, pytest_args: list[str]) -> list[str]:
-    """The pytest arguments of a certification run: the features and properties unless the
+def check_folders() -> list[Path]:
+    """Every installed pack's features and properties folders: what a certification collects."""
+    return [folder for pack in discover().values() for folder in (pack.features, pack.properties) if folder]
+
+
+def _targets(pytest_args: list[str]) -> list[str]:
+    """The pytest arguments of a certification run: every pack's features and properties unless the
     arguments name node ids or paths of their own - options alone (`-x`, `-k EXPR`) narrow the
     whole certification rather than replacing it with pytest's default collection."""
-    names_a_target = any((root / arg.split("::")[0]).exists() for arg in pytest_args if not arg.startswith("-"))
-    return pytest_args if names_a_target else [str(root / "features"), str(root / "properties"), *pytest_args]
+    names_a_target = any(Path(arg.split("::")[0]).exists() for arg in pytest_args if not arg.startswith("-"))
+    return pytest_args if names_a_target else [*map(str, check_folders()), *pytest_args]
 
 
 def _certify(args: argparse.Namespace) -> int:
@@ -111,7 +121,7 @@ def _certify(args: argparse.Namespace) -> int:
 
     from ratecert.run_log import read_run
 
-    root = project_root()
+    root = Path(os.path.commonpath(check_folders()))
     spec = load_spec()  # a malformed spec stops here with file and line
     unknown = sorted({d.strip() for d in (args.documents or "").split(",") if d.strip()} - set(spec.documents))
     if unknown:
@@ -124,15 +134,15 @@ def _certify(args: argparse.Namespace) -> int:
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     log = out / "results.jsonl"
-    targets = _targets(root, args.pytest_args)
+    targets = _targets(args.pytest_args)
     options = ["--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
                "--hypothesis-profile-name", args.profile, "--ratecert-progress"]
     options += ["--validate-protocol"] if args.validate_protocol else []
     options += ["--waivers", str(args.waivers.resolve())] if args.waivers else []
     options += ["--as-of", args.as_of] if args.as_of else []
     options += ["--documents", args.documents] if args.documents else []
-    os.chdir(root)
-    code = pytest.main([*targets, "-p", "no:terminal", "-p", "no:cacheprovider", "--rootdir", str(root), *options])
+    code = pytest.main([*targets, "-p", "no:terminal", "-p", "no:cacheprovider", "--rootdir", str(root),
+                        "-c", str(Path(__file__).with_name("certify.ini")), *options])
     if not log.exists():
         print(f"ratecert: the run wrote no log (pytest exit code {int(code)}); run "
               f"`python3 -m pytest {' '.join(targets)} --sut {args.sut!r}` to see why", file=sys.stderr)
@@ -165,7 +175,7 @@ def _render(run, out: Path, sign_key: Path | None = None, certifier: str = "rate
     if sign_key is not None and log is not None:
         from ratecert.certificates import issue, load_private
 
-        issue(log, spec, project_root() / "spec", load_private(sign_key), certifier, out / "certificate.json")
+        issue(log, spec, load_private(sign_key), certifier, out / "certificate.json")
     return assessment
 
 
@@ -200,7 +210,7 @@ def _print_summary(run, assessment, out: Path) -> None:  # type: ignore[no-untyp
 def _coverage(args: argparse.Namespace) -> int:
     from ratecert.coverage import coverage
 
-    results = coverage(load_spec(), project_root())
+    results = coverage(load_spec())
     if args.json:
         print(json.dumps([{"document": r.document, "total": r.total, "tested": r.tested, "untestable": r.untestable,
                            "untested": r.untested, "unknown_tags": r.unknown_tags} for r in results], indent=2))
@@ -219,10 +229,10 @@ def _coverage(args: argparse.Namespace) -> int:
 
 def _bill(args: argparse.Namespace) -> int:
     from ratecert.adapters import SutError, SutSkipped, open_sut
-    from ratecert.case import Case
+    from ratecert.packs import parse_case
 
     try:
-        case = Case.model_validate_json(args.case.read_text(encoding="utf-8"))
+        case = parse_case(args.case.read_text(encoding="utf-8"))
     except ValueError as exc:
         print(f"ratecert: malformed case {args.case}: {exc}", file=sys.stderr)
         return EXIT_BROKEN
@@ -262,21 +272,23 @@ def _keygen(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from ratecert.certificates import load_public, verify
 
-    spec_dir = (args.spec or project_root() / "spec").resolve()
+    spec_dir = args.spec.resolve() if args.spec else None
     log = args.log or args.certificate.parent / "results.jsonl"
-    load_spec.cache_clear()
-    problems = verify(args.certificate, load_public(args.public_key), log, load_spec(spec_dir), spec_dir)
+    problems = verify(args.certificate, load_public(args.public_key), log, load_spec(spec_dir))
     for problem in problems:
         print(f"ratecert verify: REJECTED: {problem}")
     if not problems:
-        print(f"ratecert verify: genuine: {args.certificate} is signed by the trusted key and true of {log} and {spec_dir}")
+        print(f"ratecert verify: genuine: {args.certificate} is signed by the trusted key and true of {log} and "
+              f"{spec_dir or 'the installed spec'}")
     return EXIT_CONFORMANT if not problems else EXIT_NOT_CONFORMANT
 
 
 def _schema(args: argparse.Namespace) -> int:
     from ratecert.schema import write
 
-    for path in write(args.out or project_root() / "spec" / "schema"):
+    from ratecert.resources import schemas
+
+    for path in write(args.out or schemas()):
         print(path)
     return EXIT_CONFORMANT
 
@@ -293,7 +305,7 @@ def _replay(args: argparse.Namespace) -> int:
 def _promote(args: argparse.Namespace) -> int:
     from ratecert.bundles import promote
 
-    print(f"ratecert: kept as a permanent counterexample: {promote(args.bundle)}")
+    print(f"ratecert: kept as a permanent counterexample: {promote(args.bundle, args.into)}")
     return EXIT_CONFORMANT
 
 
@@ -318,12 +330,18 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from ratecert.bulk.audit import UnsupportedTerms, audit
-
+    offering = [p for p in discover().values() if p.bulk_audit]
+    chosen = [p for p in offering if p.id == args.document] if args.document else offering
+    if len(chosen) != 1:
+        names = ", ".join(p.id for p in offering) or "none"
+        print(f"ratecert audit: name the document with --document (packs offering a bulk audit: {names})",
+              file=sys.stderr)
+        return EXIT_BROKEN
     try:
-        result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
-                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty())
-    except UnsupportedTerms as exc:
+        result = chosen[0].auditor()(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
+                                     chunk_rows=args.chunk_rows, scheduler=args.scheduler,
+                                     progress=sys.stderr.isatty())
+    except ValueError as exc:   # terms or records the pack cannot rate, named
         print(f"ratecert audit: {exc}", file=sys.stderr)
         return EXIT_BROKEN
     print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
@@ -336,7 +354,7 @@ def _audit(args: argparse.Namespace) -> int:
 def _index_pages(args: argparse.Namespace) -> int:
     from ratecert.citations import write_page_index
 
-    pages = write_page_index(project_root() / "spec" / args.document, args.source)
+    pages = write_page_index(spec_folders()[args.document], args.source)
     print(f"ratecert: indexed {len(pages)} cited pages of {args.document}")
     return EXIT_CONFORMANT
 

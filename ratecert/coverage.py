@@ -1,5 +1,6 @@
 """Clause coverage: which clauses of each document are tested, untestable (with the reason) or
-untested, computed from the @clause tags of the features and the clause marks of the properties."""
+untested, computed from the @clause tags of each pack's features and the clause marks of its
+properties. A check may cite another document's clause (`document:section`); it counts there."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 
 from pytest_bdd.parser import FeatureParser
 
-from ratecert.plugin import DEFAULT_DOCUMENT, tag_value
+from ratecert.packs import DocumentPack, discover
+from ratecert.plugin import tag_value
 from ratecert.spec import Spec
 
 
@@ -31,25 +33,26 @@ def _tags(tags: set[str], name: str) -> list[str]:
     return [tag_value(name, t.partition(":")[2]) for t in tags if t.startswith(name + ":")]
 
 
-def feature_citations(features_dir: Path) -> dict[str, list[str]]:
-    """'document:clause' -> the test purposes that cite it, from every .feature file."""
+def feature_citations(features_dir: Path, default_document: str) -> dict[str, list[str]]:
+    """'document:clause' -> the test purposes that cite it, from every .feature file of a pack."""
     cited: dict[str, list[str]] = defaultdict(list)
     for path in sorted(features_dir.rglob("*.feature")):
         feature = FeatureParser(str(path.parent), path.name).parse()
         for template in feature.scenarios.values():
             tags = template.tags | feature.tags | (template.rule.tags if template.rule else set())
-            document = (_tags(tags, "document") or [DEFAULT_DOCUMENT])[0]
+            document = (_tags(tags, "document") or [default_document])[0]
             for purpose in _tags(tags, "tp") or [template.name]:
                 for clause in _tags(tags, "clause"):
                     cited[clause if ":" in clause else f"{document}:{clause}"].append(purpose)
     return cited
 
 
-def property_citations(properties_dir: Path) -> dict[str, list[str]]:
-    """'document:clause' -> property names, from the clause marks of properties/**/test_*.py."""
+def property_citations(properties_dir: Path, default_document: str) -> dict[str, list[str]]:
+    """'document:clause' -> property names, from the clause marks of a pack's test_*.py properties."""
     cited: dict[str, list[str]] = defaultdict(list)
     for path in sorted(properties_dir.rglob("test_*.py")):
-        spec = importlib.util.spec_from_file_location(f"_ratecert_properties_{path.stem}", path)
+        name = f"_ratecert_properties_{default_document.replace('-', '_')}_{path.stem}"
+        spec = importlib.util.spec_from_file_location(name, path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -57,7 +60,7 @@ def property_citations(properties_dir: Path) -> dict[str, list[str]]:
             if not name.startswith("test_"):
                 continue
             marks = getattr(fn, "pytestmark", [])
-            document = next((m.args[0] for m in marks if m.name == "document"), DEFAULT_DOCUMENT)
+            document = next((m.args[0] for m in marks if m.name == "document"), default_document)
             purpose = next((m.args[0] for m in marks if m.name == "tp"), name)
             for mark in marks:
                 if mark.name == "clause":
@@ -66,11 +69,20 @@ def property_citations(properties_dir: Path) -> dict[str, list[str]]:
     return cited
 
 
-def coverage(spec: Spec, root: Path) -> list[DocumentCoverage]:
-    cited = feature_citations(root / "features")
-    if (root / "properties").is_dir():
-        for clause, purposes in property_citations(root / "properties").items():
+def citations(packs: dict[str, DocumentPack]) -> dict[str, list[str]]:
+    """'document:clause' -> test purposes, over every pack's features and properties."""
+    cited: dict[str, list[str]] = defaultdict(list)
+    for pack in packs.values():
+        for clause, purposes in feature_citations(pack.features, pack.id).items():
             cited[clause].extend(purposes)
+        if pack.properties is not None:
+            for clause, purposes in property_citations(pack.properties, pack.id).items():
+                cited[clause].extend(purposes)
+    return cited
+
+
+def coverage(spec: Spec, packs: dict[str, DocumentPack] | None = None) -> list[DocumentCoverage]:
+    cited = citations(packs if packs is not None else discover())
     out = []
     for doc in spec.documents.values():
         result = DocumentCoverage(doc.id)

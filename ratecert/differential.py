@@ -6,19 +6,14 @@ from __future__ import annotations
 import pytest
 
 from ratecert.bill import Bill, differences
-from ratecert.case import Case
+from ratecert.case import CaseBase
+from ratecert.oracle import render_case
 from ratecert.plugin import CHECK, SutSession
 from ratecert.protocol import PIXIT
 from ratecert.scenario import Check, Mismatch
 
 
-def _oracle(case: Case, pixit: PIXIT) -> Bill:
-    from reference.documents import render_case
-
-    return render_case(case, pixit)
-
-
-def ask(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> Bill:
+def ask(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:
     """The SUT's bill for `case`; the case is recorded so a failure carries the (shrunk) example."""
     record = request.node.stash.setdefault(CHECK, Check())
     record.case, record.bill, record.expected_bill = case, None, None
@@ -27,15 +22,15 @@ def ask(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> Bill:
     return record.bill
 
 
-def expected(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> Bill:
+def expected(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:
     """What the reference bills for `case` under the SUT's declared readings and PIXIT values."""
     pixit = sut.started.pixit if sut.started else PIXIT()
-    bill = _oracle(case, pixit)
+    bill = render_case(case, pixit)
     request.node.stash[CHECK].expected_bill = bill
     return bill
 
 
-def assert_same_bill(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+def assert_same_bill(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase,
                      parts: tuple[str, ...] | None = None) -> None:
     """The SUT's bill agrees with the reference on `parts` (default: everything), so that a
     property fails only for what its clauses decide."""

@@ -27,12 +27,12 @@ from ratecert.protocol import StartReply
 from ratecert.run_log import RunLogWriter
 from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
 from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
-from ratecert.spec import load_spec, project_root
+from ratecert.packs import DocumentPack, discover
+from ratecert.spec import load_spec
 from ratecert.waivers import load_waivers
 from ratecert.verdicts import Verdict, conformant, tally
 
 TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared")
-DEFAULT_DOCUMENT = "access-catalog-3"
 CHECK = pytest.StashKey[Check]()
 VERDICT = pytest.StashKey[dict[str, Any]]()
 STARTED = pytest.StashKey[float]()
@@ -81,7 +81,7 @@ class SutSession:
     def __repr__(self) -> str:
         return f"SutSession({self.name!r})"
 
-    def reading(self, interpretation: str, document: str = DEFAULT_DOCUMENT) -> str:
+    def reading(self, interpretation: str, document: str) -> str:
         """The SUT's declared reading, or the recorded default when it declared none."""
         declared = self.started.pixit.readings if self.started else {}
         return declared.get(interpretation) or load_spec().document(document).interpretations[interpretation].default
@@ -104,6 +104,7 @@ def tag_value(name: str, value: str) -> str:
     return value.replace("_", " ") if name == "clause" else value
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_bdd_apply_tag(tag: str, function: Any) -> Any:
     name, sep, value = tag.partition(":")
     if sep and name in TAG_MARKS:
@@ -208,8 +209,22 @@ def _marks(item: pytest.Item, name: str) -> list[str]:
 
 
 def _document(item: pytest.Item) -> str:
+    """The document a check belongs to: its `document` mark, else the pack whose folders hold it."""
     docs = _marks(item, "document")
-    return docs[0] if docs else DEFAULT_DOCUMENT
+    if docs:
+        return docs[0]
+    pack = _pack_of(Path(str(item.path)))
+    if pack is None:
+        raise UnknownClause(f"{item.nodeid}: the check names no document and lies in no pack's folders")
+    return pack.id
+
+
+def _pack_of(path: Path) -> DocumentPack | None:
+    path = path.resolve()
+    for pack in discover().values():
+        if any(folder is not None and path.is_relative_to(folder) for folder in (pack.features, pack.properties)):
+            return pack
+    return None
 
 
 def _is_check(item: pytest.Item) -> bool:
@@ -311,10 +326,15 @@ def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[st
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
     request.node.stash[STEPS] = [{"keyword": step.keyword, "name": step.name, "line": step.line_number,
                                   "status": "skipped"} for step in scenario.steps]
-    request.node.stash[GHERKIN] = {"uri": Path(feature.filename).resolve().relative_to(project_root()).as_posix()
-                                   if Path(feature.filename).resolve().is_relative_to(project_root()) else feature.filename,
+    request.node.stash[GHERKIN] = {"uri": _feature_uri(Path(feature.filename)),
                                    "feature_line": feature.line_number, "scenario_line": scenario.line_number,
                                    "feature_description": feature.description}
+
+
+def _feature_uri(path: Path) -> str:
+    """`features/<document>/<file>`, wherever the pack is installed (as a checkout lays it out)."""
+    pack = _pack_of(path)
+    return f"features/{pack.id}/{path.resolve().relative_to(pack.features).as_posix()}" if pack else path.name
 
 
 def _step_result(request: pytest.FixtureRequest, step: Any, status: str, error: str | None = None) -> None:

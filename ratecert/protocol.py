@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, field_validator, model_validator
 import datetime as dt
 
 from ratecert.bill import Bill
-from ratecert.case import PROTOCOL, Case
+from ratecert.case import PROTOCOL, CaseBase
 from ratecert.money import Exact
 
 
@@ -76,7 +76,15 @@ class StartReply(_Message):
 class BillRequest(_Message):
     cmd: Literal["bill"] = "bill"
     seq: int
-    case: Case
+    case: SerializeAsAny[CaseBase] = Field(description="a case of one document (see case.schema.json)")
+
+    @field_validator("case", mode="before")
+    @classmethod
+    def _by_document(cls, value: Any) -> Any:
+        """The case is validated by its document's model, not by the base every document shares."""
+        from ratecert.packs import parse_case
+
+        return parse_case(value)
 
 
 class BillReply(_Message):

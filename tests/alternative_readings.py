@@ -4,7 +4,7 @@ proof that the reference supports each option and that checks assuming another r
 from __future__ import annotations
 
 from ratecert.protocol import PIXIT
-from reference.sut import ReferenceSut
+from ratecert.oracle import ReferenceSut
 
 READINGS = {
     "next-bill-date-short-month": "overflow",

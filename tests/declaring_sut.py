@@ -5,7 +5,7 @@ legible dollars would do; they are not a claim about what the agreement says."""
 from __future__ import annotations
 
 from ratecert.protocol import PIXIT
-from reference.sut import ReferenceSut
+from ratecert.oracle import ReferenceSut
 
 ICA = "ica-frontier-granite-2006"
 

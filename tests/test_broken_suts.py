@@ -88,7 +88,7 @@ def test_a_classic_rating_error_is_caught_with_its_clause(tmp_path, mode, clause
     import sys
 
     result = certify(f"cmd:{sys.executable} -m tests.broken_suts.rating_errors {mode}", tmp_path / "out",
-                     "--", "features/test_access_catalog_3.py")
+                     "--", "features/access-catalog-3/test_access_catalog_3.py")
     assert result.exit_code == 1, result.stdout
     assert any(clause in e["clauses"] and e["tp"] == purpose for e in result.verdicts("fail")), \
         [(e["tp"], e["clauses"]) for e in result.verdicts("fail")]

@@ -16,8 +16,8 @@ import pandas as pd
 import pytest
 
 from ratecert.bill import normalised
-from ratecert.bulk.audit import audit, per_record
-from ratecert.bulk.synthetic import generate, write_terms
+from ratecert_reference.access_catalog_3.bulk.audit import audit, per_record
+from ratecert_reference.access_catalog_3.bulk.synthetic import generate, write_terms
 from tests.conftest import ROOT
 
 

@@ -9,13 +9,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ratecert.bill import normalised
-from ratecert.bulk.layout import table_from_calls
-from ratecert.bulk.measurement import combine, measure
-from ratecert.bulk.pricing import bill_date, bills
-from ratecert.case import Case, CallRecord
-from ratecert.strategies import call_records
-from reference import render_bill, terms_for
-from reference.access_minutes import UnmeasurableCall, chargeable_seconds
+from ratecert_reference.access_catalog_3.bulk.layout import table_from_calls
+from ratecert_reference.access_catalog_3.bulk.measurement import combine, measure
+from ratecert_reference.access_catalog_3.bulk.pricing import bill_date, bills
+from ratecert_reference.access_catalog_3.records import CallRecord, CatalogCase
+from ratecert_reference.access_catalog_3.strategies import call_records
+from ratecert.terms import terms_for
+from ratecert_reference.access_catalog_3.billing import render_bill
+from ratecert_reference.access_catalog_3.access_minutes import UnmeasurableCall, chargeable_seconds
 
 TERMS = terms_for()
 
@@ -43,7 +44,7 @@ def test_vectorised_rating_equals_the_per_record_reference(raw, percent, miles):
     bulk = bills(combine([measured.partials]), {"ACCT-1": template}, TERMS)
     for month in months:
         in_month = [c for c in calls if (c.end_user_disconnect or c.customer_disconnect).strftime("%Y-%m") == month]
-        reference = render_bill(Case.model_validate({**template, "bill_date": bill_date(month, 1).isoformat(),
+        reference = render_bill(CatalogCase.model_validate({**template, "bill_date": bill_date(month, 1).isoformat(),
                                                      "calls": [c.model_dump() for c in in_month]}), TERMS)
         got = bulk.get(("ACCT-1", month))
         assert normalised(reference)["lines"] == (normalised(got)["lines"] if got else {}), month

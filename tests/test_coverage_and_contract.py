@@ -22,7 +22,7 @@ SKELETON = ("2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "2.4.6", "5.4", "5.5", 
 
 
 def test_every_skeleton_clause_is_tested_or_untestable_with_a_reason():
-    result = next(r for r in coverage(load_spec(), ROOT) if r.document == "access-catalog-3")
+    result = next(r for r in coverage(load_spec()) if r.document == "access-catalog-3")
     in_scope = [c for c in load_spec().document("access-catalog-3").clauses if c.startswith(SKELETON)]
     assert len(in_scope) > 50
     assert [c for c in in_scope if c in result.untested] == []
@@ -43,6 +43,8 @@ def test_coverage_command_lists_the_four_documents(tmp_path):
 def test_checked_in_schemas_are_the_generated_ones():
     for filename, text in schema.rendered().items():
         assert (ROOT / "spec" / "schema" / filename).read_text() == text, f"run `ratecert schema`: {filename} is stale"
+    for path, text in schema.rendered_packs().items():
+        assert path.read_text() == text, f"run `ratecert schema`: {path} is stale"
 
 
 @pytest.mark.skipif(not SOURCE.is_dir(), reason="the source pages (../shared) are not beside this checkout")
@@ -84,7 +86,7 @@ def test_bill_command_names_the_bad_field(tmp_path):
 def test_report_is_rerendered_from_the_log(tmp_path):
     from tests.conftest import certify
 
-    result = certify("reference", tmp_path / "out", "--", "features/test_access_catalog_3.py::test_labor_day_is_not_a_legal_holiday_as_printed")
+    result = certify("reference", tmp_path / "out", "--", "features/access-catalog-3/test_access_catalog_3.py::test_labor_day_is_not_a_legal_holiday_as_printed")
     assert result.exit_code == 0, result.stdout
     (tmp_path / "out" / "report.html").unlink()
     proc = subprocess.run([sys.executable, "-m", "ratecert", "report", str(tmp_path / "out" / "results.jsonl")],
@@ -117,13 +119,27 @@ def test_a_damaged_amount_recorded_otherwise_than_printed_is_caught(tmp_path):
 def test_a_version_1_case_cannot_carry_version_2_records():
     from pydantic import ValidationError
 
-    from ratecert.case import Case
+    from ratecert.packs import parse_case
+
+    ica = "ica-frontier-granite-2006"
+    traffic = [{"id": "t", "kind": "local", "direction": "carrier-to-frontier", "minutes": "1"}]
+    assert parse_case({"bill_date": "2025-01-01"}).version == 1
+    assert parse_case({"document": ica, "bill_date": "2025-01-01", "traffic": traffic}).version == 2
+    with pytest.raises(ValidationError, match="version 1 cases cannot carry traffic"):
+        parse_case({"document": ica, "version": 1, "bill_date": "2025-01-01", "traffic": traffic})
+
+
+def test_a_case_carries_only_its_own_documents_records():
+    """One flat wire case, one model per document: a catalog case with an ICA record is refused by name."""
+    from pydantic import ValidationError
+
+    from ratecert.packs import parse_case
 
     traffic = [{"id": "t", "kind": "local", "direction": "carrier-to-frontier", "minutes": "1"}]
-    assert Case.model_validate({"bill_date": "2025-01-01"}).version == 1
-    assert Case.model_validate({"bill_date": "2025-01-01", "traffic": traffic}).version == 2
-    with pytest.raises(ValidationError, match="version 1 cases cannot carry traffic"):
-        Case.model_validate({"version": 1, "bill_date": "2025-01-01", "traffic": traffic})
+    with pytest.raises(ValidationError, match="traffic"):
+        parse_case({"document": "access-catalog-3", "bill_date": "2025-01-01", "traffic": traffic})
+    with pytest.raises(ValueError, match="unknown document 'no-such-document'"):
+        parse_case({"document": "no-such-document", "bill_date": "2025-01-01"})
 
 
 def test_a_default_is_as_exact_as_a_sent_value():
@@ -132,12 +148,12 @@ def test_a_default_is_as_exact_as_a_sent_value():
     import datetime as dt
     from decimal import Decimal
 
-    from ratecert.case import Case, DirectTrunkedSegment
-    from reference.documents import render_case
+    from ratecert.oracle import render_case
+    from ratecert_reference.access_catalog_3.records import CatalogCase, DirectTrunkedSegment
 
     segment = DirectTrunkedSegment(id="S-1", capacity="ds1", miles=10)
     assert isinstance(segment.billing_percentage, Decimal)
-    bill = render_case(Case(bill_date=dt.date(2025, 4, 1), direct_trunked=(segment,)))
+    bill = render_case(CatalogCase(bill_date=dt.date(2025, 4, 1), direct_trunked=(segment,)))
     assert bill.charge("direct_trunked_facility.ds1", "S-1") == Decimal("14.80")
 
 

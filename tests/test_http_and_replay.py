@@ -5,7 +5,6 @@ reproduction loop: bundle -> replay -> promote."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ import pytest
 
 from tests.conftest import ROOT, certify
 
-PAYMENT_DATES = "features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
+PAYMENT_DATES = "features/access-catalog-3/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
 
 
 def _serve(argv: list[str], pattern: str) -> tuple[subprocess.Popen[str], str]:
@@ -153,13 +152,9 @@ def test_replay_reproduces_a_recorded_failure_and_promote_keeps_it(tmp_path, cer
     prop = next(p for p in (result.out / "bundles").glob("*AC3-PROP-001.json")
                 if json.loads(p.read_text())["nodeid"].endswith("test_penalties_agree_with_the_reference"))
     assert json.loads(prop.read_text())["reproduce"].startswith("@reproduce_failure(")
-    home = tmp_path / "project"
-    shutil.copytree(ROOT / "properties", home / "properties")
-    before = set((home / "properties" / "access-catalog-3" / "counterexamples").glob("*.json"))
-    (home / "spec").mkdir()
-    (home / "features").mkdir()
-    promoted = subprocess.run([sys.executable, "-m", "ratecert", "promote", str(prop)], cwd=ROOT, capture_output=True,
-                              text=True, env={**os.environ, "RATECERT_HOME": str(home)})
+    mine = tmp_path / "counterexamples"
+    promoted = subprocess.run([sys.executable, "-m", "ratecert", "promote", str(prop), "--into", str(mine)], cwd=ROOT,
+                              capture_output=True, text=True)
     assert promoted.returncode == 0, promoted.stderr
-    kept = set((home / "properties" / "access-catalog-3" / "counterexamples").glob("AC3-PROP-001-*.json")) - before
+    kept = list((mine / "access-catalog-3").glob("AC3-PROP-001-*.json"))
     assert len(kept) == 1 and json.loads(kept.pop().read_text())["case"] == json.loads(prop.read_text())["case"]

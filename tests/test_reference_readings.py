@@ -8,11 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from ratecert.case import Case
+from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.protocol import PIXIT
-from reference import render_bill, terms_for
-from reference.credit_allowance import periods_any_fraction, periods_major_fraction
-from reference.terms import UnknownReading
+from ratecert.terms import terms_for
+from ratecert_reference.access_catalog_3.billing import render_bill
+from ratecert_reference.access_catalog_3.credit_allowance import periods_any_fraction, periods_major_fraction
+from ratecert.terms import UnknownReading
 
 D = Decimal
 
@@ -20,7 +21,7 @@ D = Decimal
 def bill(case: dict, **readings: str):  # type: ignore[no-untyped-def]
     legal = readings.pop("legal_maximum_rate", None)
     pixit = PIXIT(readings={k.replace("_", "-"): v for k, v in readings.items()}, legal_maximum_rate=legal)
-    return render_bill(Case.model_validate(case), terms_for(pixit))
+    return render_bill(CatalogCase.model_validate(case), terms_for(pixit))
 
 
 def test_every_interpretation_has_at_least_two_options_and_a_valid_default():
@@ -60,7 +61,7 @@ def test_weekend_holiday_options(weekend, payment_date):
 
 def test_locally_observed_holidays_from_the_pixit():
     terms = terms_for(PIXIT(local_holidays=(dt.date(2025, 4, 3),)))
-    assert str(render_bill(Case(bill_date=dt.date(2025, 3, 3)), terms).payment_date) == "2025-04-02"
+    assert str(render_bill(CatalogCase(bill_date=dt.date(2025, 3, 3)), terms).payment_date) == "2025-04-02"
 
 
 @pytest.mark.parametrize(("extension", "payment_date"), [("before-shift", "2025-04-07"), ("after-shift", "2025-04-06")])
@@ -153,7 +154,7 @@ def test_any_fraction_vectors(minutes, periods):
 
 def test_money_is_never_float():
     with pytest.raises(ValueError, match="exact"):
-        Case.model_validate({"bill_date": "2025-01-01", "amount_due": 10.5})
+        CatalogCase.model_validate({"bill_date": "2025-01-01", "amount_due": 10.5})
 
 
 @pytest.mark.parametrize(("reading", "charged"), [("through-same-date", ["P-3"]), ("before-same-date", ["P-2", "P-3"])])
@@ -182,7 +183,7 @@ def test_mixed_use_ordering_charges_options(reading, order_charge):
 
 def test_special_access_is_not_prorated_by_an_interstate_percentage():
     with pytest.raises(ValueError, match="2.3.11"):
-        Case.model_validate({"bill_date": "2025-04-01", "services": [{"id": "S", "percent_interstate": "10"}]})
+        CatalogCase.model_validate({"bill_date": "2025-04-01", "services": [{"id": "S", "percent_interstate": "10"}]})
 
 
 @pytest.mark.parametrize(("reading", "common_line"), [("local-transport-only", D("0")), ("with-common-line", D("338.00"))])
@@ -215,7 +216,7 @@ def test_fg_upgrade_order_charge_options(reading, order_charge):
 
 def test_an_fgb_upgrade_without_its_allocation_dates_is_refused():
     with pytest.raises(ValueError, match="6.4.3"):
-        Case.model_validate({"bill_date": "2025-04-01", "orders": [
+        CatalogCase.model_validate({"bill_date": "2025-04-01", "orders": [
             {"id": "O-1", "date": "2025-03-20", "feature_group_change": {"from_group": "B", "to_group": "D"}}]})
 
 

@@ -14,8 +14,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Debian's chromium and chromium-driver are not installed")
 
-LATE = "features/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250703"
-PAYMENT_DATES = "features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
+LATE = "features/access-catalog-3/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250703"
+PAYMENT_DATES = "features/access-catalog-3/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
 
 
 @pytest.fixture(scope="module")

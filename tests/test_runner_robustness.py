@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import certify
 
-PAYMENT_DATES = "features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
+PAYMENT_DATES = "features/access-catalog-3/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date"
 
 
 def fake(mode: str) -> str:
@@ -47,11 +47,10 @@ def test_a_sut_that_cannot_start_gives_errors_not_passes(tmp_path):
 def test_pytest_options_alone_narrow_the_certification_instead_of_replacing_it():
     """`ratecert certify -- -x` certifies the features and properties with -x; it must not fall back
     to pytest's own collection (which would run ratecert's test suite against the SUT)."""
-    from ratecert.cli import _targets
-    from ratecert.spec import project_root
+    from ratecert.cli import _targets, check_folders
 
-    root = project_root()
-    assert _targets(root, ["-p", "no:cacheprovider", "-k", "labor"]) == [
-        str(root / "features"), str(root / "properties"), "-p", "no:cacheprovider", "-k", "labor"]
-    node = "features/test_access_catalog_3.py::test_engineering_time_by_time_class"
-    assert _targets(root, [node, "-x"]) == [node, "-x"]
+    folders = [str(f) for f in check_folders()]
+    assert len(folders) == 8   # four packs, each with features and properties
+    assert _targets(["-p", "no:cacheprovider", "-k", "labor"]) == [*folders, "-p", "no:cacheprovider", "-k", "labor"]
+    node = "features/access-catalog-3/test_access_catalog_3.py::test_engineering_time_by_time_class"
+    assert _targets([node, "-x"]) == [node, "-x"]

@@ -20,25 +20,25 @@ from tests.conftest import certify
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("trytond") is None,
                                 reason="Tryton is not installed (pip install ratecert[tryton])")
 
-CHECKS = ["features/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date",
-          "features/test_access_catalog_3.py::test_each_kind_of_shift",
-          "features/test_access_catalog_3.py::test_engineering_time_by_time_class",
-          "features/test_access_catalog_3.py::test_an_unmeasured_twoway_fga_line_at_50_intrastate",
-          "features/test_ica_frontier_granite_2006.py::test_the_shorter_of_thirty_days_and_the_next_bill_date",
-          "features/test_ica_frontier_granite_2006.py::test_every_shift_is_backward",
-          "features/test_ica_frontier_granite_2006.py::test_no_extension_without_a_request",
-          "features/test_ica_frontier_granite_2006.py::test_for_a_month_or_part_of_one",
-          "features/test_ica_frontier_granite_2006.py::test_only_the_late_portion_bears_the_penalty",
-          "features/test_access_catalog_3.py::test_a_year_late_daily_compounding_is_worth_more_than_simple_interest",
-          "features/test_access_catalog_3.py::test_two_30second_fgb_calls_at_one_end_office_are_one_minute_not_two",
-          "features/test_access_catalog_3.py::test_seconds_round_up_to_2_minutes_under_section_6",
-          "features/test_access_catalog_3.py::test_originating_fgd_minutes_at_30_interstate"]
+CHECKS = ["features/access-catalog-3/test_access_catalog_3.py::test_the_shorter_of_31_days_and_the_next_bill_date",
+          "features/access-catalog-3/test_access_catalog_3.py::test_each_kind_of_shift",
+          "features/access-catalog-3/test_access_catalog_3.py::test_engineering_time_by_time_class",
+          "features/access-catalog-3/test_access_catalog_3.py::test_an_unmeasured_twoway_fga_line_at_50_intrastate",
+          "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py::test_the_shorter_of_thirty_days_and_the_next_bill_date",
+          "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py::test_every_shift_is_backward",
+          "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py::test_no_extension_without_a_request",
+          "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py::test_for_a_month_or_part_of_one",
+          "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py::test_only_the_late_portion_bears_the_penalty",
+          "features/access-catalog-3/test_access_catalog_3.py::test_a_year_late_daily_compounding_is_worth_more_than_simple_interest",
+          "features/access-catalog-3/test_access_catalog_3.py::test_two_30second_fgb_calls_at_one_end_office_are_one_minute_not_two",
+          "features/access-catalog-3/test_access_catalog_3.py::test_seconds_round_up_to_2_minutes_under_section_6",
+          "features/access-catalog-3/test_access_catalog_3.py::test_originating_fgd_minutes_at_30_interstate"]
 
 
 @pytest.fixture(scope="module")
 def tryton(tmp_path_factory):
     out = tmp_path_factory.mktemp("tryton") / "out"
-    return certify("tryton", out, "--", *CHECKS)
+    return certify("cmd:python3 examples/tryton_billing/tryton_sut.py", out, "--sut-timeout", "120", "--", *CHECKS)
 
 
 def verdict(result, purpose: str, example_starts: str) -> str:

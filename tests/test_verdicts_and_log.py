@@ -13,6 +13,8 @@ from ratecert.verdicts import compliance, conformant, tally
 CHECKS = '''
 import pytest
 
+pytestmark = pytest.mark.document("access-catalog-3")
+
 @pytest.mark.clause("9.9.9(Z)")
 def test_unknown_clause(sut):
     pass
@@ -42,7 +44,7 @@ def test_fails(billing):
 def test_outcomes_map_to_verdicts(pytester, tmp_path):
     pytester.makepyfile(test_checks=CHECKS)
     log = tmp_path / "results.jsonl"
-    pytester.runpytest("-p", "ratecert.plugin", "--ratecert-log", str(log), "-p", "no:cacheprovider")
+    pytester.runpytest("--ratecert-log", str(log), "-p", "no:cacheprovider")
     run = read_run(log)
     assert run.complete
     verdicts = {e["nodeid"].split("::")[1]: e for e in run.events}

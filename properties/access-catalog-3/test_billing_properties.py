@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ratecert import laws
-from ratecert.case import Case
+from ratecert_reference.access_catalog_3 import laws
+from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
-from ratecert.strategies import dates, interruption_cases, labor_cases, miscellaneous_cases, payment_cases
+from ratecert_reference.access_catalog_3.strategies import dates, interruption_cases, labor_cases, miscellaneous_cases, payment_cases
 
 DOC = pytest.mark.document("access-catalog-3")
 
@@ -28,7 +28,7 @@ DOC = pytest.mark.document("access-catalog-3")
 @pytest.mark.clause("2.4.1(G)")
 @pytest.mark.tp("AC3-PROP-001")
 @given(case=payment_cases())
-def test_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+def test_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("penalties",))
 
 
@@ -40,7 +40,7 @@ def test_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut:
 @pytest.mark.clause("2.4.4(E)")
 @pytest.mark.tp("AC3-PROP-002")
 @given(case=interruption_cases())
-def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("credits",))
 
 
@@ -50,7 +50,7 @@ def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: S
 @pytest.mark.clause("13.2")
 @pytest.mark.tp("AC3-PROP-003")
 @given(case=labor_cases())
-def test_labor_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+def test_labor_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines",))
 
 
@@ -63,7 +63,7 @@ def test_labor_agrees_with_the_reference(request: pytest.FixtureRequest, sut: Su
 @pytest.mark.tp("AC3-PROP-004")
 @given(case=miscellaneous_cases())
 def test_miscellaneous_services_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
-                                                         case: Case) -> None:
+                                                         case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines",))
 
 
@@ -72,7 +72,7 @@ def test_miscellaneous_services_agree_with_the_reference(request: pytest.Fixture
 @pytest.mark.clause("2.4.1(C)(2)")
 @pytest.mark.tp("AC3-LAW-001")
 @given(case=payment_cases(), delay=st.integers(1, 200))
-def test_paying_later_never_lowers_the_penalty(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+def test_paying_later_never_lowers_the_penalty(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                                delay: int) -> None:
     laws.paying_later_never_lowers_the_penalty(request, sut, case, delay)
 
@@ -83,7 +83,7 @@ def test_paying_later_never_lowers_the_penalty(request: pytest.FixtureRequest, s
 @pytest.mark.clause("2.4.4(E)")
 @pytest.mark.tp("AC3-LAW-002")
 @given(case=interruption_cases())
-def test_credits_never_exceed_the_monthly_rate(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+def test_credits_never_exceed_the_monthly_rate(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
     laws.credits_within_monthly_rate(request, sut, case)
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ratecert import laws
-from ratecert.case import Case
+from ratecert_reference.access_catalog_3 import laws
+from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
 
 FOLDER = Path(__file__).parent / "counterexamples"
@@ -23,10 +23,10 @@ def _promoted() -> list[object]:
                  pytest.mark.tp(record.get("tp") or path.stem)]
         marks += [pytest.mark.clause(c) for c in record.get("clauses") or []]
         marks += [pytest.mark.capability(c) for c in record.get("capabilities") or []]
-        params.append(pytest.param(Case.model_validate(record["case"]), id=path.stem, marks=marks))
+        params.append(pytest.param(CatalogCase.model_validate(record["case"]), id=path.stem, marks=marks))
     return params
 
 
 @pytest.mark.parametrize("case", _promoted())
-def test_promoted_counterexample(request: pytest.FixtureRequest, sut: SutSession, case: Case) -> None:
+def test_promoted_counterexample(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case)

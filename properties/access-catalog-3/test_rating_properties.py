@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ratecert import laws
-from ratecert.case import Case
+from ratecert_reference.access_catalog_3 import laws
+from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
-from ratecert.strategies import special_access_cases, usage_cases
+from ratecert_reference.access_catalog_3.strategies import special_access_cases, usage_cases
 
 DOC = pytest.mark.document("access-catalog-3")
 USAGE = pytest.mark.capability("switched-usage")
@@ -31,7 +31,7 @@ SPECIAL = pytest.mark.capability("special-access")
 @pytest.mark.tp("AC3-PROP-010")
 @given(case=usage_cases())
 def test_usage_and_transport_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
-                                                      case: Case) -> None:
+                                                      case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines",))
 
 
@@ -41,7 +41,7 @@ def test_usage_and_transport_agree_with_the_reference(request: pytest.FixtureReq
 @pytest.mark.clause("3.7.2")
 @pytest.mark.tp("AC3-LAW-010")
 @given(case=usage_cases(), cut=st.integers(0, 20))
-def test_a_months_calls_in_two_batches_rate_the_same(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+def test_a_months_calls_in_two_batches_rate_the_same(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                                      cut: int) -> None:
     laws.batches_do_not_matter(request, sut, case, cut)
 
@@ -53,7 +53,7 @@ def test_a_months_calls_in_two_batches_rate_the_same(request: pytest.FixtureRequ
 @pytest.mark.tp("AC3-LAW-011")
 @given(case=usage_cases(), step_up=st.integers(1, 100))
 def test_more_interstate_never_raises_intrastate_charges(request: pytest.FixtureRequest, sut: SutSession,
-                                                         case: Case, step_up: int) -> None:
+                                                         case: CatalogCase, step_up: int) -> None:
     laws.more_interstate_never_raises_intrastate_charges(request, sut, case, step_up)
 
 
@@ -63,7 +63,7 @@ def test_more_interstate_never_raises_intrastate_charges(request: pytest.Fixture
 @pytest.mark.clause("6.1.3(A)(2)")
 @pytest.mark.tp("AC3-LAW-012")
 @given(case=usage_cases(), farther=st.integers(1, 500))
-def test_farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+def test_farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                       farther: int) -> None:
     laws.farther_never_lowers_mileage(request, sut, case, farther)
 
@@ -80,7 +80,7 @@ def test_farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSe
 @pytest.mark.tp("AC3-PROP-011")
 @given(case=special_access_cases())
 def test_special_access_circuits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
-                                                          case: Case) -> None:
+                                                          case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines", "credits"))
 
 
@@ -90,7 +90,7 @@ def test_special_access_circuits_agree_with_the_reference(request: pytest.Fixtur
 @pytest.mark.clause("7.2.1(B)(2)")
 @pytest.mark.tp("AC3-LAW-013")
 @given(case=special_access_cases(), farther=st.integers(1, 500))
-def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                              farther: int) -> None:
     laws.farther_never_lowers_mileage(request, sut, case, farther, field="channel_mileage")
 
@@ -102,6 +102,6 @@ def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, su
 @pytest.mark.clause("2.3.11(C)(2)")
 @pytest.mark.tp("AC3-LAW-014")
 @given(case=usage_cases(), field=st.sampled_from(["calls", "end_offices"]))
-def test_a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSession, case: Case,
+def test_a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                            field: str) -> None:
     laws.a_bad_record_changes_nothing_else(request, sut, case, field)

@@ -1,11 +1,12 @@
 """Adapters: the seam between the harness and any billing system.
 
 A SUT is named by a string:
-  reference                 the reference core, in process (the default SUT)
-  tryton                    Tryton 7.0 through examples/tryton_billing (pip extra ratecert[tryton])
+  reference                 the reference core, in process (the default SUT; any other bare NAME is looked
+                            up like ep:NAME)
   py:package.module:factory an in-process Python SUT: `factory()` returns an object with
                             `start(message) -> dict` and `bill(message) -> dict` (protocol messages)
   ep:NAME                   an in-process SUT registered under the `ratecert.suts` entry point group
+                            (ratecert registers `reference` there)
   cmd:ARGV...               a persistent subprocess speaking JSON lines on stdin/stdout (never a shell)
   http://HOST:PORT/PATH     a server that takes each message as a JSON POST and answers JSON
 """
@@ -31,20 +32,15 @@ def open_sut(name: str, *, timeout: float = 10.0, validate_protocol: bool = Fals
 
 
 def _adapter(name: str, timeout: float) -> Adapter:
-    if name == "reference":
-        return InProcessAdapter("reference.sut:ReferenceSut", label=name)
-    if name == "tryton":
-        import sys
-
-        from ratecert.spec import project_root
-        script = project_root() / "examples" / "tryton_billing" / "tryton_sut.py"
-        return SubprocessAdapter([sys.executable, str(script)], timeout=max(timeout, 120.0), label=name)
     if name.startswith("py:"):
         return InProcessAdapter(name[3:], label=name)
-    if name.startswith("ep:"):
-        found = entry_points(group="ratecert.suts", name=name[3:])
+    if name.startswith("ep:") or name.isidentifier():
+        registered = name.removeprefix("ep:")
+        found = entry_points(group="ratecert.suts", name=registered)
         if not found:
-            raise ValueError(f"no SUT registered as {name[3:]!r} in the ratecert.suts entry points")
+            known = sorted(ep.name for ep in entry_points(group="ratecert.suts"))
+            raise ValueError(f"no SUT registered as {registered!r} in the ratecert.suts entry points "
+                             f"(registered: {', '.join(known) or 'none'})")
         return InProcessAdapter(next(iter(found)).value, label=name)
     if name.startswith("cmd:"):
         argv = shlex.split(name[4:])

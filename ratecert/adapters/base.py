@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ratecert.bill import Bill
-from ratecert.case import PROTOCOL, Case
+from ratecert.case import PROTOCOL, CaseBase
 from ratecert.protocol import BillReply, StartReply
 
 
@@ -67,7 +67,7 @@ class Adapter(ABC):
             raise SutError(f"start answer breaks the protocol schema: {_first(exc)}", self.stderr_tail(), answer) from None
         return self.started
 
-    def bill(self, case: Case) -> Bill:
+    def bill(self, case: CaseBase) -> Bill:
         self._seq += 1
         seq = self._seq
         answer = self._send("bill-request", "bill-reply", {"cmd": "bill", "seq": seq, "case": case.model_dump(mode="json")})

@@ -1,4 +1,4 @@
-"""--validate-protocol: every message checked against the checked-in JSON Schemas of spec/schema/,
+"""--validate-protocol: every message checked against the checked-in JSON Schemas (spec/schema/ in a checkout),
 independently of the Python models, so that the schemas vendors read are the ones enforced."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from ratecert.adapters.base import SutError
-from ratecert.spec import project_root
+from ratecert.resources import schemas
 
 
 @lru_cache(maxsize=16)
 def validator(name: str) -> Draft202012Validator:
-    path = project_root() / "spec" / "schema" / f"{name}.schema.json"
+    path = schemas() / f"{name}.schema.json"
     return Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
 
 

@@ -21,11 +21,10 @@ from ratecert.coverage import coverage
 from ratecert.gate import Assessment, assess
 from ratecert.reporting.charts import stacked_bars
 from ratecert.run_log import Run
-from ratecert.plugin import DEFAULT_DOCUMENT
-from ratecert.spec import Spec, project_root
+from ratecert.resources import templates
+from ratecert.spec import Spec
 from ratecert.verdicts import Verdict
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "reports" / "templates"
 VERDICTS = [v.value for v in Verdict]
 
 
@@ -73,10 +72,10 @@ def _outcome(row: pd.Series) -> str:
 
 
 def _section(clause_id: str) -> str:
-    """The section a clause belongs to, prefixed with its document unless it is the catalog's."""
+    """The section a clause belongs to, prefixed with its document."""
     document, _, section = clause_id.partition(":")
     section = section.split(" ")[0].split("(")[0].rsplit(".", 1)[0] if "." in section else section
-    return section if document == DEFAULT_DOCUMENT else f"{document} {section}"
+    return f"{document} {section}"
 
 
 def _section_key(section: str) -> list[tuple[int, int, str]]:
@@ -98,11 +97,11 @@ def charts(run: Run, spec: Spec, covered: list[Any]) -> list[Markup]:
 
 def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None = None) -> None:
     assessment = assessment or assess(run)
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
+    env = Environment(loader=FileSystemLoader(templates()), autoescape=select_autoescape(["html", "j2"]))
     env.globals["id"] = id
     problems = [e for e in run.events if e["verdict"] in ("fail", "error", "inconclusive")]
     waived_ids = {id(e) for e, _ in assessment.waived}
-    covered = coverage(spec, project_root())
+    covered = coverage(spec)
     cov = {r.document: r for r in covered}
     documents = []
     for doc in spec.documents.values():

@@ -8,7 +8,6 @@ its page's effective date, overlapping or gapped effective ranges, an unknown cl
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,37 +21,41 @@ from ratecert.spec.model import Clause, Document, Interpretation, Page, RateElem
 _FILES = ("document.yaml", "pages.yaml", "rates.yaml", "clauses.yaml", "interpretations.yaml")
 
 
-def project_root() -> Path:
-    """The folder holding `spec/` and `features/`: $RATECERT_HOME, the nearest such folder above
-    the working directory, or the checkout the package was installed from (editable install)."""
-    if home := os.environ.get("RATECERT_HOME"):
-        return Path(home).resolve()
-    for folder in (Path.cwd(), *Path.cwd().parents):
-        if (folder / "spec").is_dir() and (folder / "features").is_dir():
-            return folder
-    return Path(__file__).resolve().parents[2]
-
-
-def spec_digest(spec_dir: Path) -> str:
-    """SHA-256 over every spec data file (path and bytes), so any edit changes the digest."""
+def spec_digest(folders: dict[str, Path]) -> str:
+    """SHA-256 over every spec data file of every document (its document id, path and bytes), so any
+    edit changes the digest. Keyed `<document>/<file>`, as the checkout's spec/ folder lays them out."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in spec_dir.rglob("*.yaml") if p.is_file()):
-        digest.update(path.relative_to(spec_dir).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    for document, folder in sorted(folders.items()):
+        for path in sorted(p for p in folder.rglob("*.yaml") if p.is_file()):
+            digest.update(f"{document}/{path.relative_to(folder).as_posix()}".encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def spec_folders(spec_dir: Path | None = None) -> dict[str, Path]:
+    """The spec folder of each document: every installed pack's, or each `<document>/` under `spec_dir`
+    (a copy of the data, e.g. the spec a certificate is verified against)."""
+    if spec_dir is None:
+        from ratecert.packs import discover
+
+        return {pack.id: pack.spec for pack in discover().values()}
+    spec_dir = Path(spec_dir).resolve()
+    if not spec_dir.is_dir():
+        raise SpecError(spec_dir, None, "no such folder")
+    return {p.name: p for p in sorted(spec_dir.iterdir()) if p.is_dir() and (p / "document.yaml").exists()}
 
 
 @lru_cache(maxsize=8)
 def load_spec(spec_dir: Path | None = None) -> Spec:
-    """Load every document folder under `spec_dir` (default: the project's `spec/`)."""
-    spec_dir = Path(spec_dir or project_root() / "spec").resolve()
+    """Load every document: the installed packs' spec folders, or the document folders under `spec_dir`."""
+    folders = spec_folders(spec_dir)
+    if not folders:
+        raise SpecError(Path(spec_dir or "."), None, "no document folders (each needs a document.yaml)")
     documents = {}
-    for folder in sorted(p for p in spec_dir.iterdir() if p.is_dir() and (p / "document.yaml").exists()):
-        document = load_document(folder)
+    for expected, folder in folders.items():
+        document = load_document(folder, expected)
         documents[document.id] = document
-    if not documents:
-        raise SpecError(spec_dir, None, "no document folders (each needs a document.yaml)")
-    return Spec(documents=documents, digest=spec_digest(spec_dir))
+    return Spec(documents=documents, digest=spec_digest(folders))
 
 
 def _validated(model: type[BaseModel], data: Any, path: Path, lines: dict[Path_, int], at: Path_) -> Any:
@@ -65,8 +68,9 @@ def _validated(model: type[BaseModel], data: Any, path: Path, lines: dict[Path_,
         raise SpecError(path, line_of(lines, where), f"{field}: {first['msg']}") from None
 
 
-def load_document(folder: Path) -> Document:
-    """Load and cross-check one document folder."""
+def load_document(folder: Path, expected_id: str | None = None) -> Document:
+    """Load and cross-check one document folder (whose document.yaml must name `expected_id`: the
+    pack's id, or the folder's name)."""
     data: dict[str, Any] = {}
     lines: dict[str, dict[Path_, int]] = {}
     for name in _FILES:
@@ -96,9 +100,10 @@ def load_document(folder: Path) -> Document:
     _check_interpretations(folder / "interpretations.yaml", lines["interpretations.yaml"], interpretations, clauses)
 
     meta = data["document.yaml"]
-    if meta.get("id") != folder.name:
+    expected_id = expected_id or folder.name
+    if meta.get("id") != expected_id:
         raise SpecError(folder / "document.yaml", lines["document.yaml"].get(("id",)),
-                        f"id {meta.get('id')!r} must equal the folder name {folder.name!r}")
+                        f"id {meta.get('id')!r} must equal the document's id {expected_id!r}")
     return _validated(
         Document,
         {**meta, "pages": pages, "rates": rates, "clauses": clauses, "interpretations": interpretations},

@@ -6,16 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 from ratecert.bill import Bill
-from ratecert.case import Case
-from reference.legal_holidays import legal_holiday
-from reference.payment_dates import next_bill_date, shift_for_holidays
-from reference.sut import ReferenceSut
+from ratecert.case import CaseBase
+from ratecert_reference.legal_holidays import legal_holiday
+from ratecert_reference.access_catalog_3.payment_dates import shift_for_holidays
+from ratecert_reference.months import next_bill_date
+from ratecert.oracle import ReferenceSut
 
 
 class Sut(ReferenceSut):
     name = "broken: moves an ICA due date forward off a Sunday"
 
-    def render(self, case: Case) -> Bill:
+    def render(self, case: CaseBase) -> Bill:
         bill = super().render(case)
         if case.document != "ica-frontier-granite-2006":
             return bill

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 
 from ratecert.bill import Bill
-from ratecert.case import Case
-from reference.late_factor import CATALOG_DAILY_RATE
-from reference.rounding import to_penny
-from reference.sut import ReferenceSut
+from ratecert.case import CaseBase
+from ratecert_reference.access_catalog_3.late_factor import CATALOG_DAILY_RATE
+from ratecert_reference.rounding import to_penny
+from ratecert.oracle import ReferenceSut
 
 
 def _monthly_factor(days: int) -> Decimal:
@@ -20,7 +20,7 @@ def _monthly_factor(days: int) -> Decimal:
 class Sut(ReferenceSut):
     name = "broken: compounds the late factor monthly"
 
-    def render(self, case: Case) -> Bill:
+    def render(self, case: CaseBase) -> Bill:
         bill = super().render(case)
         penalties = tuple(p.model_copy(update={"amount": to_penny(p.principal * _monthly_factor(p.days))})
                           for p in bill.penalties)

@@ -15,15 +15,15 @@ import math
 import sys
 from decimal import ROUND_CEILING, Decimal
 
-import reference.access_minutes as access_minutes
-import reference.billing as billing
-import reference.sut as reference_sut
-import reference.mileage as mileage
-import reference.nonrecurring as nonrecurring
-import reference.switched_usage as switched_usage
+import ratecert_reference.access_catalog_3.access_minutes as access_minutes
+import ratecert_reference.access_catalog_3.billing as billing
+import ratecert.oracle as reference_sut
+import ratecert_reference.mileage as mileage
+import ratecert_reference.access_catalog_3.nonrecurring as nonrecurring
+import ratecert_reference.access_catalog_3.switched_usage as switched_usage
 from ratecert.adapters.in_process import InProcessAdapter
 from ratecert.serve import serve_stdio
-from reference.sut import ReferenceSut
+from ratecert.oracle import ReferenceSut
 
 
 def _mileage_rounded_down() -> None:

@@ -6,15 +6,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ratecert.bill import Bill, BillLine
-from ratecert.case import Case
-from reference.rounding import to_penny
-from reference.sut import ReferenceSut
+from ratecert.case import CaseBase
+from ratecert_reference.rounding import to_penny
+from ratecert.oracle import ReferenceSut
 
 
 class Sut(ReferenceSut):
     name = "broken: adjusts usage of a 60 amp order to the reading"
 
-    def render(self, case: Case) -> Bill:
+    def render(self, case: CaseBase) -> Bill:
         bill = super().render(case)
         colo = case.collocation
         if case.document != "dc-power-v12" or colo is None or not colo.readings or not colo.measurement_opted_in:

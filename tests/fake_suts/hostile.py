@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reference.sut import ReferenceSut
+from ratecert.oracle import ReferenceSut
 
 SCRIPT = "<script>window.pwned = 'script'</script>"
 ATTRIBUTE = "\"'><img src=x onerror=\"window.pwned='img'\">"

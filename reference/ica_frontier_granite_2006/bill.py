@@ -1,0 +1,217 @@
+"""Assemble Frontier's monthly statement to Carrier under the ICA: the composition of the ICA rule
+modules, as reference/billing.py is the Access Catalog's.
+
+Lines: exchanged traffic (Attachments 1 and 4), resold lines (Attachment 3), nonrecurring charges
+of service requests (Attachment 4, 6.12). Then the due date (24.2), penalties on late payments
+(24.3.4), on withheld disputes resolved for the Billing Party (24.3.3) and on back billing (A3
+3.1.1), the deposit statement (3.1, 3.2), audit overpayments credited with interest (7.2, 7.6), and
+the decisions the agreement makes (6.3, 6.12, 7.1, 7.4, 12.1, 24.3.1, 25.1, A1 3.4). The dispute record's `resolved_for` reads "telephone-company" as the Billing
+Party and "customer" as the Billed Party.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ratecert.bill import Bill, BillLine, Decision, DepositStatement, Penalty, Refund, Rejection
+from ratecert_reference import settlement
+from ratecert_reference.ica_frontier_granite_2006 import (audits, billing, compensation, default, orders, resale,
+                                                          trunk_resizing)
+from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
+from ratecert_reference.rounding import to_penny
+from ratecert.terms import NotDeclared, Terms
+
+
+def render_ica_bill(case: IcaCase, terms: Terms) -> Bill:
+    r = terms.readings
+    due = billing.due_date(case.bill_date, next_bill=r["ica-next-bill-short-month"],
+                               holidays=r["ica-legal-holiday"], delayed_days=_delay(case),
+                               order=r["ica-delay-and-shift"], local=terms.local_holidays)
+    lines: list[BillLine] = []
+    rejected: list[Rejection] = []
+    decisions: list[Decision] = []
+    _traffic_lines(case, terms, lines, rejected)
+    _resale_lines(case, terms, lines, rejected)
+    _request_lines(case, terms, lines, rejected, decisions)
+    amount_due = case.amount_due if case.amount_due is not None else sum((ln.amount for ln in lines), Decimal(0))
+    penalties = _penalties(case, amount_due, due, terms, decisions)
+    cures = {n.id: default.cure_by(n.kind, n.sent, n.received) for n in case.breach_notices}
+    decisions += _agreement_decisions(case, terms, cures)
+    decisions += _transfer_decisions(case, terms)
+    discontinuances, notes = _discontinuances(case, terms, cures)
+    audit_decisions, refunds = _audits(case, terms)
+    decisions += discontinuances + audit_decisions
+    deposits = [DepositStatement(ref=d.id, permitted=not case.account.established_credit,
+                                 maximum=billing.deposit_maximum(d.monthly_charges), interest=Decimal(0),
+                                 refund_due=billing.deposit_returned(case.account.prompt_payment_months),
+                                 clause=terms.clause_id("3.2")) for d in case.deposits]
+    if deposits:
+        notes.append("deposit interest is at the Commission prescribed deposit rate (3.1), which is not in the "
+                     "sources; it is not computed")
+    return Bill(bill_date=case.bill_date, payment_date=due, lines=tuple(lines), penalties=tuple(penalties),
+                deposits=tuple(deposits), refunds=tuple(refunds), rejected=tuple(rejected),
+                decisions=tuple(decisions), notes=tuple(notes))
+
+
+def _delay(case: IcaCase) -> int:
+    """24.2: days the bill was delayed, when the receiving Party asks for the extension."""
+    receipt = case.bill_receipt
+    if receipt is None or not receipt.extension_requested:
+        return 0
+    return max(0, (receipt.received - case.bill_date).days)
+
+
+def _money(terms: Terms, amount: Decimal) -> Decimal:
+    return to_penny(amount) if terms.reading("ica-usage-rounding") == "line-to-penny" else amount
+
+
+def _traffic_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection]) -> None:
+    for charge in compensation.usage_charges(case.traffic, terms.readings):
+        if charge.element == "tariffed_access":
+            if case.access_rate is None:
+                rejected.append(Rejection(ref=charge.traffic, reason=f"{charge.description}: the case gives no "
+                                          "access_rate (Frontier's access tariff is not among the sources)"))
+                continue
+            rate = case.access_rate
+        else:
+            rate, _, _ = terms.rate(charge.element, case.bill_date)
+        lines.append(BillLine(element=charge.element, quantity=charge.minutes, rate=rate,
+                              amount=_money(terms, charge.minutes * rate), clause=terms.clause_id(charge.clause),
+                              ref=charge.traffic, description=charge.description))
+
+
+def _resale_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection]) -> None:
+    discount, _, _ = terms.rate("resale_discount", case.bill_date)
+    for line in case.resale:
+        reason = resale.not_for_resale(line)
+        if reason is not None:
+            rejected.append(Rejection(ref=line.id, reason=reason))
+            continue
+        for c in resale.charges(line, discount):
+            lines.append(BillLine(element=c.element, quantity=Decimal(c.quantity), rate=c.rate,
+                                  amount=to_penny(c.rate * c.quantity), clause=terms.clause_id(c.clause),
+                                  ref=c.line, description=c.description))
+
+
+def _request_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection],
+                   decisions: list[Decision]) -> None:
+    for request in case.service_requests:
+        charges, decided = orders.charges(request)
+        for c in charges:
+            try:
+                rate, _, _ = terms.rate(c.element, case.bill_date)
+            except NotDeclared as exc:
+                rejected.append(Rejection(ref=c.request, reason=str(exc)))
+                continue
+            lines.append(BillLine(element=c.element, quantity=Decimal(c.quantity), rate=rate,
+                                  amount=to_penny(rate * c.quantity), clause=terms.clause_id(c.clause),
+                                  ref=c.request, description=c.description))
+        decisions += [Decision(ref=request.id, question=q, answer=a, clause=terms.clause_id("6.12"))
+                      for q, a in decided.items()]
+
+
+def _penalties(case: IcaCase, amount_due: Decimal, due: dt.date, terms: Terms,
+               decisions: list[Decision]) -> list[Penalty]:
+    r = terms.readings
+    legal = terms.legal_maximum_rate
+    priced = billing.penalty_function(due, legal, basis=r["ica-late-penalty-basis"], day_count=r["ica-penalty-days"])
+    withheld = sum((d.amount for d in case.disputes if d.withheld), Decimal(0))
+    penalties = [Penalty(kind="late-payment", ref=p.payment, principal=p.principal, days=p.days, amount=p.penalty,
+                         clause=terms.clause_id("24.3.4"))
+                 for p in settlement.late_portions(max(Decimal(0), amount_due - withheld), case.payments, due, priced)]
+    invoice_received = case.bill_receipt.received if case.bill_receipt else case.bill_date
+    for dispute in case.disputes:
+        timely = billing.dispute_notice_timely(invoice_received, dispute.filed)
+        decisions.append(Decision(ref=dispute.id, question="dispute-notice-timely", answer="yes" if timely else "no",
+                                  clause=terms.clause_id("24.3.1")))
+        forfeited = not timely and r["ica-late-dispute-notice"] == "not-bona-fide"
+        if dispute.withheld and dispute.paid_on and (dispute.resolved_for == "telephone-company" or forfeited):
+            days, amount = priced(dispute.amount, dispute.paid_on)
+            penalties.append(Penalty(kind="dispute", ref=dispute.id, principal=dispute.amount, days=days, amount=amount,
+                                     clause=terms.clause_id("24.3.3")))
+    for back in case.back_billing:
+        days, amount = billing.back_billing_interest(back.amount, back.back_billed_on, back.paid_on, legal,
+                                                         r["ica-backbill-rate"])
+        penalties.append(Penalty(kind="back-billing", ref=back.id, principal=back.amount, days=days, amount=amount,
+                                 clause=terms.clause_id("A3-3.1.1")))
+    return penalties
+
+
+def _agreement_decisions(case: IcaCase, terms: Terms, cures: dict[str, dt.date]) -> list[Decision]:
+    out = []
+    if case.agreement_term is not None:
+        term = case.agreement_term
+        effective = billing.first_business_day_after(term.approved, terms.reading("ica-legal-holiday"))
+        end, renews = billing.term_end(effective, term.as_of, term.notice_given, term.notice_by)
+        clause = terms.clause_id("12.1")
+        out += [Decision(ref="agreement", question="effective-date", answer=effective.isoformat(), clause=clause),
+                Decision(ref="agreement", question="period-ends", answer=end.isoformat(), clause=clause),
+                Decision(ref="agreement", question="renews", answer="yes" if renews else "no", clause=clause)]
+    for notice in case.breach_notices:
+        section = "25.1.1" if notice.kind == "non-payment" else "25.1.4"
+        out.append(Decision(ref=notice.id, question="cure-by", clause=terms.clause_id(section),
+                            answer=cures[notice.id].isoformat()))
+    for group in case.trunk_groups:
+        allowed = trunk_resizing.resize_allowed(group)
+        clause = terms.clause_id("A1-3.4")
+        out.append(Decision(ref=group.id, question="resize-allowed", answer="yes" if allowed else "no", clause=clause))
+        if allowed:
+            out.append(Decision(ref=group.id, question="minimum-trunks", clause=clause,
+                                answer=str(trunk_resizing.minimum_trunks(group, terms.reading("ica-resize-spare")))))
+    return out
+
+
+def _transfer_decisions(case: IcaCase, terms: Terms) -> list[Decision]:
+    """6.3: may Frontier charge a premium for each coordinated transfer, as scheduled."""
+    return [Decision(ref=t.id, question="premium-chargeable", clause=terms.clause_id("6.3"),
+                     answer="yes" if orders.premium_chargeable(t, terms.reading("ica-transfer-straddle"),
+                                                                   terms.reading("ica-legal-holiday"),
+                                                                   terms.local_holidays) else "no")
+            for t in case.transfers]
+
+
+def _discontinuances(case: IcaCase, terms: Terms, cures: dict[str, dt.date]) -> tuple[list[Decision], list[str]]:
+    """25.1.1 (3), 25.1.3: is each discontinuance notice good and from when may Frontier act; a
+    refused notice's reason goes to the bill's notes. `cures`: each breach notice's cure date."""
+    decisions: list[Decision] = []
+    notes: list[str] = []
+    for notice in case.discontinuance_notices:
+        verdict = default.discontinuance(notice, cures.get(notice.cure_notice or ""),
+                                             cure=terms.reading("ica-discontinuance-cure"),
+                                             clock=terms.reading("ica-notice-clock"))
+        clause = terms.clause_id(verdict.clause)
+        decisions.append(Decision(ref=notice.id, question="discontinuance-notice-valid",
+                                  answer="yes" if verdict.valid else "no", clause=clause))
+        if verdict.effective is not None:
+            decisions.append(Decision(ref=notice.id, question="may-discontinue-from",
+                                      answer=verdict.effective.isoformat(), clause=clause))
+        else:
+            notes.append(f"discontinuance notice {notice.id}: {verdict.reason} ({verdict.clause})")
+    return decisions, notes
+
+
+def _audits(case: IcaCase, terms: Terms) -> tuple[list[Decision], list[Refund]]:
+    """7.1, 7.4: may the audit be held and by when; 7.2: on which invoice its overpayment is
+    credited; 7.6: on that invoice - this bill, if it is the one - the overpayment with interest.
+    Only Carrier's audits of Frontier come back on Frontier's bill."""
+    decisions: list[Decision] = []
+    refunds: list[Refund] = []
+    for audit in case.audits:
+        decisions += [Decision(ref=audit.id, question="audit-allowed", clause=terms.clause_id("7.4"),
+                               answer="yes" if audits.audit_allowed(audit) else "no"),
+                      Decision(ref=audit.id, question="held-by", clause=terms.clause_id("7.1"),
+                               answer=audits.held_by(audit).isoformat())]
+        if audit.results_agreed is None:
+            continue
+        invoice = audits.credit_invoice(audit.results_agreed, case.bill_date.day,
+                                            terms.reading("ica-audit-credit-cycle"),
+                                            terms.reading("ica-next-bill-short-month"))
+        decisions.append(Decision(ref=audit.id, question="credit-on-invoice", answer=invoice.isoformat(),
+                                  clause=terms.clause_id("7.2")))
+        if audit.by == "carrier" and audit.overpayment and invoice == case.bill_date:
+            days, interest = audits.interest(audit, invoice, terms.reading("ica-audit-interest-basis"),
+                                                 terms.reading("ica-audit-interest-start"))
+            refunds.append(Refund(ref=audit.id, amount=audit.overpayment, interest=interest, days=days,
+                                  clause=terms.clause_id("7.6")))
+    return decisions, refunds

@@ -1,0 +1,223 @@
+"""Case records for the interconnection agreement (case version 2): exchanged traffic by type and
+CPN, resold lines, local service requests with their supplements, coordinated transfers, the
+agreement's term, breach and discontinuance notices, audits and trunk groups. Each field names the
+ICA clause that gives it meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from ratecert.case import CaseBase
+from ratecert.money import Exact
+from ratecert.records import Record as _Record
+
+
+
+
+TrafficKind = Literal["local", "isp-bound", "enhanced-local", "enhanced-toll", "access", "911", "transit",
+                      "wireline-wireless"]
+
+
+class Traffic(_Record):
+    """Minutes of one kind exchanged in one direction over the bill period (Attachment 1, 4-5;
+    Attachment 4, 1.1-1.4). The bill is the billing Party's (Frontier's) to Carrier."""
+
+    id: str
+    kind: TrafficKind = Field(description="2.18 Local, 2.16 ISP-Bound, Enhanced dialed locally or as toll, "
+                                          "access (all other traffic), 911, 2.23 transit, wireline-wireless")
+    direction: Literal["carrier-to-frontier", "frontier-to-carrier", "carrier-to-third-party",
+                       "third-party-to-carrier"]
+    third_party: Literal["ilec", "clec", "cmrs"] | None = Field(None, description="for transit: who is at the far end")
+    minutes: Exact = Field(ge=0)
+    minutes_without_cpn: Exact = Field(0, ge=0, description="of `minutes`, delivered without accurate CPN/ANI (A4 1.4)")
+    physically_local: bool = Field(True, description="for local traffic: both End Users physically located in the "
+                                                     "same local calling area, whatever the NXX (2.18)")
+    dedicated_channel: bool = Field(False, description="for local traffic that is not physically local (FX or "
+                                                       "FX-like): a dedicated channel runs from the rate center of "
+                                                       "the assigned NXX to the End User Location (2.18)")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Traffic:
+        if self.kind != "local" and (not self.physically_local or self.dedicated_channel):
+            raise ValueError(f"traffic {self.id}: physically_local and dedicated_channel qualify local traffic only")
+        if self.minutes_without_cpn > self.minutes:
+            raise ValueError(f"traffic {self.id}: more minutes without CPN than minutes")
+        if (self.kind == "transit") != (self.direction in ("carrier-to-third-party", "third-party-to-carrier")):
+            raise ValueError(f"traffic {self.id}: transit runs between Carrier and a third party, and only transit does")
+        if self.kind == "transit" and self.third_party is None:
+            raise ValueError(f"traffic {self.id}: transit names its third party (ilec, clec or cmrs)")
+        return self
+
+
+ResaleService = Literal[
+    "basic-residential", "basic-business", "public-access", "feature", "voice-mail", "promotion",
+    "calling-card", "employee-concession", "grandfathered", "lifeline", "link-up", "inside-wire",
+    "installment-billing", "enhanced", "premises-equipment", "e911", "interconnection", "mandated-discount"]
+
+
+class ResaleLine(_Record):
+    """A resold retail service (Attachment 3; Attachment 4, Resale)."""
+
+    id: str
+    service: ResaleService
+    retail_rate: Exact = Field(ge=0, description="the published state local tariff rate for the rate center, per line")
+    lines: int = Field(1, ge=1)
+    own_use: bool = Field(False, description="identified as Carrier's own use, not resold (A3 3.9)")
+    promotion_days: int | None = Field(None, ge=1, description="for a promotion: how long it runs (A3 3.6)")
+    subscriber_line_charge: Exact = Field(0, ge=0, description="SLC and other mandated end user charges, per line")
+
+
+class Supplement(_Record):
+    """A new iteration of a local service request (Attachment 4, Supplemental PON charges)."""
+
+    kind: Literal["cancel", "due-date", "other"]
+    received: dt.datetime
+
+
+class DueDateChange(_Record):
+    requested: dt.datetime
+    new_due: dt.date
+
+
+class ServiceRequest(_Record):
+    """A local service request and the nonrecurring charges it can draw (GT 6.11, 6.12; Attachment 4)."""
+
+    id: str
+    service_class: Literal["residence", "business"] = "residence"
+    order_type: Literal["resale", "porting"] = "resale"
+    telephone_numbers: int = Field(1, ge=1)
+    scheduled_due: dt.datetime | None = None
+    foc: dt.datetime | None = Field(None, description="when the firm order commitment confirmed the request")
+    supplements: tuple[Supplement, ...] = ()
+    due_date_change: DueDateChange | None = None
+    expedited_numbers: int = Field(0, ge=0, description="numbers worked before the next available due date")
+    stopped_ports_reappointed: int = Field(0, ge=0, description="numbers of a porting stopped on the due date")
+    vanity_numbers: int = Field(0, ge=0)
+    concurrence_numbers: int = Field(0, ge=0)
+
+
+class BackBilling(_Record):
+    """A class of service violation back billed (Attachment 3, 3.1.1)."""
+
+    id: str
+    amount: Exact = Field(gt=0)
+    back_billed_on: dt.date
+    paid_on: dt.date
+
+
+class AgreementTerm(_Record):
+    """The dates 12.1 runs on."""
+
+    approved: dt.date
+    notice_given: dt.date | None = Field(None, description="written notice not to renew, if any")
+    notice_by: Literal["frontier", "carrier"] = "frontier"
+    as_of: dt.date
+
+
+class BreachNotice(_Record):
+    """A written notice of material breach (25.1)."""
+
+    id: str
+    kind: Literal["non-payment", "other"]
+    sent: dt.date
+    received: dt.date
+
+
+class DiscontinuanceNotice(_Record):
+    """A written notice that services will be discontinued for undisputed non-payment (25.1.1 (3)),
+    or terminated to an affiliate of Carrier while it is indebted to Frontier (25.1.3)."""
+
+    id: str
+    to: Literal["carrier", "affiliate"] = "carrier"
+    sent: dt.date
+    received: dt.date | None = Field(None, description="when the notice was received; the day sent if not given")
+    method: Literal["overnight", "certified-mail", "first-class-mail", "personal", "email"]
+    commission_copy: bool = Field(False, description="a copy went to the Commission (25.1.1 (3))")
+    undisputed_past_due: Exact = Field(ge=0, description="non-payment not disputed in good faith (25.1.1); for an "
+                                                         "affiliate, the indebtedness owing to Frontier (25.1.3)")
+    cure_notice: str | None = Field(None, description="the id of the breach notice of the non-payment, whose "
+                                                      "ten-day cure period runs first (25.1.1)")
+
+
+class CoordinatedTransfer(_Record):
+    """A coordinated transfer of service activity as scheduled, in local time (6.3)."""
+
+    id: str
+    start: dt.datetime
+    end: dt.datetime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CoordinatedTransfer:
+        if self.end <= self.start:
+            raise ValueError(f"transfer {self.id}: ends at {self.end.isoformat()}, not after its start")
+        return self
+
+
+class Audit(_Record):
+    """An audit of the other Party's billing under Section 7. The Auditing Party is Carrier when
+    Frontier's bills are audited: only then does an overpayment come back on Frontier's bill."""
+
+    id: str
+    by: Literal["carrier", "frontier"] = "carrier"
+    notice: dt.date = Field(description="notice of the audit to the Audited Party (7.1)")
+    audits_this_year: int = Field(0, ge=0, description="audits the Auditing Party already held this calendar year")
+    previous_variance: Exact | None = Field(None, description="net variance in favour of the Audited Party found by "
+                                                              "the previous audit (7.4)")
+    previous_payable: Exact | None = Field(None, gt=0, description="total payable by the Auditing Party in the "
+                                                                   "period the previous audit covered (7.4)")
+    results_agreed: dt.date | None = Field(None, description="when the Parties agreed the accuracy of the results (7.2)")
+    overpayment: Exact = Field(0, ge=0, description="overpayment found, to be reimbursed (7.2, 7.6)")
+    overpaid_on: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> Audit:
+        if (self.previous_variance is None) != (self.previous_payable is None):
+            raise ValueError(f"audit {self.id}: previous_variance and previous_payable go together (7.4)")
+        if self.overpayment and (self.overpaid_on is None or self.results_agreed is None):
+            raise ValueError(f"audit {self.id}: an overpayment needs overpaid_on and results_agreed (7.2, 7.6)")
+        return self
+
+
+class TrunkGroup(_Record):
+    """A trunk group's capacity and its monthly average use, oldest month first (A1 3.4)."""
+
+    id: str
+    trunks: int = Field(ge=1)
+    ccs_per_trunk: int = Field(36, ge=1, description="a trunk carries 36 CCS in an hour")
+    monthly_average_ccs: tuple[Exact, ...] = Field(min_length=1)
+    peak_ccs: Exact | None = Field(None, ge=0, description="the peak use the resized group must carry")
+
+
+class IcaCase(CaseBase):
+    """A billing question under the interconnection agreement. Every ICA record came with case
+    version 2, so a case carrying one is version 2."""
+
+    VERSION_2_FIELDS = ("traffic", "access_rate", "resale", "service_requests", "back_billing", "agreement_term",
+                        "breach_notices", "discontinuance_notices", "transfers", "audits", "trunk_groups")
+
+    document: Literal["ica-frontier-granite-2006"] = "ica-frontier-granite-2006"
+    traffic: tuple[Traffic, ...] = ()
+    access_rate: Exact | None = Field(None, ge=0, description="the terminating Party's intrastate terminating access "
+                                                              "rate per MOU (ICA A1 4.5, A4 1.4): Frontier's tariff, "
+                                                              "not among the sources, so an input")
+    resale: tuple[ResaleLine, ...] = ()
+    service_requests: tuple[ServiceRequest, ...] = ()
+    back_billing: tuple[BackBilling, ...] = ()
+    agreement_term: AgreementTerm | None = None
+    breach_notices: tuple[BreachNotice, ...] = ()
+    discontinuance_notices: tuple[DiscontinuanceNotice, ...] = ()
+    transfers: tuple[CoordinatedTransfer, ...] = ()
+    audits: tuple[Audit, ...] = ()
+    trunk_groups: tuple[TrunkGroup, ...] = ()
+
+    @model_validator(mode="after")
+    def _references(self) -> IcaCase:
+        notices = {n.id for n in self.breach_notices if n.kind == "non-payment"}
+        for notice in self.discontinuance_notices:
+            if notice.cure_notice is not None and notice.cure_notice not in notices:
+                raise ValueError(f"discontinuance notice {notice.id} names unknown non-payment notice "
+                                 f"{notice.cure_notice!r}")
+        return self
