@@ -9,7 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from ratecert.packs import discover
+from ratecert.packs import PackError, discover
+from ratecert.settings import ConfigError
 from ratecert.spec import SpecError, load_spec, spec_folders
 
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_BROKEN = 0, 1, 2
@@ -17,21 +18,37 @@ EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_BROKEN = 0, 1, 2
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ratecert", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="store_true", help="the version, the spec digest and each document's revision")
+    sub = parser.add_subparsers(dest="command")
 
-    certify = sub.add_parser("certify", help="run the features and properties against a SUT")
-    certify.add_argument("--sut", default="reference", help="reference | py:module:factory | cmd:PROGRAM ARGS")
-    certify.add_argument("--out", type=Path, default=Path("out"), help="folder for results.jsonl, junit.xml, report.html")
-    certify.add_argument("--sut-timeout", type=float, default=10.0)
-    certify.add_argument("--profile", default="certification", choices=["certification", "exploratory"])
-    certify.add_argument("--validate-protocol", action="store_true", help="check every message against spec/schema/")
+    certify = sub.add_parser("certify", help="run every pack's features and properties against a SUT",
+                             description="Flags override [tool.ratecert] (pyproject.toml) or ratecert.toml, found "
+                                         "from the working folder upward.")
+    certify.add_argument("--sut", default=None, help="reference | py:module:factory | ep:NAME | cmd:PROGRAM ARGS | "
+                                                     "http://HOST:PORT/PATH (default: reference)")
+    certify.add_argument("--out", type=Path, default=None, help="folder for results.jsonl and the reports (default: out)")
+    certify.add_argument("--sut-timeout", type=float, default=None, help="seconds a SUT may take per case (default 10)")
+    certify.add_argument("--profile", default=None, choices=["certification", "exploratory"])
+    certify.add_argument("--validate-protocol", action="store_const", const=True, default=None,
+                         help="check every message against the protocol's JSON Schemas")
     certify.add_argument("--waivers", type=Path, default=None, help="a waiver file (YAML)")
     certify.add_argument("--as-of", default=None, help="judge waiver expiry on this date (default: today)")
     certify.add_argument("--sign-key", type=Path, default=None, help="Ed25519 private key: write certificate.json")
     certify.add_argument("--certifier", default="ratecert", help="the certifier's name on the certificate")
     certify.add_argument("--documents", default=None,
                          help="comma-separated document ids to certify (default: all); the others are n/a")
+    certify.add_argument("-j", "--jobs", type=int, default=None, help="check with N SUT processes in parallel")
+    certify.add_argument("--clause", action="append", default=[], help="only checks citing a clause under this "
+                                                                       "prefix (section or document:section)")
+    certify.add_argument("--tp", action="append", default=[], help="only this test purpose (repeatable)")
+    certify.add_argument("--capability", action="append", default=[], help="only checks of this capability")
+    certify.add_argument("--config", type=Path, default=None, help="a ratecert.toml or pyproject.toml to read instead "
+                                                                   "of the one found from the working folder")
     certify.add_argument("pytest_args", nargs="*", help="after --: node ids or pytest options to narrow the run")
+
+    summary = sub.add_parser("summary", help="the verdict of a run, for a CI job summary")
+    summary.add_argument("run", type=Path, nargs="?", default=Path("out"), help="an output folder or its results.jsonl")
+    summary.add_argument("--format", choices=["markdown", "text"], default="text")
 
     cov = sub.add_parser("coverage", help="clauses tested / untestable / untested, per document")
     cov.add_argument("--json", action="store_true")
@@ -93,25 +110,41 @@ def main(argv: list[str] | None = None) -> int:
     index.add_argument("--document", default="access-catalog-3")
 
     args = parser.parse_args(argv)
+    if args.version:
+        return _version()
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_BROKEN
     try:
-        return {"certify": _certify, "coverage": _coverage, "bill": _bill, "report": _report,
+        return {"certify": _certify, "summary": _summary, "coverage": _coverage, "bill": _bill, "report": _report,
                 "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
                 "promote": _promote, "keygen": _keygen, "verify": _verify,
                 "index-pages": _index_pages, "audit": _audit}[args.command](args)
     except SpecError as exc:
         print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
         return EXIT_BROKEN
+    except (PackError, ConfigError) as exc:
+        print(f"ratecert: {exc}", file=sys.stderr)
+        return EXIT_BROKEN
 
 
-def check_folders() -> list[Path]:
-    """Every installed pack's features and properties folders: what a certification collects."""
-    return [folder for pack in discover().values() for folder in (pack.features, pack.properties) if folder]
+def _version() -> int:
+    from ratecert import __version__
+
+    spec = load_spec()
+    print(f"ratecert {__version__}")
+    print(f"spec digest {spec.digest}")
+    for document in spec.documents.values():
+        print(f"  {document.id}: {document.title} - {document.spec_version}")
+    return EXIT_CONFORMANT
 
 
 def _targets(pytest_args: list[str]) -> list[str]:
     """The pytest arguments of a certification run: every pack's features and properties unless the
     arguments name node ids or paths of their own - options alone (`-x`, `-k EXPR`) narrow the
     whole certification rather than replacing it with pytest's default collection."""
+    from ratecert.plugin import check_folders
+
     names_a_target = any(Path(arg.split("::")[0]).exists() for arg in pytest_args if not arg.startswith("-"))
     return pytest_args if names_a_target else [*map(str, check_folders()), *pytest_args]
 
@@ -119,92 +152,78 @@ def _targets(pytest_args: list[str]) -> list[str]:
 def _certify(args: argparse.Namespace) -> int:
     import pytest
 
+    from ratecert.outputs import print_summary
+    from ratecert.plugin import check_folders
     from ratecert.run_log import read_run
+    from ratecert.settings import load_settings
 
-    root = Path(os.path.commonpath(check_folders()))
-    spec = load_spec()  # a malformed spec stops here with file and line
-    unknown = sorted({d.strip() for d in (args.documents or "").split(",") if d.strip()} - set(spec.documents))
+    load_spec()  # a malformed spec stops here with file and line
+    given = {"sut": args.sut, "out": args.out, "sut-timeout": args.sut_timeout, "profile": args.profile,
+             "validate-protocol": args.validate_protocol, "waivers": args.waivers, "jobs": args.jobs,
+             "documents": [d.strip() for d in args.documents.split(",") if d.strip()] if args.documents else None}
+    try:
+        chosen = load_settings(Path.cwd(), given, config=args.config)
+    except ConfigError as exc:
+        return _refuse(str(exc))
+    unknown = sorted(set(chosen.documents or ()) - set(discover()))
     if unknown:
-        print(f"ratecert: --documents names unknown documents {unknown}; known: {sorted(spec.documents)}",
-              file=sys.stderr)
-        return EXIT_BROKEN
-    if args.waivers:
+        return _refuse(f"--documents names unknown documents {unknown}; installed: {sorted(discover())}")
+    if chosen.waivers:
         from ratecert.waivers import load_waivers
-        load_waivers(args.waivers)  # and so does a malformed waiver file
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+        load_waivers(chosen.waivers)  # a malformed waiver file stops here with file and line
+    out = chosen.out.resolve()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / ".ratecert-write-test").write_text("")
+        (out / ".ratecert-write-test").unlink()
+    except OSError as exc:
+        return _refuse(f"cannot write to --out {out}: {exc.strerror or exc}")
     log = out / "results.jsonl"
-    targets = _targets(args.pytest_args)
-    options = ["--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
-               "--hypothesis-profile-name", args.profile, "--ratecert-progress"]
-    options += ["--validate-protocol"] if args.validate_protocol else []
-    options += ["--waivers", str(args.waivers.resolve())] if args.waivers else []
-    options += ["--as-of", args.as_of] if args.as_of else []
-    options += ["--documents", args.documents] if args.documents else []
-    code = pytest.main([*targets, "-p", "no:terminal", "-p", "no:cacheprovider", "--rootdir", str(root),
-                        "-c", str(Path(__file__).with_name("certify.ini")), *options])
+    log.unlink(missing_ok=True)
+    options = ["--ratecert-sut", chosen.sut, "--ratecert-sut-timeout", str(chosen.sut_timeout),
+               "--ratecert-out", str(out), "--ratecert-profile", chosen.profile, "--ratecert-progress",
+               "--ratecert-certifier", args.certifier]
+    options += ["--ratecert-config", str(chosen.source)] if chosen.source else ["--ratecert-config", "none"]
+    options += ["--ratecert-validate-protocol"] if chosen.validate_protocol else []
+    options += ["--ratecert-waivers", str(chosen.waivers.resolve())] if chosen.waivers else []
+    options += ["--ratecert-as-of", args.as_of] if args.as_of else []
+    options += ["--ratecert-documents", ",".join(chosen.documents)] if chosen.documents else []
+    options += ["--ratecert-sign-key", str(args.sign_key.resolve())] if args.sign_key else []
+    options += ["--ratecert-counterexamples", str(chosen.counterexamples)] if chosen.counterexamples else []
+    for flag, values in (("--ratecert-clause", args.clause), ("--ratecert-tp", args.tp),
+                         ("--ratecert-capability", args.capability)):
+        options += [part for value in values for part in (flag, value)]
+    options += ["-n", str(chosen.jobs), "--dist", "worksteal"] if chosen.jobs > 1 else []
+    root = Path(os.path.commonpath(check_folders()))
+    code = int(pytest.main([*_targets(args.pytest_args), "-p", "no:terminal", "-p", "no:cacheprovider",
+                            "--rootdir", str(root), "-c", str(Path(__file__).with_name("certify.ini")), *options]))
     if not log.exists():
-        print(f"ratecert: the run wrote no log (pytest exit code {int(code)}); run "
-              f"`python3 -m pytest {' '.join(targets)} --sut {args.sut!r}` to see why", file=sys.stderr)
-        return EXIT_BROKEN
-    run = read_run(log)
-    assessment = _render(run, out, args.sign_key, args.certifier, log)
-    _print_summary(run, assessment, out)
-    if not run.complete or int(code) in (2, 3, 4) or not run.events:
-        print(f"ratecert: the run itself broke (pytest exit code {int(code)})", file=sys.stderr)
-        return EXIT_BROKEN
-    return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
-
-
-def _render(run, out: Path, sign_key: Path | None = None, certifier: str = "ratecert",  # type: ignore[no-untyped-def]
-            log: Path | None = None):
-    """Every output of a run, from its log: JUnit, Cucumber JSON, RTM, summary, badge, HTML, certificate."""
+        return _refuse(f"the run wrote no log (pytest exit code {code}); run `python3 -m pytest --ratecert-sut "
+                       f"{chosen.sut!r} --ratecert-out {out}` to see why")
     from ratecert.gate import assess
-    from ratecert.reporting import render_html, render_junit
-    from ratecert.reporting.cucumber import render_cucumber
-    from ratecert.reporting.rtm import render_rtm
-    from ratecert.reporting.summary import render_summary
 
-    spec = load_spec()
+    run = read_run(log)
+    print_summary(run, assess(run), out)
+    return code if code in (EXIT_CONFORMANT, EXIT_NOT_CONFORMANT) else EXIT_BROKEN
+
+
+def _refuse(message: str) -> int:
+    print(f"ratecert: {message}", file=sys.stderr)
+    return EXIT_BROKEN
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from ratecert.gate import assess
+    from ratecert.run_log import read_run
+    from ratecert.reporting.summary import markdown_summary, text_summary
+
+    log = args.run / "results.jsonl" if args.run.is_dir() else args.run
+    if not log.is_file():
+        return _refuse(f"no run log at {log}")
+    run = read_run(log)
     assessment = assess(run)
-    render_junit(run, out / "junit.xml", assessment)
-    render_cucumber(run, out / "cucumber.json")
-    render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx")
-    render_summary(run, assessment, out / "summary.json", out / "badge.svg")
-    render_html(run, spec, out / "report.html", assessment)
-    if sign_key is not None and log is not None:
-        from ratecert.certificates import issue, load_private
-
-        issue(log, spec, load_private(sign_key), certifier, out / "certificate.json")
-    return assessment
-
-
-def _print_summary(run, assessment, out: Path) -> None:  # type: ignore[no-untyped-def]
-    """The end of a certification in a CI log: the decision, the counts, what to look at and replay."""
-    from rich.console import Console
-
-    console = Console(highlight=False, soft_wrap=True)
-    counts = assessment.counts
-    console.print(f"ratecert: {run.header.get('sut')}: " + ", ".join(f"{n} {v}" for v, n in counts.items()), markup=False)
-    decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
-    console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] - report {out / 'report.html'}")
-    for index, event in enumerate(run.events, 1):
-        if event in assessment.blocking:
-            console.print(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
-                          f"{(event.get('reason') or '')[:160]}", markup=False)
-            console.print(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json",
-                          markup=False)
-    if assessment.blocking:
-        console.print(f"ratecert: replay a failure with `ratecert replay BUNDLE`; {len(assessment.blocking)} to act on",
-                      markup=False)
-    for event, waiver in assessment.waived:
-        console.print(f"  waived       {event.get('tp')} until {waiver.expires} ({waiver.ticket})")
-    for event, waiver in assessment.unexpected_passes:
-        console.print(f"  UNEXPECTED PASS {event.get('tp')}: the waiver {waiver.ticket} can be removed")
-    for waiver in assessment.expired:
-        console.print(f"  EXPIRED WAIVER {waiver.tp or waiver.clause} ({waiver.ticket}) expired {waiver.expires}")
-    if not run.complete:
-        console.print("  the run log has no footer: the run did not finish")
+    print((markdown_summary if args.format == "markdown" else text_summary)(run, assessment))
+    return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
 
 def _coverage(args: argparse.Namespace) -> int:
@@ -252,12 +271,13 @@ def _bill(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from ratecert.outputs import print_summary, render_outputs
     from ratecert.run_log import read_run
 
     run = read_run(args.log)
     out = args.out or args.log.parent
-    assessment = _render(run, out, args.sign_key, args.certifier, args.log)
-    _print_summary(run, assessment, out)
+    assessment = render_outputs(run, out, args.sign_key, args.certifier, args.log)
+    print_summary(run, assessment, out)
     return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
 

@@ -3,6 +3,9 @@ and compare with the reference oracle under the SUT's own declared PIXIT."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ratecert.bill import Bill, differences
@@ -41,3 +44,30 @@ def assert_same_bill(request: pytest.FixtureRequest, sut: SutSession, case: Case
         raise Mismatch(f"bill for case {case.id} differs from the reference in {', '.join(d[0] for d in diffs)}",
                        {what: want_value for what, want_value, _ in diffs},
                        {what: got_value for what, _, got_value in diffs})
+
+
+def promoted(config: pytest.Config, document: str, folder: Path | None) -> list[object]:
+    """The counterexamples of `document` kept by `ratecert promote`: the pack's own (`folder`) and the
+    certification's (`counterexamples/<document>/` of [tool.ratecert], or --ratecert-counterexamples),
+    each a parameter carrying the clauses and test purpose of the check that found it."""
+    from ratecert.plugin import SESSION
+
+    folders = [folder] if folder is not None else []
+    session = config.stash.get(SESSION, None)
+    if session is not None and session.settings.counterexamples is not None:
+        folders.append(Path(session.settings.counterexamples) / document)
+    params = []
+    for path in sorted(p for f in folders if f.is_dir() for p in f.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        marks = [pytest.mark.document(document), pytest.mark.tp(record.get("tp") or path.stem)]
+        marks += [pytest.mark.clause(c) for c in record.get("clauses") or []]
+        marks += [pytest.mark.capability(c) for c in record.get("capabilities") or []]
+        params.append(pytest.param(record["case"], id=path.stem, marks=marks))
+    return params
+
+
+def check_promoted(request: pytest.FixtureRequest, sut: SutSession, case: dict[str, object]) -> None:
+    """A promoted case's bill agrees with the reference's, whole."""
+    from ratecert.packs import parse_case
+
+    assert_same_bill(request, sut, parse_case(case))

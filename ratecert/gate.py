@@ -23,6 +23,7 @@ class Assessment:
     unexpected_passes: list[tuple[dict[str, Any], Waiver]] = field(default_factory=list)
     expired: list[Waiver] = field(default_factory=list)
     blocking: list[dict[str, Any]] = field(default_factory=list)   # fail, error, inconclusive not waived
+    undecided: str | None = None   # why the run could not decide (the SUT did not start, ...): exit 2
 
     @property
     def applicable(self) -> int:
@@ -31,6 +32,8 @@ class Assessment:
     @property
     def reasons(self) -> list[str]:
         out = []
+        if self.undecided:
+            out.append(f"the run could not decide: {self.undecided}")
         if not self.complete:
             out.append("the run did not finish (the log has no footer)")
         if not self.applicable:
@@ -54,7 +57,8 @@ def waivers_of(run: Run) -> tuple[list[Waiver], dt.date]:
 def assess(run: Run) -> Assessment:
     waivers, as_of = waivers_of(run)
     counts = tally(e["verdict"] for e in run.events)
-    result = Assessment(counts=counts, conformant=False, complete=run.complete, compliance=compliance(counts))
+    result = Assessment(counts=counts, conformant=False, complete=run.complete, compliance=compliance(counts),
+                        undecided=(run.footer or {}).get("broken") or run.header.get("start_error"))
     result.expired = [w for w in waivers if w.expired(as_of)]
     live = [w for w in waivers if not w.expired(as_of)]
     for event in run.events:

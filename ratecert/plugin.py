@@ -1,14 +1,24 @@
-"""The pytest plugin that makes a pytest run a certification run.
+"""The pytest plugin that makes a pytest run a certification run (registered under `pytest11`).
 
-It opens the SUT named by --sut once per session and hands steps and properties the adapter; turns
-Gherkin tags (@clause:, @tp:, @interpretation:, @document:, @capability:) into marks; decides `n/a`
-before a check runs (not claimed in the ICS, or a reading the SUT did not choose); maps each
-outcome to one of the five verdicts; and appends an event per check to the run log (--ratecert-log).
+Inert unless asked: in a pytest run with neither `--ratecert-sut` nor a `[tool.ratecert]` table it
+loads no hypothesis profile, opens no SUT and writes nothing; its options all carry the
+`--ratecert-` prefix. Asked, it opens the SUT once per process (each xdist worker has its own: a
+pool of SUT processes) and hands steps and properties the adapter; checks the SUT's claims before
+anything runs; turns Gherkin tags (@clause:, @tp:, @interpretation:, @document:, @capability:)
+into marks; decides `n/a` before a check runs (not claimed, or a reading the SUT did not choose);
+maps each outcome to one of the five verdicts; and records one event per check. The events reach
+one writer - the process that runs the session, the xdist controller when there are workers - which
+appends them to the run log and, with an output folder, renders every report at the end. The exit
+code is the gate's: 0 conformant, 1 not conformant, 2 the run could not decide.
+
+`pytest --ratecert-sut SUT` with no paths collects every installed pack's features and properties
+(in a vendor's repository, that is the certification, not its own tests).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import time
 import traceback
@@ -23,25 +33,31 @@ from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
 from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
+from ratecert.claims import ClaimError
+from ratecert.claims import check as check_claims
+from ratecert.packs import DocumentPack, discover
+from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
 from ratecert.protocol import StartReply
 from ratecert.run_log import RunLogWriter
 from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
-from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
-from ratecert.packs import DocumentPack, discover
+from ratecert.selection import Selection
+from ratecert.settings import ConfigError, Settings, find_config, load_settings
 from ratecert.spec import load_spec
-from ratecert.waivers import load_waivers
 from ratecert.verdicts import Verdict, conformant, tally
+from ratecert.waivers import load_waivers
 
 TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared")
+EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_UNDECIDED = 0, 1, 2
+PROFILES = {"certification": "ratecert-certification", "exploratory": "ratecert-exploratory"}
 CHECK = pytest.StashKey[Check]()
 VERDICT = pytest.StashKey[dict[str, Any]]()
 STARTED = pytest.StashKey[float]()
 STEPS = pytest.StashKey[list[dict[str, Any]]]()
 GHERKIN = pytest.StashKey[dict[str, Any]]()
 
-settings.register_profile("certification", derandomize=True, database=None, print_blob=True, max_examples=60,
+settings.register_profile(PROFILES["certification"], derandomize=True, database=None, print_blob=True, max_examples=60,
                           deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-settings.register_profile("exploratory", max_examples=2000, deadline=None, print_blob=True,
+settings.register_profile(PROFILES["exploratory"], max_examples=2000, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -50,33 +66,50 @@ class UnknownClause(LookupError):
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("ratecert", "ratecert certification")
-    group.addoption("--sut", default="reference", help="system under test: reference, py:module:factory, cmd:ARGV")
-    group.addoption("--sut-timeout", type=float, default=10.0, help="seconds a SUT may take per case")
-    group.addoption("--validate-protocol", action="store_true", help="check every message against spec/schema/")
-    group.addoption("--ratecert-log", default=None, help="append the run's verdict events to this JSONL file")
-    group.addoption("--hypothesis-profile-name", default="certification", help="certification or exploratory")
-    group.addoption("--waivers", default=None, help="a waiver file (YAML) recorded in the run log's header")
-    group.addoption("--as-of", default=None, help="the date waivers are judged on (default: today)")
-    group.addoption("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
-    group.addoption("--documents", default=None,
-                    help="comma-separated document ids this certification covers (default: every document)")
+    group = parser.getgroup("ratecert", "ratecert certification (flags override [tool.ratecert])")
+    add = group.addoption
+    add("--ratecert-sut", default=None, help="certify this SUT: reference, py:module:factory, ep:NAME, cmd:ARGV, "
+                                             "http://HOST:PORT/PATH; with no paths, collects every pack's checks")
+    add("--ratecert-sut-timeout", type=float, default=None, help="seconds a SUT may take per case (default 10)")
+    add("--ratecert-validate-protocol", action="store_const", const=True, default=None,
+        help="check every message against the protocol's JSON Schemas")
+    add("--ratecert-out", default=None, help="write the run log and every report to this folder")
+    add("--ratecert-log", default=None, help="write the run log (JSON lines) to this file")
+    add("--ratecert-waivers", default=None, help="a waiver file (YAML)")
+    add("--ratecert-as-of", default=None, help="the date waivers are judged on (default: today)")
+    add("--ratecert-documents", default=None, help="comma-separated documents certified; the others' checks are n/a")
+    add("--ratecert-clause", action="append", default=[], help="run only checks citing a clause that starts with this "
+                                                                "(document:section or section); repeatable")
+    add("--ratecert-tp", action="append", default=[], help="run only this test purpose; repeatable")
+    add("--ratecert-capability", action="append", default=[], help="run only checks of this capability; repeatable")
+    add("--ratecert-profile", default=None, choices=list(PROFILES), help="the hypothesis profile of a certification "
+                                                                         "(an explicit --hypothesis-profile wins)")
+    add("--ratecert-counterexamples", default=None, help="your folder of promoted counterexamples (<document>/*.json)")
+    add("--ratecert-sign-key", default=None, help="Ed25519 private key: with an output folder, sign certificate.json")
+    add("--ratecert-certifier", default="ratecert", help="the certifier's name on the certificate")
+    add("--ratecert-config", default=None, help="the ratecert.toml or pyproject.toml to read (default: found from "
+                                                "the rootdir upward; none: no file)")
+    add("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
 
 
 class SutSession:
-    """The SUT for the whole run: its adapter and what it declared at start.
+    """The SUT of this process: its adapter, what it declared at start, and the run's events.
 
     A plain class rather than a dataclass: hypothesis prints the fixtures of a failing example,
     and this one must print as one line, not as every event of the run."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.name = settings.sut
         self.adapter: Adapter | None = None
         self.started: StartReply | None = None
-        self.failure: SutError | None = None
-        self.log: Any = None
+        self.failure: str | None = None          # why the SUT could not be used: the run stops
+        self.stderr = ""
+        self.log: RunLogWriter | None = None
         self.events: list[dict[str, Any]] = []
         self.header: dict[str, Any] = {}
+        self.other_failures = 0                   # failed tests that are not checks (a vendor's own, say)
+        self.finished = False
 
     def __repr__(self) -> str:
         return f"SutSession({self.name!r})"
@@ -86,113 +119,258 @@ class SutSession:
         declared = self.started.pixit.readings if self.started else {}
         return declared.get(interpretation) or load_spec().document(document).interpretations[interpretation].default
 
+    def open(self) -> None:
+        """Start the SUT and check its claims, once; a failure is kept, and stops the run."""
+        if self.adapter is not None or self.failure is not None:
+            return
+        try:
+            self.adapter = open_sut(self.name, timeout=self.settings.sut_timeout,
+                                    validate_protocol=self.settings.validate_protocol)
+            self.started = check_claims(self.adapter.start(), self.settings.readings)
+        except SutError as exc:
+            self.failure, self.stderr = f"the SUT did not start: {exc.reason}", exc.stderr
+        except ClaimError as exc:
+            self.failure = f"the SUT's claims are not certifiable: {exc}"
+        except Exception as exc:  # an adapter that cannot even be built (a bad SUT name, a missing module)
+            self.failure = f"the SUT did not start: {type(exc).__name__}: {exc}"
+            self.stderr = traceback.format_exc()
+
+    def close(self) -> None:
+        if self.adapter is not None:
+            self.stderr = self.stderr or self.adapter.stderr_tail()
+            self.adapter.close()
+
 
 SESSION = pytest.StashKey[SutSession]()
-SELECTED = pytest.StashKey["set[str] | None"]()
+SELECTION = pytest.StashKey[Selection]()
+
+
+def _given(config: pytest.Config) -> dict[str, Any]:
+    """The settings given as flags (None: not given), keyed as [tool.ratecert] keys them."""
+    option = config.getoption
+    documents = option("--ratecert-documents")
+    return {"sut": option("--ratecert-sut"), "sut-timeout": option("--ratecert-sut-timeout"),
+            "validate-protocol": option("--ratecert-validate-protocol"),
+            "documents": [d.strip() for d in documents.split(",") if d.strip()] if documents else None,
+            "waivers": option("--ratecert-waivers"), "out": option("--ratecert-out"),
+            "counterexamples": option("--ratecert-counterexamples"), "profile": option("--ratecert-profile")}
+
+
+def active(config: pytest.Config) -> bool:
+    return SESSION in config.stash
 
 
 def pytest_configure(config: pytest.Config) -> None:
     for name in TAG_MARKS:
         config.addinivalue_line("markers", f"{name}(value): ratecert {name} tag")
-    settings.load_profile(config.getoption("--hypothesis-profile-name"))
-    config.stash[SESSION] = SutSession(name=config.getoption("--sut"))
-    config.stash[SELECTED] = _parse_documents(config.getoption("--documents"))
+    asked = config.getoption("--ratecert-sut") is not None
+    named = config.getoption("--ratecert-config")
+    if not asked and named is None and find_config(Path(config.rootpath)) is None:
+        return   # inert: not a certification run
+    try:
+        chosen = load_settings(Path(config.rootpath), _given(config), config=named)
+        unknown = set(chosen.documents or ()) - set(discover())
+        if unknown:
+            raise ConfigError(f"documents: unknown {', '.join(sorted(unknown))} (installed: {', '.join(discover())})")
+    except (ConfigError, ValueError) as exc:
+        raise pytest.UsageError(f"ratecert: {exc}") from None
+    config.stash[SESSION] = SutSession(chosen)
+    config.stash[SELECTION] = Selection(clauses=tuple(config.getoption("--ratecert-clause")),
+                                        purposes=tuple(config.getoption("--ratecert-tp")),
+                                        capabilities=tuple(config.getoption("--ratecert-capability")))
+    if config.getoption("hypothesis_profile", None) is None:
+        settings.load_profile(PROFILES[chosen.profile])
+    if asked and config.args_source != pytest.Config.ArgsSource.ARGS:
+        config.args[:] = [str(folder) for folder in check_folders()]
+    if _writer(config):
+        config.pluginmanager.register(Recorder(config.stash[SESSION]), "ratecert-recorder")
 
 
-def tag_value(name: str, value: str) -> str:
-    """Gherkin tags cannot hold spaces: `@clause:2.6_Legal_Holiday` names clause "2.6 Legal Holiday"."""
-    return value.replace("_", " ") if name == "clause" else value
+def check_folders() -> list[Path]:
+    """Every installed pack's features and properties folders: what a certification collects."""
+    return [folder for pack in discover().values() for folder in (pack.features, pack.properties) if folder]
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_bdd_apply_tag(tag: str, function: Any) -> Any:
-    name, sep, value = tag.partition(":")
-    if sep and name in TAG_MARKS:
-        return getattr(pytest.mark, name)(tag_value(name, value))(function)
+def _writer(config: pytest.Config) -> bool:
+    """This process writes the run log: it runs the session, and is no xdist worker."""
+    return not hasattr(config, "workerinput")
+
+
+def _log_path(config: pytest.Config) -> Path | None:
+    session = config.stash[SESSION]
+    if config.getoption("--ratecert-log"):
+        return Path(config.getoption("--ratecert-log"))
+    if config.getoption("--ratecert-out") or config.getoption("--ratecert-sut"):
+        return Path(session.settings.out) / "results.jsonl"
     return None
 
 
-def _session(config: pytest.Config) -> SutSession:
-    session = config.stash[SESSION]
-    if session.adapter is None and session.failure is None:
-        try:
-            session.adapter = open_sut(session.name, timeout=config.getoption("--sut-timeout"),
-                                       validate_protocol=config.getoption("--validate-protocol"))
-            session.started = session.adapter.start()
-        except SutError as exc:
-            session.failure = exc
-        except Exception as exc:  # an adapter that cannot even be built: every check is an error
-            session.failure = SutError(f"cannot open SUT {session.name!r}: {type(exc).__name__}: {exc}",
-                                       traceback.format_exc())
-    return session
-
-
+@pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Open the run log and write its header: the spec digest and the SUT's identity, ICS and PIXIT."""
-    path = session.config.getoption("--ratecert-log")
-    if not path:
+    """The writer opens the run log and writes its header: the spec digest, the SUT's identity, ICS,
+    PIXIT, readings and scope. A SUT that does not start, or claims what no pack defines, stops the
+    run here: exit 2, the cause in the log and on the terminal, not one error per check."""
+    config = session.config
+    if not active(config) or not _writer(config):
         return
-    sut = _session(session.config)
+    sut = config.stash[SESSION]
+    path = _log_path(config)
+    if path is None and not config.getoption("--ratecert-sut"):
+        return
+    sut.open()
     spec = load_spec()
-    sut.log = RunLogWriter(Path(path))
     started = sut.started
+    certified = sorted(sut.settings.documents or spec.documents)
     sut.header = dict(
         ratecert=__version__, protocol=PROTOCOL, sut=sut.name,
         implementation=started.implementation.model_dump(mode="json") if started else None,
         ics=started.ics.model_dump(mode="json") if started else None,
         pixit=started.pixit.model_dump(mode="json") if started else None,
         readings={doc: {iid: sut.reading(iid, doc) for iid in spec.document(doc).interpretations}
-                  for doc in spec.documents},
-        start_error=sut.failure.reason if sut.failure else None,
-        start_stderr=sut.failure.stderr[-4000:] if sut.failure else None,
+                  for doc in spec.documents} if started else {},
+        start_error=sut.failure,
+        start_stderr=sut.stderr[-4000:] if sut.failure else None,
         spec_digest=spec.digest,
         documents={doc.id: {"title": doc.title, "spec_version": doc.spec_version} for doc in spec.documents.values()},
-        hypothesis_profile=session.config.getoption("--hypothesis-profile-name"),
-        args=[str(a) for a in session.config.invocation_params.args],
-        as_of=session.config.getoption("--as-of") or dt.date.today().isoformat(),
-        waivers=_waivers(session.config),
-        certified_documents=sorted(_selected_documents(session.config) or spec.documents),
+        capabilities={p.id: list(p.capabilities) for p in discover().values()},
+        hypothesis_profile=settings.get_current_profile_name(),
+        args=[str(a) for a in config.invocation_params.args],
+        as_of=config.getoption("--ratecert-as-of") or dt.date.today().isoformat(),
+        waivers=[w.model_dump(mode="json") for w in load_waivers(sut.settings.waivers)] if sut.settings.waivers else [],
+        certified_documents=certified,
+        jobs=_workers(config),
     )
-    sut.log.header(**sut.header)
+    if path is not None:
+        sut.log = RunLogWriter(path)
+        sut.log.header(**sut.header)
+    if sut.failure is not None:
+        # pytest runs no sessionfinish after an exit here: end the log and its reports now
+        _finish(config, sut, int(pytest.ExitCode.INTERRUPTED))
+        pytest.exit(f"ratecert: {sut.failure}", returncode=EXIT_UNDECIDED)
 
 
-def _waivers(config: pytest.Config) -> list[dict[str, Any]]:
-    path = config.getoption("--waivers")
-    return [w.model_dump(mode="json") for w in load_waivers(Path(path))] if path else []
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Marks a `-m` expression can select (`tp(id=...)`, `clause(id=document:section)`), and the
+    --ratecert-clause/--ratecert-tp/--ratecert-capability selection (the rest is deselected)."""
+    if not active(config):
+        return
+    selection = config.stash[SELECTION]
+    kept, dropped = [], []
+    for item in items:
+        if not _is_check(item):
+            kept.append(item)
+            continue
+        document = _document(item)
+        clauses = _clauses(item, document)
+        for clause in clauses:
+            item.add_marker(pytest.mark.clause(id=clause))
+        for purpose in _marks(item, "tp"):
+            item.add_marker(pytest.mark.tp(id=purpose))
+        chosen = selection.chooses(document, clauses, _marks(item, "tp"), _marks(item, "capability"))
+        (kept if chosen else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    if session.config.getoption("--ratecert-progress") and session.items:
+    if active(session.config) and session.config.getoption("--ratecert-progress") and _writer(session.config):
         session.config.stash[PROGRESS] = Progress(session.items)
 
 
-def pytest_runtest_logfinish(nodeid: str, location: tuple[str, int | None, str]) -> None:
-    progress = _ACTIVE_PROGRESS[0] if _ACTIVE_PROGRESS else None
-    if progress is not None:
-        progress.advance()
+class Recorder:
+    """The run log's one writer, registered in the process that runs the session (the xdist
+    controller when there are workers): every check's event arrives on its last report, from
+    whichever process ran it, and is appended here in the order checks finish."""
+
+    def __init__(self, sut: SutSession) -> None:
+        self.sut = sut
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        event = getattr(report, "ratecert_event", None)
+        sut = self.sut
+        if event is None:
+            if report.failed and not getattr(report, "ratecert_check", False):
+                sut.other_failures += 1
+            return
+        sut.events.append(event)
+        if sut.log is not None:
+            sut.log.event(**event)
+            if event["verdict"] in (Verdict.failed.value, Verdict.error.value, Verdict.inconclusive.value):
+                write_bundle(sut.log.path.parent / "bundles", len(sut.events), event, sut.header)
+        progress = _ACTIVE_PROGRESS[0] if _ACTIVE_PROGRESS else None
+        if progress is not None:
+            progress.advance()
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    progress = session.config.stash.get(PROGRESS, None)
+    """Close the SUT; the writer ends the log with its footer, renders the outputs, and sets the
+    exit code the gate decides."""
+    config = session.config
+    progress = config.stash.get(PROGRESS, None)
     if progress is not None:
         progress.close()
-    sut = session.config.stash.get(SESSION, None)
-    if sut is None:
+    if not active(config):
         return
-    if sut.adapter is not None:
-        sut.adapter.close()
+    sut = config.stash[SESSION]
+    sut.close()
+    if _writer(config) and not sut.finished:
+        session.exitstatus = _finish(config, sut, int(exitstatus))
+
+
+def _finish(config: pytest.Config, sut: SutSession, exitstatus: int) -> int:
+    """End the run log with its footer, render the outputs, and return the gate's exit code."""
+    sut.finished = True
+    counts = tally(e["verdict"] for e in sut.events)
+    broken = _broken(sut, exitstatus)
     if sut.log is not None:
-        counts = tally(e["verdict"] for e in sut.events)
-        sut.log.footer(counts=counts, conformant=conformant(counts), pytest_exit=int(exitstatus),
-                       stderr_tail=sut.adapter.stderr_tail()[-2000:] if sut.adapter else "")
+        sut.log.footer(counts=counts, conformant=conformant(counts) and not broken, pytest_exit=exitstatus,
+                       broken=broken, stderr_tail=sut.stderr[-2000:])
+        out = config.getoption("--ratecert-out") or (sut.settings.out if config.getoption("--ratecert-sut") else None)
+        if out is not None and not config.getoption("--ratecert-log"):
+            from ratecert.outputs import render_outputs
+            from ratecert.run_log import read_run
+
+            sign_key = config.getoption("--ratecert-sign-key") if broken is None else None   # nothing undecided is signed
+            render_outputs(read_run(sut.log.path), Path(out), Path(sign_key) if sign_key else None,
+                           config.getoption("--ratecert-certifier"), sut.log.path)
+    return _gate(sut, counts, broken)
+
+
+def _broken(sut: SutSession, exitstatus: int) -> str | None:
+    """Why the run could not decide, if it could not."""
+    if sut.failure is not None:
+        return sut.failure
+    if exitstatus in (pytest.ExitCode.INTERRUPTED, pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
+        return f"pytest stopped the run (exit code {exitstatus})"
+    if not sut.events:
+        return "no check ran"
+    return None
+
+
+def _gate(sut: SutSession, counts: dict[str, int], broken: str | None) -> int:
+    if broken is not None:
+        return EXIT_UNDECIDED
+    if sut.log is not None:
+        from ratecert.gate import assess
+        from ratecert.run_log import read_run
+
+        decided = assess(read_run(sut.log.path)).conformant
+    else:
+        decided = conformant(counts)
+    return EXIT_CONFORMANT if decided and not sut.other_failures else EXIT_NOT_CONFORMANT
 
 
 @pytest.fixture(scope="session")
 def sut(pytestconfig: pytest.Config) -> SutSession:
-    """The SUT of this run (raises its start failure, so every check using it is an `error`)."""
-    session = _session(pytestconfig)
+    """The SUT of this run (a failure to start is every check's `error`)."""
+    if not active(pytestconfig):
+        raise pytest.UsageError("ratecert checks need a SUT: pass --ratecert-sut, or add a [tool.ratecert] table")
+    session = pytestconfig.stash[SESSION]
+    session.open()
     if session.failure is not None:
-        raise session.failure
+        raise SutError(session.failure, session.stderr)
     return session
 
 
@@ -206,6 +384,10 @@ def billing(request: pytest.FixtureRequest, sut: SutSession) -> BillingScenario:
 
 def _marks(item: pytest.Item, name: str) -> list[str]:
     return [str(m.args[0]) for m in item.iter_markers(name) if m.args]
+
+
+def _clauses(item: pytest.Item, document: str) -> list[str]:
+    return sorted({c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")})
 
 
 def _document(item: pytest.Item) -> str:
@@ -231,40 +413,39 @@ def _is_check(item: pytest.Item) -> bool:
     return bool(_marks(item, "clause"))
 
 
-def _selected_documents(config: pytest.Config) -> set[str] | None:
-    """The documents named by --documents (None: all), read and checked once per run."""
-    return config.stash[SELECTED]
+def tag_value(name: str, value: str) -> str:
+    """Gherkin tags cannot hold spaces: `@clause:2.6_Legal_Holiday` names clause "2.6 Legal Holiday"."""
+    return value.replace("_", " ") if name == "clause" else value
 
 
-def _parse_documents(value: str | None) -> set[str] | None:
-    if not value:
-        return None
-    selected = {d.strip() for d in value.split(",") if d.strip()}
-    known = set(load_spec().documents)
-    if selected - known:
-        raise pytest.UsageError(f"--documents names unknown documents {sorted(selected - known)}; known: {sorted(known)}")
-    return selected
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_apply_tag(tag: str, function: Any) -> Any:
+    name, sep, value = tag.partition(":")
+    if sep and name in TAG_MARKS:
+        return getattr(pytest.mark, name)(tag_value(name, value))(function)
+    return None
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     item.stash[STARTED] = time.perf_counter()
     if not _is_check(item):
         return
+    if not active(item.config):
+        raise pytest.UsageError("ratecert checks need a SUT: pass --ratecert-sut, or add a [tool.ratecert] table")
     spec = load_spec()
     document = _document(item)
-    for clause in _marks(item, "clause"):
-        if clause.partition(":")[0] == clause:
-            clause = f"{document}:{clause}"
+    for clause in _clauses(item, document):
         try:
             spec.clause(clause)
         except KeyError:
             raise UnknownClause(f"tag @clause:{clause} names no clause of the registry") from None
-    selected = _selected_documents(item.config)
+    session = item.config.stash[SESSION]
+    selected = session.settings.documents
     if selected is not None and document not in selected:
         pytest.skip(f"n/a: {document} is not among the documents of this certification ({', '.join(sorted(selected))})")
-    session = _session(item.config)
+    session.open()
     if session.failure is not None:
-        raise session.failure
+        raise SutError(session.failure, session.stderr)
     assert session.started is not None
     for element in _marks(item, "declared"):
         key = element if ":" in element else f"{document}:{element}"
@@ -284,8 +465,9 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     report = yield
-    if not _is_check(item):
+    if not _is_check(item) or not active(item.config):
         return report
+    report.ratecert_check = True
     if call.when in ("setup", "call") and VERDICT not in item.stash:
         verdict = _classify(call, report)
         if verdict is not None:
@@ -295,7 +477,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             verdict["hypothesis_notes"] = notes[-4000:] or None
             item.stash[VERDICT] = verdict
     if call.when == "teardown":
-        _record(item, report)
+        report.ratecert_event = _event(item)
     return report
 
 
@@ -369,35 +551,45 @@ def _titles(item: pytest.Item) -> tuple[str, str]:
 _BLOB = re.compile(r"@reproduce_failure\([^)]*\)")
 
 
-def _record(item: pytest.Item, report: pytest.TestReport) -> None:
+def _event(item: pytest.Item) -> dict[str, Any]:
+    """One check's event, built where it ran and carried to the writer on its last report."""
     session = item.config.stash[SESSION]
     verdict = item.stash.get(VERDICT, {"verdict": Verdict.error.value, "reason": "no outcome was recorded"})
     check = item.stash.get(CHECK, Check())
     document = _document(item)
-    clauses = sorted({c if ":" in c else f"{document}:{c}" for c in _marks(item, "clause")})
     feature, scenario = _titles(item)
-    event = {
+    purpose = (_marks(item, "tp") or [None])[0]
+    return {
         "nodeid": item.nodeid,
-        "kind": "property" if "properties" in Path(str(item.path)).parts else "scenario",
+        "kind": "property" if _is_property(item) else "scenario",
         "feature": feature,
         "name": scenario,
         "example": getattr(getattr(item, "callspec", None), "id", None),
         "document": document,
-        "clauses": clauses,
-        "tp": (_marks(item, "tp") or [None])[0],
+        "clauses": _clauses(item, document),
+        "tp": purpose,
         "interpretations": _marks(item, "interpretation"),
         "capabilities": _marks(item, "capability"),
         "duration": round(time.perf_counter() - item.stash.get(STARTED, time.perf_counter()), 4),
+        "worker": os.environ.get("PYTEST_XDIST_WORKER"),
         "case": check.case.model_dump(mode="json") if check.case else None,
         "bill": check.bill.model_dump(mode="json") if check.bill else None,
         "expected_bill": check.expected_bill.model_dump(mode="json") if check.expected_bill else None,
-        "replay": f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
+        "replay": f"ratecert certify --sut {session.name!r} --tp {purpose} --out out/replay" if purpose else
+                  f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
         "steps": item.stash.get(STEPS, None),
         "gherkin": item.stash.get(GHERKIN, None),
         **verdict,
     }
-    session.events.append(event)
-    if session.log is not None:
-        session.log.event(**event)
-        if event["verdict"] in (Verdict.failed.value, Verdict.error.value, Verdict.inconclusive.value):
-            write_bundle(session.log.path.parent / "bundles", len(session.events), event, session.header)
+
+
+def _is_property(item: pytest.Item) -> bool:
+    pack = _pack_of(Path(str(item.path)))
+    if pack is not None and pack.properties is not None:
+        return Path(str(item.path)).resolve().is_relative_to(pack.properties)
+    return "properties" in Path(str(item.path)).parts
+
+
+def _workers(config: pytest.Config) -> int:
+    count = getattr(config.option, "numprocesses", None)
+    return count if isinstance(count, int) and count > 0 else 1

@@ -1,7 +1,9 @@
 """The run log: one JSON object per line, a header first and a footer last.
 
-Every line is flushed and fsynced as it is written, so a crash loses at most the line being
-written; a log without a footer is an incomplete run, and every report is rendered from the log.
+Every line is flushed to the operating system as it is written, so a crash of ratecert loses at
+most the line being written; the header and the footer are also fsynced, so a run whose footer is
+on disk is on disk whole (an fsync per event cost 2.7 s of a 20 s certification). A log without a
+footer is an incomplete run, and every report is rendered from the log.
 """
 
 from __future__ import annotations
@@ -24,19 +26,20 @@ class RunLogWriter:
         self.path = path
         self._file: TextIO = path.open("w", encoding="utf-8")
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any], durable: bool = False) -> None:
         self._file.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
         self._file.flush()
-        os.fsync(self._file.fileno())
+        if durable:
+            os.fsync(self._file.fileno())
 
     def header(self, **fields: Any) -> None:
-        self.write({"type": "header", "started": _now(), **fields})
+        self.write({"type": "header", "started": _now(), **fields}, durable=True)
 
     def event(self, **fields: Any) -> None:
         self.write({"type": "verdict", "at": _now(), **fields})
 
     def footer(self, **fields: Any) -> None:
-        self.write({"type": "footer", "finished": _now(), **fields})
+        self.write({"type": "footer", "finished": _now(), **fields}, durable=True)
         self._file.close()
 
 

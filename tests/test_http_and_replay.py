@@ -113,10 +113,10 @@ def test_http_failures_are_errors_for_the_case(tmp_path, mode):
     assert len(result.verdicts("error")) == 1 and len(result.events) == 4
 
 
-def test_a_refused_connection_is_an_error(tmp_path):
+def test_a_refused_connection_stops_the_run_undecided(tmp_path):
     result = certify("http://127.0.0.1:9/", tmp_path / "out", "--", PAYMENT_DATES)
-    assert result.exit_code == 1 and all(e["verdict"] == "error" for e in result.events)
-    assert "HTTP transport failed" in result.events[0]["reason"]
+    assert result.exit_code == 2 and not result.events
+    assert "HTTP transport failed" in result.footer["broken"]
 
 
 def test_validate_protocol_names_the_violation(tmp_path):

@@ -36,18 +36,21 @@ def test_a_slow_sut_within_the_timeout_is_not_an_error(tmp_path):
     assert not result.verdicts("error") and len(result.verdicts("fail")) == 4
 
 
-def test_a_sut_that_cannot_start_gives_errors_not_passes(tmp_path):
+def test_a_sut_that_cannot_start_stops_the_run_undecided(tmp_path):
+    """Exit 2 at once with the cause on the terminal and in the log - not one error per check."""
     result = certify("cmd:/nonexistent/billing-system", tmp_path / "out", "--", PAYMENT_DATES)
-    assert result.exit_code == 1
-    assert result.events and all(e["verdict"] == "error" for e in result.events)
-    assert "cannot start" in result.events[0]["reason"]
-    assert result.footer is not None
+    assert result.exit_code == 2
+    assert not result.events
+    assert result.footer is not None and "the SUT did not start" in result.footer["broken"]
+    assert "cannot start" in result.header["start_error"] and "cannot start" in result.stdout
+    assert "NO VERDICT" in result.stdout
 
 
 def test_pytest_options_alone_narrow_the_certification_instead_of_replacing_it():
     """`ratecert certify -- -x` certifies the features and properties with -x; it must not fall back
     to pytest's own collection (which would run ratecert's test suite against the SUT)."""
-    from ratecert.cli import _targets, check_folders
+    from ratecert.cli import _targets
+    from ratecert.plugin import check_folders
 
     folders = [str(f) for f in check_folders()]
     assert len(folders) == 8   # four packs, each with features and properties

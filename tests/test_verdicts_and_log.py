@@ -42,9 +42,9 @@ def test_fails(billing):
 
 
 def test_outcomes_map_to_verdicts(pytester, tmp_path):
-    pytester.makepyfile(test_checks=CHECKS)
+    checks = pytester.makepyfile(test_checks=CHECKS)
     log = tmp_path / "results.jsonl"
-    pytester.runpytest("--ratecert-log", str(log), "-p", "no:cacheprovider")
+    pytester.runpytest(str(checks), "--ratecert-sut", "reference", "--ratecert-log", str(log), "-p", "no:cacheprovider")
     run = read_run(log)
     assert run.complete
     verdicts = {e["nodeid"].split("::")[1]: e for e in run.events}

@@ -1,4 +1,5 @@
-"""A JSON summary for machines and a shields-style SVG badge for READMEs, from the gate's decision."""
+"""A JSON summary for machines, a Markdown or text summary for a CI job, a shields-style SVG badge
+and a shields.io endpoint (`badge.json`) for READMEs, from the gate's decision and the run's scope."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
+from ratecert.scope import describe, scope
 from ratecert.verdicts import compliance, conformant, tally
 
 
@@ -21,6 +23,9 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
         "spec_digest": run.header.get("spec_digest"), "started": run.header.get("started"),
         "finished": (run.footer or {}).get("finished"), "complete": run.complete,
         "conformant": assessment.conformant, "counts": assessment.counts, "compliance": assessment.compliance,
+        "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed), "capabilities_defined": len(d.defined),
+                   "checks": d.checks, "applicable": d.applicable} for d in scope(run)],
+        "verdict": headline(run, assessment),
         "reasons": assessment.reasons,
         "waived": [{"tp": e.get("tp"), "clauses": e["clauses"], "ticket": w.ticket, "expires": str(w.expires)}
                    for e, w in assessment.waived],
@@ -30,10 +35,29 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
     }
 
 
-def badge(assessment: Assessment) -> str:
+def headline(run: Run, assessment: Assessment) -> str:
+    """'CONFORMANT for 6 of 17 capabilities of access-catalog-3 (88 of 88 applicable checks passed)'."""
+    decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
+    return (f"{decision} for {describe(run)} ({assessment.counts['pass']} of {assessment.applicable} applicable "
+            f"checks passed)")
+
+
+def _badge_message(run: Run, assessment: Assessment) -> str:
+    claimed = sum(len(d.claimed) for d in scope(run))
+    defined = sum(len(d.defined) for d in scope(run))
+    verdict = "conformant" if assessment.conformant else "not conformant"
+    return f"{verdict} {assessment.counts['pass']}/{assessment.applicable} ({claimed}/{defined} capabilities)"
+
+
+def endpoint(run: Run, assessment: Assessment) -> dict[str, object]:
+    """The shields.io endpoint badge: https://img.shields.io/endpoint?url=<where badge.json is served>."""
+    return {"schemaVersion": 1, "label": "ratecert", "message": _badge_message(run, assessment),
+            "color": "brightgreen" if assessment.conformant else "red"}
+
+
+def badge(run: Run, assessment: Assessment) -> str:
     label = "ratecert"
-    passed, applicable = assessment.counts["pass"], assessment.applicable
-    message = f"{'conformant' if assessment.conformant else 'not conformant'} {passed}/{applicable}"
+    message = _badge_message(run, assessment)
     colour = "#4c1" if assessment.conformant else "#e05d44"
     lw, mw = 6 * len(label) + 10, 6 * len(message) + 10
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{lw + mw}" height="20" role="img" '
@@ -43,6 +67,35 @@ def badge(assessment: Assessment) -> str:
             f'<text x="5" y="14">{escape(label)}</text><text x="{lw + 5}" y="14">{escape(message)}</text></g></svg>\n')
 
 
+def text_summary(run: Run, assessment: Assessment) -> str:
+    lines = [f"ratecert: {run.header.get('sut')}: {headline(run, assessment)}"]
+    lines += [f"  {reason}" for reason in assessment.reasons]
+    return "\n".join(lines)
+
+
+def markdown_summary(run: Run, assessment: Assessment) -> str:
+    """For $GITHUB_STEP_SUMMARY or a merge request note: the verdict and its scope, the counts, the
+    documents, then what blocks the gate."""
+    implementation = run.header.get("implementation") or {}
+    who = f"{implementation.get('name', run.header.get('sut'))} {implementation.get('version', '')}".strip()
+    lines = [f"## ratecert: {who}", "", f"**{headline(run, assessment)}**", "",
+             "| document | capabilities claimed | checks | applicable |", "|---|---|---:|---:|"]
+    lines += [f"| {d.document} | {len(d.claimed)} of {len(d.defined)} | {d.checks} | {d.applicable} |" for d in scope(run)]
+    lines += ["", "| " + " | ".join(assessment.counts) + " |", "|" + "---:|" * len(assessment.counts),
+              "| " + " | ".join(str(n) for n in assessment.counts.values()) + " |"]
+    if assessment.reasons:
+        lines += ["", "### What blocks the gate", ""] + [f"- {_md(reason)}" for reason in assessment.reasons]
+    lines += ["", f"Spec digest `{run.header.get('spec_digest')}`."]
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    """SUT-controlled text made inert in Markdown: no HTML, no links, no table breaks."""
+    return escape(text).replace("|", "\\|").replace("[", "\\[").replace("`", "'")
+
+
 def render_summary(run: Run, assessment: Assessment, json_path: Path, badge_path: Path) -> None:
     json_path.write_text(json.dumps(summary(run, assessment), indent=2, default=str), encoding="utf-8")
-    badge_path.write_text(badge(assessment), encoding="utf-8")
+    badge_path.write_text(badge(run, assessment), encoding="utf-8")
+    badge_path.with_suffix(".json").write_text(json.dumps(endpoint(run, assessment), indent=2), encoding="utf-8")
+    json_path.with_suffix(".md").write_text(markdown_summary(run, assessment) + "\n", encoding="utf-8")
