@@ -25,7 +25,8 @@ def _ics_problems(started: StartReply) -> list[str]:
     problems = []
     for document, claim in started.ics.documents.items():
         if document not in packs:
-            problems.append(f"unknown document {document!r} (installed: {', '.join(packs)})")
+            claimed = f"claimed with capabilities {', '.join(map(repr, claim.capabilities))}; " if claim.capabilities else ""
+            problems.append(f"unknown document {document!r} ({claimed}installed: {', '.join(packs)})")
             continue
         unknown = [c for c in claim.capabilities if c not in packs[document].capabilities]
         if unknown:

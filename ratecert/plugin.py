@@ -43,11 +43,12 @@ from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
 from ratecert.selection import Selection
 from ratecert.settings import ConfigError, Settings, find_config, load_settings
 from ratecert.spec import load_spec
-from ratecert.verdicts import Verdict, conformant, tally
+from ratecert.verdicts import APPLICABLE, Verdict, conformant, tally
 from ratecert.waivers import load_waivers
 
 TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared")
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_UNDECIDED = 0, 1, 2
+APPLICABLE_VERDICTS = {v.value for v in APPLICABLE}
 PROFILES = {"certification": "ratecert-certification", "exploratory": "ratecert-exploratory"}
 CHECK = pytest.StashKey[Check]()
 VERDICT = pytest.StashKey[dict[str, Any]]()
@@ -315,7 +316,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         return
     sut = config.stash[SESSION]
     sut.close()
-    if _writer(config) and not sut.finished:
+    certifying = sut.events or sut.log is not None or config.getoption("--ratecert-sut") is not None
+    if _writer(config) and certifying and not sut.finished:   # a run with no check keeps pytest's own code
         session.exitstatus = _finish(config, sut, int(exitstatus))
 
 
@@ -346,6 +348,8 @@ def _broken(sut: SutSession, exitstatus: int) -> str | None:
         return f"pytest stopped the run (exit code {exitstatus})"
     if not sut.events:
         return "no check ran"
+    if not any(e["verdict"] in APPLICABLE_VERDICTS for e in sut.events):
+        return "no applicable check ran (every check selected is n/a for this SUT)"
     return None
 
 
@@ -593,3 +597,21 @@ def _is_property(item: pytest.Item) -> bool:
 def _workers(config: pytest.Config) -> int:
     count = getattr(config.option, "numprocesses", None)
     return count if isinstance(count, int) and count > 0 else 1
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """The certification's verdict and scope at the end of a pytest run, as `ratecert certify` prints it."""
+    if not active(config) or not _writer(config):
+        return
+    sut = config.stash[SESSION]
+    if sut.log is None or not sut.log.path.exists():
+        return
+    from ratecert.gate import assess
+    from ratecert.reporting.summary import text_summary
+    from ratecert.run_log import read_run
+
+    run = read_run(sut.log.path)
+    terminalreporter.write_sep("=", "ratecert")
+    for line in text_summary(run, assess(run)).splitlines():
+        terminalreporter.write_line(line)
+    terminalreporter.write_line(f"run log {sut.log.path}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -69,6 +70,27 @@ def certified(tmp_path_factory: pytest.TempPathFactory, certifier_keys: Path) ->
         return runs[sut]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)],
+                   check=True, capture_output=True)
+    [built] = folder.glob("ratecert-*.whl")
+    return built
+
+
+@pytest.fixture(scope="session")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bin/ folder of a fresh virtualenv holding the wheel and its dependencies, nothing else."""
+    venv = tmp_path_factory.mktemp("venv")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    started = time.perf_counter()
+    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)], check=True,
+                   capture_output=True)
+    print(f"installed {wheel.name} ({wheel.stat().st_size // 1024} KiB) in {time.perf_counter() - started:.1f} s")
+    return venv / "bin"
 
 
 pytest_plugins = ["pytester"]
