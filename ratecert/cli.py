@@ -46,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
                                                                    "of the one found from the working folder")
     certify.add_argument("pytest_args", nargs="*", help="after --: node ids or pytest options to narrow the run")
 
+    scaffold = sub.add_parser("new-document", help="scaffold a document pack of your own, ready to install and certify")
+    scaffold.add_argument("document", help="the document id: lower-case words joined by hyphens (example-tariff-1)")
+    scaffold.add_argument("--into", type=Path, default=None, help="the new pack's folder (default: ./ratecert-DOCUMENT)")
+    scaffold.add_argument("--title", default=None, help="the document's title")
+
     summary = sub.add_parser("summary", help="the verdict of a run, for a CI job summary")
     summary.add_argument("run", type=Path, nargs="?", default=Path("out"), help="an output folder or its results.jsonl")
     summary.add_argument("--format", choices=["markdown", "text"], default="text")
@@ -116,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_BROKEN
     try:
-        return {"certify": _certify, "summary": _summary, "coverage": _coverage, "bill": _bill, "report": _report,
+        return {"certify": _certify, "summary": _summary, "new-document": _new_document, "coverage": _coverage, "bill": _bill, "report": _report,
                 "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
                 "promote": _promote, "keygen": _keygen, "verify": _verify,
                 "index-pages": _index_pages, "audit": _audit}[args.command](args)
@@ -210,6 +215,19 @@ def _certify(args: argparse.Namespace) -> int:
 def _refuse(message: str) -> int:
     print(f"ratecert: {message}", file=sys.stderr)
     return EXIT_BROKEN
+
+
+def _new_document(args: argparse.Namespace) -> int:
+    from ratecert.scaffold import ScaffoldError, new_document
+
+    into = args.into or Path(f"ratecert-{args.document}")
+    try:
+        written = new_document(args.document, into, args.title)
+    except ScaffoldError as exc:
+        return _refuse(str(exc))
+    print(f"ratecert: wrote the {args.document} pack ({len(written)} files) in {into}; "
+          f"`pip install {into}` and it appears in ratecert coverage and certify")
+    return EXIT_CONFORMANT
 
 
 def _summary(args: argparse.Namespace) -> int:

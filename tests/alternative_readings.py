@@ -61,3 +61,10 @@ class IcaFourth(ReferenceSut):
 class DcPowerLiteral(ReferenceSut):
     name = "reference with the literal reading of the missed appointment"
     pixit = PIXIT(readings={"dcp-missed-appointment": "either"})
+
+
+class SaturdayClosed(ReferenceSut):
+    """Reads Example Tariff No. 1's Saturday as closed (examples/example_pack must be installed)."""
+
+    name = "reference reading example-saturday as closed"
+    pixit = PIXIT(readings={"example-saturday": "closed"})
