@@ -383,9 +383,11 @@ def _credits(case: Case, terms: Terms) -> list[Credit]:
         if service.kind == "switched-usage":
             base = service.monthly_charge or Decimal(0)
         else:
+            # the credit base is what this catalog bills for the elements: their intrastate share
+            # (2.3.12(A)) and, for a mixed-use facility, the share 7.2.7 rates (issue 19)
             chosen = [eq for eq in service.elements if event.elements is None or eq.element in event.elements]
             base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0)) * intrastate_share(
-                service.percent_interstate)
+                service.percent_interstate) * mixed_use_share(service)
         duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))
         computed = credit_allowance.interruption_credit(event.kind, service.kind, duration, base)
         raw.append((event, computed.periods, to_penny(computed.amount, ties), computed.clause))

@@ -63,6 +63,20 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "SW-1" is out of service for 1440 minutes from 2025-03-10 09:00
       Then the credit allowance for interruption-1 is $9.78
 
+    @clause:2.4.4(B)(1) @clause:7.2.7 @clause:2.4.4(B)(3) @tp:AC3-CRD-007
+    Scenario Outline: a mixed-use DS1 to a hub ($185.00) with <switched> of 24 channels switched, out for 24 hours
+      Given a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1
+      And the service is a mixed use facility with <switched> of its 24 channels activated for Switched Access
+      When service "HC-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 48/1440 of what this catalog bills for the facility, not of its full rate
+        | switched | credit | billed                                        |
+        | 0        | $6.17  | all special: $185.00                          |
+        | 12       | $3.08  | 12 of 24 special: $92.50, not $185.00 x 48/1440 = $6.17 |
+        | 20       | $1.03  | four channels special: $30.83                 |
+        | 24       | $0.00  | all switched: nothing billed, nothing credited |
+
   Rule: 2.4.4(B)(2) - usage-rated elements: 1/30 per 24 hours or major fraction thereof
 
     @clause:2.4.4(B)(2) @clause:2.6_Major_Fraction_Thereof @tp:AC3-CRD-010
