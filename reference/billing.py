@@ -217,23 +217,22 @@ def _minimum_period_line(service: Service, terms: Terms) -> list[BillLine]:
                   for eq in service.elements), default=0)
     if not months:
         return []
-    minimum_ends = minimum_periods.add_months(service.start, months)
-    if service.end >= minimum_ends:
+    remainder = minimum_periods.remainder_days(service.start, service.end, months, terms.reading("proration-day-count"))
+    if not remainder:
         return []
     monthly = _service_monthly(terms, service, service.end)   # the rate level in effect at discontinuance
     if months == 1:
-        used = proration.days_in_service(service.start, service.end, service.start, service.end,
-                                         terms.reading("proration-day-count"))
-        charge = minimum_periods.one_month_shortfall(monthly, used, terms.reading("minimum-period-charge"))
+        charge = minimum_periods.one_month_shortfall(monthly, remainder, terms.reading("minimum-period-charge"))
         clause = "2.4.2(A)"
     else:
-        charge = minimum_periods.longer_minimum_charge(monthly, service.end, minimum_ends, service.nonrecoverable_cost,
+        charge = minimum_periods.longer_minimum_charge(monthly, remainder, service.nonrecoverable_cost,
                                                        service.ds3_monthly, terms.reading("ds3-early-discontinuance"))
         clause = "2.4.2(B)"
     amount = to_penny(charge, terms.reading("penny-rounding-ties"))
     return [BillLine(element="minimum-period-charge", quantity=Decimal(1), rate=None, amount=amount,
                      clause=terms.clause_id(clause), ref=service.id,
-                     description=f"early discontinuance before the {months}-month minimum period")]
+                     description=f"early discontinuance: {remainder} of the {months * proration.MONTH_DAYS} days of the "
+                                 f"{months}-month minimum period remain")]
 
 
 def _order_lines(case: Case, terms: Terms) -> list[BillLine]:

@@ -1,25 +1,51 @@
-"""Billing systems that each misread one rule of the Access Catalog the way the reference once
-did (issues 19 and 20): the reference with that one rule replaced. Each class names the clause it
-gets wrong; tests/test_broken_suts.py shows the suite catches each with that clause named.
+"""Billing systems that each misread one rule of the Access Catalog the way the reference once did
+(issues 19 and 20), each in its own process: the reference with that one rule replaced, speaking the
+protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings MODE
 
-They work on the case or on the bill the reference renders, never by patching the reference's
-modules: they run in the certifying process, beside the reference the differential properties use.
+  mixed-use-credit-on-full-rate   a mixed-use facility credited on its full monthly rate (2.4.4(B)(1), 7.2.7)
+  minimum-in-calendar-months      the minimum period ends in calendar months, its remainder counted in
+                                  days (2.4.2, 7.2.2(A))
+
+tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
+names the clause it gets wrong.
 """
 
 from __future__ import annotations
 
-from ratecert.bill import Bill
-from ratecert.case import Case
+import datetime as dt
+import sys
+
+import reference.minimum_periods as minimum_periods
+import reference.sut as reference_sut
+from ratecert.adapters.in_process import InProcessAdapter
+from ratecert.serve import serve_stdio
 from reference.sut import ReferenceSut
 
 
-class MixedUseCreditOnFullRate(ReferenceSut):
-    """2.4.4(B)(1) with 7.2.7: credits a mixed-use facility's interruption on its full monthly rate,
-    although the catalog bills only the Special Access share of it (issue 19)."""
+def _mixed_use_credit_on_full_rate() -> None:
+    original = reference_sut.render
 
-    name = "broken: credits a mixed-use facility on its full rate"
-
-    def render(self, case: Case) -> Bill:
-        bill = super().render(case)
+    def render(case, terms):  # type: ignore[no-untyped-def]
         whole = tuple(s.model_copy(update={"mixed_use": None}) for s in case.services)
-        return bill.model_copy(update={"credits": super().render(case.model_copy(update={"services": whole})).credits})
+        credits = original(case.model_copy(update={"services": whole}), terms).credits
+        return original(case, terms).model_copy(update={"credits": credits})
+    reference_sut.render = render
+
+
+def _minimum_in_calendar_months() -> None:
+    def calendar(start: dt.date, end: dt.date, months: int, day_count: str = "start-inclusive") -> int:
+        return max(0, (minimum_periods.add_months(start, months) - end).days)
+    minimum_periods.remainder_days = calendar
+
+
+MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
+         "minimum-in-calendar-months": _minimum_in_calendar_months}
+
+
+class Sut(ReferenceSut):
+    name = "broken: " + (sys.argv[1] if len(sys.argv) > 1 else "?")
+
+
+if __name__ == "__main__":
+    MODES[sys.argv[1]]()
+    serve_stdio(InProcessAdapter(f"{__name__}:Sut", label=sys.argv[1]))
