@@ -126,10 +126,12 @@ any_case = st.one_of(payment_cases(), interruption_cases(), labor_cases())
 
 
 @st.composite
-def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
-    """A month of calls at one end office: every feature group, direction, signaling and routing,
-    durations from a second to hours, some unanswered."""
-    month = draw(st.dates(RATED_FROM, LAST)).replace(day=1)
+def call_records(draw: st.DrawFn, end_office: str = "EO-1", month: dt.date | None = None,
+                 prefix: str = "call") -> list[dict]:
+    """A month of calls at one end office (`month`: the 27 days from that day, else a month drawn):
+    every feature group, direction, signaling and routing, durations from a second to hours, some
+    unanswered."""
+    month = month or draw(st.dates(RATED_FROM, LAST)).replace(day=1)
     # a few kinds of traffic per month, many calls of each, so that accumulation matters
     kinds = draw(st.lists(st.tuples(st.sampled_from("ABCD"), st.sampled_from(["originating", "terminating"]),
                                     st.sampled_from(["MF", "SS7"]), st.sampled_from(["direct", "tandem"])),
@@ -140,7 +142,7 @@ def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
         seconds = draw(st.one_of(st.integers(1, 59), st.sampled_from([20, 30, 45, 90]), st.integers(60, 7200)))
         fg, direction, signaling, routing = draw(st.sampled_from(kinds))
         calls.append({
-            "id": f"call-{i}", "end_office": end_office, "feature_group": fg,
+            "id": f"{prefix}-{i}", "end_office": end_office, "feature_group": fg,
             "direction": direction, "signaling": signaling, "routing": routing,
             "line": draw(st.sampled_from(["L-1", "L-2"])) if fg == "A" else None,
             "off_hook": start.isoformat(), "iam_sent": start.isoformat(),
@@ -156,7 +158,8 @@ def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
 
 @st.composite
 def usage_cases(draw: st.DrawFn) -> Case:
-    """Switched usage at one end office: calls, summarized minutes, unmeasured lines, transport; the
+    """Switched usage at one end office: calls of the month before the bill (in one case in six also
+    calls after the bill day, 2.4.1(B)(2)), summarized minutes, unmeasured lines, transport; the
     office sometimes without terminating measurement (terminating FGC/FGD derived, 6.7.4, 6.8.4)."""
     bill_date = draw(st.dates(dt.date(2018, 8, 18), LAST))
     office = {"end_office": "EO-1", "tandem_switched_miles": draw(st.integers(0, 200)),
@@ -183,8 +186,13 @@ def usage_cases(draw: st.DrawFn) -> Case:
     ports = [{"id": f"P-{i}", "at": draw(st.sampled_from(["end-office", "access-tandem"])),
               "channel": draw(st.sampled_from(["ds0", "ds1"])), "channels": draw(st.integers(1, 48))}
              for i in range(draw(st.integers(0, 2)))]
+    # the month before the bill, billed in arrears through the bill day; now and then calls that end
+    # after the bill day, which are the next bill's (2.4.1(B)(2))
+    calls = draw(call_records(month=(bill_date.replace(day=1) - dt.timedelta(days=1)).replace(day=1)))
+    if draw(st.integers(0, 5)) == 0:
+        calls += draw(call_records(month=bill_date + dt.timedelta(days=1), prefix="later-call"))
     return Case.model_validate({"id": "generated-usage", "bill_date": bill_date.isoformat(),
-                                "calls": draw(call_records()), "usage": usage, "unmeasured": unmeasured,
+                                "calls": calls, "usage": usage, "unmeasured": unmeasured,
                                 "end_offices": [office], "direct_trunked": segments, "trunk_ports": ports})
 
 

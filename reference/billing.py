@@ -1,7 +1,8 @@
 """Assemble a bill for a case under the Access Catalog: the composition of the clause modules.
 
 Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), Direct Trunked
-Transport (6.1.3(A)(2)), usage of the period in arrears (2.3.11, 3.7, 6.x, 2.4.7), order charges
+Transport (6.1.3(A)(2)), usage in arrears through the bill day (2.4.1(B)(2): a call after it is the
+next bill's, reference.usage_period; 2.3.11, 3.7, 6.x, 2.4.7), order charges
 (5.4, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
 what the payments, disputes and deposits of the case earn (2.4.1(A), (C)(2), (D), (E)).
 Every amount is exact until it is a resulting charge, which is rounded to the penny (2.4.1(G)).
@@ -13,11 +14,11 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Refund, Rejection
+from ratecert.bill import Bill, BillLine, Credit, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Case, ElementQuantity, Interruption, Order, Period, Service
 from reference import cancellation, credit_allowance, deposits, disputes, labor, late_payment, minimum_periods
 from reference import db800, mileage, nonrecurring, order_charges, payment_dates, proration, special_access
-from reference import miscellaneous_services, network_blocking, pvu_audit, switched_usage, trunk_ports
+from reference import miscellaneous_services, network_blocking, pvu_audit, switched_usage, trunk_ports, usage_period
 from reference.late_factor import daily_rate
 from reference.rounding import to_penny
 from reference.terms import Terms
@@ -27,10 +28,17 @@ def render_bill(case: Case, terms: Terms) -> Bill:
     """The bill the catalog prescribes for `case` under the SUT's `terms`."""
     r = terms.readings
     pay_date = _payment_date(case, terms)
-    period = case.period or Period(start=case.bill_date,
-                                   end=payment_dates.next_bill_date(case.bill_date, r["next-bill-date-short-month"])
-                                   - dt.timedelta(days=1))
-    usage, rejected = _usage_lines(case, terms)
+    next_bill = payment_dates.next_bill_date(case.bill_date, r["next-bill-date-short-month"])
+    period = case.period or Period(start=case.bill_date, end=next_bill - dt.timedelta(days=1))
+    covered, later = usage_period.split(case.calls, case.bill_date)
+    usage, rejected = _usage_lines(case.model_copy(update={"calls": covered}) if later else case, terms)
+    decisions: list[Decision] = []
+    for call in later:   # 2.4.1(B)(2): usage after the bill day is the next bill's, and the bill says so
+        if r["usage-after-bill-day"] == "rejected":
+            rejected.append((call.id, usage_period.after_bill_day_reason(call, case.bill_date)))
+        else:
+            decisions.append(Decision(ref=call.id, question=usage_period.QUESTION, answer=next_bill.isoformat(),
+                                      clause=terms.clause_id("2.4.1(B)(2)")))
     lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_trunk_port_lines(case, terms),
              *_channel_mileage_lines(case, terms),
              *_surcharge_lines(case, terms), *usage,
@@ -42,7 +50,8 @@ def render_bill(case: Case, terms: Terms) -> Bill:
     penalties, refunds = _penalties_and_refunds(case, amount_due, pay_date, terms)
     return Bill(bill_date=case.bill_date, payment_date=pay_date, lines=tuple(lines), penalties=tuple(penalties),
                 credits=tuple(credits), deposits=tuple(_deposits(case, terms)), refunds=tuple(refunds),
-                rejected=tuple(Rejection(ref=ref, reason=reason) for ref, reason in rejected))
+                rejected=tuple(Rejection(ref=ref, reason=reason) for ref, reason in rejected),
+                decisions=tuple(decisions))
 
 
 def _usage_lines(case: Case, terms: Terms) -> tuple[list[BillLine], list[tuple[str, str]]]:

@@ -104,6 +104,8 @@ MISREAD = [
      "mixeduse_ds1_to_a_hub"),
     ("catalog_misreadings", "minimum-in-calendar-months", "access-catalog-3:2.4.2(B)", "AC3-MIN-011", CATALOG,
      "remainder_of_twelve_30day_months or disconnected_within_its_first_month"),
+    ("catalog_misreadings", "usage-after-bill-day-billed", "access-catalog-3:2.4.1(B)(2)", "AC3-USE-003", CATALOG,
+     "carried_to_the_next_bill"),
 ]
 
 

@@ -5,6 +5,7 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
   mixed-use-credit-on-full-rate   a mixed-use facility credited on its full monthly rate (2.4.4(B)(1), 7.2.7)
   minimum-in-calendar-months      the minimum period ends in calendar months, its remainder counted in
                                   days (2.4.2, 7.2.2(A))
+  usage-after-bill-day-billed     every call billed, also those that end after the bill day (2.4.1(B)(2))
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -17,6 +18,7 @@ import sys
 
 import reference.minimum_periods as minimum_periods
 import reference.sut as reference_sut
+import reference.usage_period as usage_period
 from ratecert.adapters.in_process import InProcessAdapter
 from ratecert.serve import serve_stdio
 from reference.sut import ReferenceSut
@@ -38,8 +40,13 @@ def _minimum_in_calendar_months() -> None:
     minimum_periods.remainder_days = calendar
 
 
+def _usage_after_bill_day_billed() -> None:
+    usage_period.split = lambda calls, bill_date: (calls, ())
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
-         "minimum-in-calendar-months": _minimum_in_calendar_months}
+         "minimum-in-calendar-months": _minimum_in_calendar_months,
+         "usage-after-bill-day-billed": _usage_after_bill_day_billed}
 
 
 class Sut(ReferenceSut):
