@@ -115,6 +115,8 @@ class Period(_Record):
 
 
 class Payment(_Record):
+    identity = ()   # two payments with one id are still two payments; their penalties add up
+
     id: str = "payment"
     date: dt.date = Field(description="the day the Telephone Company receives the payment")
     amount: Exact = Field(gt=0)
@@ -381,18 +383,27 @@ class UnmeasuredService(_Record):
 
 
 class NctaStudy(_Record):
-    """6.7.4 Steps 1-4 for originating FGC (or FGA with off-hook forwarded at answer) per end office."""
+    """6.7.4 Steps 1-4 for originating FGC (or FGA with off-hook forwarded at answer) per end office:
+    one study per major call category, "Completion ratios (CR) are obtained separately for the major
+    call categories such as DDD, operator, 800 series, 900, directory assistance and international"."""
+
+    identity = ("end_office", "feature_group", "routing", "call_category")
 
     end_office: str
     feature_group: Literal["A", "C"] = "C"
     routing: Literal["direct", "tandem"] = "direct"
-    measured_messages: Exact = Field(ge=0)
+    call_category: str | None = Field(
+        None, description="the major call category the study covers (DDD, operator, 800 series, 900, directory "
+                          "assistance, international); none: one study for all the office's calls")
+    measured_messages: Exact = Field(ge=0, description="originating messages of the category (Step 1)")
     completion_ratio: Exact = Field(gt=0, le=1)
     ncta_per_attempt: Exact = Field(ge=0)
 
 
 class FgdOffice(_Record):
     """An equal access end office of a transition area where the customer also has FGD (6.4.1(C)(3)(b)(iii))."""
+
+    identity = ("end_office",)
 
     end_office: str = Field(description="the end office id its FGD usage is recorded under")
     lines: int = Field(gt=0, description="its subscriber lines")
@@ -402,6 +413,8 @@ class TransitionArea(_Record):
     """An FGA or FGB entry switch whose access area has both equal access and other end offices, with
     no end office data: its premium minutes go by subscriber lines (6.4.1(C)(3)(b)(ii)), less the
     customer's FGD minutes at the area's equal access offices ((b)(iii))."""
+
+    identity = ("entry_switch", "feature_group")
 
     entry_switch: str = Field(description="the end office id the entry switch's usage is recorded under")
     feature_group: Literal["A", "B"]
@@ -457,6 +470,8 @@ class PvuAudit(_Record):
 class EndOfficeTerms(_Record):
     """How the customer's traffic at one end office is jurisdictionalized and transported."""
 
+    identity = ("end_office",)
+
     end_office: str
     percent_intrastate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(1)-(2): projected intrastate %")
     percent_interstate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(3), FGC/FGD: projected interstate %")
@@ -506,6 +521,8 @@ class JurisdictionReport(_Record):
     reported by the customer: it takes effect on the next bill date after it is received, with no
     prorating or back billing. Each figure stands until a later report gives that figure again."""
 
+    identity = ("received",)   # one report a day
+
     received: dt.date
     percent_intrastate: Exact | None = Field(None, ge=0, le=100)
     percent_interstate: Exact | None = Field(None, ge=0, le=100)
@@ -536,6 +553,8 @@ class ChannelMileageSection(_Record):
 class SurchargeTerms(_Record):
     """7.3: the Special Access Surcharge of one service, absent a written exemption certification."""
 
+    identity = ("service",)
+
     service: str
     voice_grade_equivalents: int = Field(1, ge=1, description="1 for a voice grade service, at most 24 for a DS1")
     exempt_equivalents: int = Field(0, ge=0)
@@ -549,6 +568,8 @@ class SurchargeTerms(_Record):
 
 class BlockingHour(_Record):
     """One clock hour of the 30-day period: totals of attempts and overflows, average usage and capacity."""
+
+    identity = ("hour",)   # one total per clock hour
 
     hour: int = Field(ge=0, le=23)
     attempts: int = Field(ge=0)
@@ -723,13 +744,22 @@ class Case(_Record):
             if not isinstance(records, (list, tuple)):
                 continue
             kept = []
+            keys = set()
             for index, record in enumerate(records):
+                ref = _record_ref(field, index, record)
                 try:
-                    kept.append(record if isinstance(record, model) else model.model_validate(record))
+                    valid = record if isinstance(record, model) else model.model_validate(record)
                 except ValidationError as exc:
-                    ref = _record_ref(field, index, record)
                     malformed.append({"field": field, "ref": ref, "reason": _what_is_wrong(kind, ref, exc),
                                       "record": record if isinstance(record, dict) else {"value": record}})
+                    continue
+                if valid.key_fields() and valid.key() in keys:   # one record per key (ratecert.records): the first
+                    malformed.append({"field": field, "ref": ref,  # is rated, this one named
+                                      "record": record if isinstance(record, dict) else valid.model_dump(mode="json"),
+                                      "reason": f"{kind} {ref}: a second record with {valid.key_text()}; the first is rated"})
+                    continue
+                keys.add(valid.key())
+                kept.append(valid)
             changed[field] = kept
         return {**data, **changed, "malformed": malformed}
 
@@ -745,6 +775,17 @@ class Case(_Record):
             if used and "version" not in data:
                 data = {**data, "version": 2}
         return data
+
+    @model_validator(mode="after")
+    def _ncta_by_category(self) -> Case:
+        """6.7.4: an office's NCTA comes from one study of all its calls or from one per call category,
+        never both (the category's messages would count twice)."""
+        whole = {(s.end_office, s.feature_group, s.routing) for s in self.ncta if s.call_category is None}
+        for study in self.ncta:
+            if study.call_category is not None and (study.end_office, study.feature_group, study.routing) in whole:
+                raise ValueError(f"ncta: end office {study.end_office} has a study of all its FG{study.feature_group} "
+                                 f"{study.routing} calls and one of {study.call_category!r} calls; give one or the other")
+        return self
 
     @model_validator(mode="after")
     def _references(self) -> Case:

@@ -74,7 +74,9 @@ def rounded_minutes(seconds: Decimal, reading: str = "up") -> Decimal:
 
 
 def ncta_minutes(study: NctaStudy) -> Decimal:
-    """6.7.4 Steps 2-3: total attempts = messages / completion ratio; NCTA = attempts x NCTA per attempt."""
+    """6.7.4 Steps 2-3 for one call category: total attempts = messages / completion ratio ("Completion
+    ratios (CR) are obtained separately for the major call categories"); NCTA = attempts x NCTA per
+    attempt. An office's NCTA is the sum over its categories."""
     return study.measured_messages / study.completion_ratio * study.ncta_per_attempt
 
 

@@ -331,12 +331,14 @@ def _labor_lines(case: Case, terms: Terms) -> list[BillLine]:
 
 def _miscellaneous_lines(case: Case, terms: Terms) -> list[BillLine]:
     """Section 13 services with a filed price: PIC changes, TSP requests, Additional Automatic Tests."""
-    dated = {**{c.id: c.date for c in case.pic_changes}, **{r.id: r.date for r in case.tsp_requests},
-             **{t.id: t.date for t in case.automatic_tests}}
-    charges = [*miscellaneous_services.pic_change_charges(case.pic_changes, terms.reading("pic-four-month-window")),
-               *(c for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
-               *filter(None, map(miscellaneous_services.automatic_test_charge, case.automatic_tests))]
-    return [_line(terms, c.element, Decimal(c.quantity), dated[c.ref], c.clause, c.ref) for c in charges]
+    # each charge with the date of its own record (ids may repeat across the three lists)
+    pic_dates = {c.id: c.date for c in case.pic_changes}
+    charges = [*((pic_dates[c.ref], c) for c in miscellaneous_services.pic_change_charges(
+                   case.pic_changes, terms.reading("pic-four-month-window"))),
+               *((r.date, c) for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
+               *((t.date, c) for t in case.automatic_tests
+                 for c in filter(None, [miscellaneous_services.automatic_test_charge(t)]))]
+    return [_line(terms, c.element, Decimal(c.quantity), on, c.clause, c.ref) for on, c in charges]
 
 
 def _pvu_adjustment_credits(case: Case, terms: Terms) -> list[Credit]:

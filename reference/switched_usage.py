@@ -87,7 +87,9 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
         unit = accumulation_unit(call)
         end_office_of[unit] = call.end_office
         seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
-    ncta = {(s.end_office, s.feature_group, s.routing): ncta_minutes(s) for s in case.ncta}
+    ncta: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
+    for study in case.ncta:   # 6.7.4: a study per major call category; the office's NCTA is their sum
+        ncta[(study.end_office, study.feature_group, study.routing)] += ncta_minutes(study)
     rounding, order = readings["access-minute-rounding"], readings["ncta-rounding-order"]
     out: dict[Key, Minutes] = defaultdict(Minutes)
     for (unit, fg, direction, routing, end_office, jurisdiction), total in seconds.items():

@@ -106,6 +106,8 @@ MISREAD = [
      "remainder_of_twelve_30day_months or disconnected_within_its_first_month"),
     ("catalog_misreadings", "usage-after-bill-day-billed", "access-catalog-3:2.4.1(B)(2)", "AC3-USE-003", CATALOG,
      "carried_to_the_next_bill"),
+    ("catalog_misreadings", "ncta-one-study-per-office", "access-catalog-3:6.7.4", "AC3-NCTA-002", CATALOG,
+     "completion_ratios_per_major_call_category"),
 ]
 
 

@@ -144,6 +144,22 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate originating access minutes at "EO-1" are 7534
 
+    @clause:6.7.4 @tp:AC3-NCTA-002 @interpretation:ncta-rounding-order=add-then-round @interpretation:access-minute-rounding=up
+    Scenario Outline: completion ratios per major call category - the catalog's example as the DDD study, and an <category> study
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | C  | originating | 2025-03-01 00:00:00 | 2025-03-05 20:40:00 |
+      And an NCTA sample study of DDD calls for end office "EO-1": 1,000 measured messages, completion ratio .75, NCTA per attempt .4
+      And an NCTA sample study of <category> calls for end office "EO-1": <messages> measured messages, completion ratio .6, NCTA per attempt .5
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples: each category adds its own messages / CR x NCTA per attempt (DDD: 533.33)
+        | category      | messages | minutes | why                                              |
+        | operator      | 300      | 7784    | 7,000 + 533.33 + 300 / .6 x .5 = 7,783.33        |
+        | international | 6        | 7539    | 7,000 + 533.33 + 5 = 7,538.33                    |
+        | 800 series    | 0        | 7534    | no messages: no additive                         |
+
   Rule: 6.7.4, 6.8.4 - where terminating usage cannot be measured, it is derived from originating usage
 
     @clause:6.7.4 @clause:6.8.4 @tp:AC3-MIN-DER-001 @interpretation:derived-terminating-usage=one-for-one @interpretation:fgd-originating-mf-start=as-fgc

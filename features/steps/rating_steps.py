@@ -171,9 +171,11 @@ def partly_measured(billing: BillingScenario, count: int, fg: str, unit: str, en
 
 
 @given(step('an NCTA sample study for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
-def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str) -> None:
+@given(step('an NCTA sample study of {category} calls for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
+def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str,
+         category: str | None = None) -> None:
     billing.append("ncta", {"end_office": end_office, "measured_messages": _number(messages),
-                            "completion_ratio": ratio, "ncta_per_attempt": ncta})
+                            "completion_ratio": ratio, "ncta_per_attempt": ncta, "call_category": category})
 
 
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} termination'))

@@ -6,6 +6,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
   minimum-in-calendar-months      the minimum period ends in calendar months, its remainder counted in
                                   days (2.4.2, 7.2.2(A))
   usage-after-bill-day-billed     every call billed, also those that end after the bill day (2.4.1(B)(2))
+  ncta-one-study-per-office       NCTA studies keyed by end office: a second category's study replaces
+                                  the first (6.7.4)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -44,9 +46,19 @@ def _usage_after_bill_day_billed() -> None:
     usage_period.split = lambda calls, bill_date: (calls, ())
 
 
+def _ncta_one_study_per_office() -> None:
+    original = reference_sut.render
+
+    def render(case, terms):  # type: ignore[no-untyped-def]
+        last = {(s.end_office, s.feature_group, s.routing): s for s in case.ncta}
+        return original(case.model_copy(update={"ncta": tuple(last.values())}), terms)
+    reference_sut.render = render
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
-         "usage-after-bill-day-billed": _usage_after_bill_day_billed}
+         "usage-after-bill-day-billed": _usage_after_bill_day_billed,
+         "ncta-one-study-per-office": _ncta_one_study_per_office}
 
 
 class Sut(ReferenceSut):
