@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from ratecert.case import CallRecord, Case, EndOfficeTerms, JurisdictionReport, UsageSummary
 from reference.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
-                                      ncta_minutes, rounded_minutes)
+                                      ncta_minutes, rounded_minutes, rounding_rule)
 from reference import mileage
 from reference import pvu_audit
 from reference.premium import premium_share
@@ -65,8 +65,10 @@ def _derives(record: CallRecord | UsageSummary, unmeasured: set[str]) -> bool:
         record.feature_group in ("C", "D") and not excluded
 
 
-def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
-    """Chargeable access minutes per (end office, FG, direction, routing), and the rejected records."""
+def chargeable(case: Case, readings: dict[str, str],
+               common_line: bool = False) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
+    """Chargeable access minutes per (end office, FG, direction, routing), and the rejected records;
+    rounded as the minutes of Carrier Common Line or of the Section 6 elements are (`common_line`)."""
     rejected: list[tuple[str, str]] = []
     seconds: dict[tuple[str, str, str, str, str, str | None], Decimal] = defaultdict(Decimal)
     end_office_of: dict[str, str] = {}
@@ -90,7 +92,8 @@ def chargeable(case: Case, readings: dict[str, str]) -> tuple[dict[Key, Minutes]
     ncta: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
     for study in case.ncta:   # 6.7.4: a study per major call category; the office's NCTA is their sum
         ncta[(study.end_office, study.feature_group, study.routing)] += ncta_minutes(study)
-    rounding, order = readings["access-minute-rounding"], readings["ncta-rounding-order"]
+    rounding = rounding_rule(readings["access-minute-rounding"], common_line)
+    order = readings["ncta-rounding-order"]
     out: dict[Key, Minutes] = defaultdict(Minutes)
     for (unit, fg, direction, routing, end_office, jurisdiction), total in seconds.items():
         extra = ncta.pop((end_office, fg, routing), Decimal(0)) if direction == "originating" and \
@@ -258,6 +261,9 @@ def developed_intrastate_shares(minutes: dict[Key, Minutes], basis: str) -> dict
 
 def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
     minutes, rejected = chargeable(case, readings)
+    # Carrier Common Line on its own rounding where the reading gives each section its own (3.7.2)
+    common_line_minutes = chargeable(case, readings, common_line=True)[0] \
+        if readings["access-minute-rounding"] == "by-section" else minutes
     developed = developed_intrastate_shares(minutes, readings["developed-interstate-basis"])
     terms = {t.end_office: t for t in case.end_offices}
     areas = {(a.entry_switch, a.feature_group): a for a in case.transition_areas}
@@ -281,8 +287,10 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
             rejected.append((end_office, str(exc)))
             continue
         intrastate = (bucket.projected * share + bucket.intrastate) * (1 - voip)
-        if not intrastate:
+        if not intrastate:   # (never fewer minutes rounded up than to the nearest)
             continue
+        common_bucket = common_line_minutes[(end_office, fg, direction, routing)]
+        common_intrastate = (common_bucket.projected * share + common_bucket.intrastate) * (1 - voip)
         one = Decimal(1)
         wsc = office.wireless_switching_center
         if wsc and (routing != "tandem" or fg not in ("B", "D")):
@@ -300,7 +308,7 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
             rejected.append((end_office, f"end office {end_office}: {intrastate * (1 - premium):f} non-premium FG{fg} "
                                          f"{direction} minutes - Section 17 files no non-premium Local Switching rate "
                                          "(6.4.1(C)(2), (3))"))
-        common_line = intrastate if readings["non-premium-common-line"] == "billed" else intrastate * premium
+        common_line = common_intrastate if readings["non-premium-common-line"] == "billed" else common_intrastate * premium
         if office.end_office_in_territory and (not wsc or readings["wsc-billed-elements"] == "with-common-line") \
                 and not wats_end_without_common_line(office, fg, direction, bucket.measured) and common_line:
             out.append(UsageCharge(f"carrier_common_line.{direction}", common_line, one,

@@ -25,6 +25,7 @@ READINGS = {
     "developed-interstate-basis": "known-only",
     "derived-terminating-usage": "not-derivable",
     "dedicated-trunk-port-rate-sets": "both-at-end-office",
+    "access-minute-rounding": "by-section",
 }
 
 

@@ -59,13 +59,13 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
                     "AC3-TST-011", "AC3-NRC-032", "AC3-SPA-026",
                     "AC3-PRM-004", "AC3-TST-022",
                     "AC3-PRM-013", "AC3-JUR-015", "AC3-MIN-DER-003",
-                    "AC3-DTP-003"):
+                    "AC3-DTP-003", "AC3-MIN-RND-003"):
         assert by_tp[purpose] == {"pass"}, (purpose, by_tp[purpose])
     for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001", "AC3-PIC-004",
                     "AC3-MIX-002", "AC3-TST-010", "AC3-NRC-030",
                     "AC3-SPA-025", "AC3-PRM-001", "AC3-TST-020",
                     "AC3-PRM-012", "AC3-JUR-014", "AC3-MIN-DER-001",
-                    "AC3-MIN-DER-002", "AC3-DTP-002"):
+                    "AC3-MIN-DER-002", "AC3-DTP-002", "AC3-MIN-RND-001"):
         assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
@@ -108,6 +108,8 @@ MISREAD = [
      "carried_to_the_next_bill"),
     ("catalog_misreadings", "ncta-one-study-per-office", "access-catalog-3:6.7.4", "AC3-NCTA-002", CATALOG,
      "completion_ratios_per_major_call_category"),
+    ("catalog_misreadings", "common-line-rounded-up", "access-catalog-3:3.7.2", "AC3-MIN-RND-003", CATALOG,
+     "each_sections_rounding"),
 ]
 
 

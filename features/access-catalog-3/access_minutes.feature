@@ -90,6 +90,22 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are 1
 
+    @clause:3.7.2 @clause:6.6.4 @clause:3.7.4 @tp:AC3-MIN-RND-003 @interpretation:access-minute-rounding=by-section
+    Scenario Outline: each section's rounding for its own charges - <seconds> seconds of FGB terminating usage
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | <ends>              |
+      When the bill is rendered
+      Then <common line> units of "carrier_common_line.terminating" are billed
+      And <switching> units of "local_switching_1.terminating" are billed
+
+      Examples: Carrier Common Line to the nearest minute (3.7.2), Local Switching up (6.6.4)
+        | seconds | ends                | common line | switching | why                                |
+        | 89      | 2025-03-03 10:01:29 | 1           | 2         | 1.48 minutes                       |
+        | 90      | 2025-03-03 10:01:30 | 2           | 2         | exactly half a minute rounds up    |
+        | 120     | 2025-03-03 10:02:00 | 2           | 2         | whole minutes need no rounding     |
+        | 121     | 2025-03-03 10:02:01 | 2           | 3         | a second more                      |
+
   Rule: 2.4.1(B)(2) - usage after the last bill day through the current bill day; a later call is the next bill's
 
     @clause:2.4.1(B)(2) @clause:2.4.1(B) @clause:6.6.4 @tp:AC3-USE-001 @interpretation:usage-after-bill-day=carried @interpretation:access-minute-rounding=up

@@ -8,6 +8,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
   usage-after-bill-day-billed     every call billed, also those that end after the bill day (2.4.1(B)(2))
   ncta-one-study-per-office       NCTA studies keyed by end office: a second category's study replaces
                                   the first (6.7.4)
+  common-line-rounded-up          declares access-minute-rounding=by-section, but rounds Carrier Common
+                                  Line minutes up as Section 6 does (3.7.2)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -19,9 +21,11 @@ import datetime as dt
 import sys
 
 import reference.minimum_periods as minimum_periods
+import reference.switched_usage as switched_usage
 import reference.sut as reference_sut
 import reference.usage_period as usage_period
 from ratecert.adapters.in_process import InProcessAdapter
+from ratecert.protocol import PIXIT
 from ratecert.serve import serve_stdio
 from reference.sut import ReferenceSut
 
@@ -55,10 +59,16 @@ def _ncta_one_study_per_office() -> None:
     reference_sut.render = render
 
 
+def _common_line_rounded_up() -> None:
+    Sut.pixit = PIXIT(readings={"access-minute-rounding": "by-section"})
+    switched_usage.rounding_rule = lambda reading, common_line=False: "up" if reading == "by-section" else reading
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
-         "ncta-one-study-per-office": _ncta_one_study_per_office}
+         "ncta-one-study-per-office": _ncta_one_study_per_office,
+         "common-line-rounded-up": _common_line_rounded_up}
 
 
 class Sut(ReferenceSut):
