@@ -86,7 +86,9 @@ class ServiceRequest(_Record):
 
     id: str
     service_class: Literal["residence", "business"] = "residence"
-    order_type: Literal["resale", "porting"] = "resale"
+    order_type: Literal["resale", "porting", "une"] = Field(
+        "resale", description="the column of the Supplement 2 and 3 charges; une: the fifth and sixth columns, headed "
+                              "by the garbled \"UlLlUNE\" (UNE-L or UNE; the agreement has no UNE attachment)")
     telephone_numbers: int = Field(1, ge=1)
     scheduled_due: dt.datetime | None = None
     foc: dt.datetime | None = Field(None, description="when the firm order commitment confirmed the request")

@@ -96,7 +96,7 @@ def _resale_lines(case: Case, terms: Terms, lines: list[BillLine], rejected: lis
 def _request_lines(case: Case, terms: Terms, lines: list[BillLine], rejected: list[Rejection],
                    decisions: list[Decision]) -> None:
     for request in case.service_requests:
-        charges, decided = ica_orders.charges(request)
+        charges, decided = ica_orders.charges(request, terms.reading("ica-late-due-date-change"))
         for c in charges:
             try:
                 rate, _, _ = terms.rate(c.element, case.bill_date)

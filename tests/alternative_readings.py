@@ -46,7 +46,7 @@ class IcaFirst(ReferenceSut):
 class IcaSecond(ReferenceSut):
     name = "reference with alternative ICA readings (2)"
     pixit = PIXIT(readings={"ica-audit-interest-basis": "started-months", "ica-late-penalty-basis": "compounded-daily",
-                            "ica-legal-holiday": "catalog-list"})
+                            "ica-legal-holiday": "catalog-list", "ica-late-due-date-change": "work-only"})
 
 
 class IcaThird(ReferenceSut):

@@ -110,6 +110,10 @@ MISREAD = [
      "completion_ratios_per_major_call_category"),
     ("catalog_misreadings", "common-line-rounded-up", "access-catalog-3:3.7.2", "AC3-MIN-RND-003", CATALOG,
      "each_sections_rounding"),
+    ("ica_misreadings", "no-supplement-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-023", ICA,
+     "a_supplement_2_however_late"),
+    ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,
+     "the_fifth_and_sixth_columns"),
 ]
 
 
