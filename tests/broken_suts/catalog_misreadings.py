@@ -18,16 +18,14 @@ names the clause it gets wrong.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import reference.minimum_periods as minimum_periods
 import reference.switched_usage as switched_usage
 import reference.sut as reference_sut
 import reference.usage_period as usage_period
-from ratecert.adapters.in_process import InProcessAdapter
 from ratecert.protocol import PIXIT
-from ratecert.serve import serve_stdio
 from reference.sut import ReferenceSut
+from tests.broken_suts import broken_name, serve_broken
 
 
 def _mixed_use_credit_on_full_rate() -> None:
@@ -72,9 +70,8 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
 
 
 class Sut(ReferenceSut):
-    name = "broken: " + (sys.argv[1] if len(sys.argv) > 1 else "?")
+    name = broken_name()
 
 
 if __name__ == "__main__":
-    MODES[sys.argv[1]]()
-    serve_stdio(InProcessAdapter(f"{__name__}:Sut", label=sys.argv[1]))
+    serve_broken(MODES, f"{__name__}:Sut")

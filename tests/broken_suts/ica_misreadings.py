@@ -14,11 +14,8 @@ names the clause it gets wrong.
 
 from __future__ import annotations
 
-import sys
-
 import reference.ica_orders as ica_orders
-from ratecert.adapters.in_process import InProcessAdapter
-from ratecert.serve import serve_stdio
+from tests.broken_suts import broken_name, serve_broken
 from tests.declaring_sut import Sut as DeclaringSut
 
 
@@ -41,9 +38,8 @@ MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
 
 
 class Sut(DeclaringSut):
-    name = "broken: " + (sys.argv[1] if len(sys.argv) > 1 else "?")
+    name = broken_name()
 
 
 if __name__ == "__main__":
-    MODES[sys.argv[1]]()
-    serve_stdio(InProcessAdapter(f"{__name__}:Sut", label=sys.argv[1]))
+    serve_broken(MODES, f"{__name__}:Sut")
