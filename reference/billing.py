@@ -352,6 +352,9 @@ def _pvu_adjustment_credits(case: Case, terms: Terms) -> list[Credit]:
         amount = Decimal(0)
         for usage in {(u.feature_group, u.direction) for u in audit.contested}:
             fg, direction = usage
+            if not switched_usage.voip_at_interstate_rates(direction, case.bill_date,
+                                                           terms.reading("voip-originating-intrastate")):
+                continue   # 2.3.13(A): VoIP of this direction stays at intrastate rates - nothing to adjust
             minutes = pvu_audit.contested_adjustment_minutes(audit, getattr(office, f"pvu_{direction}"), direction, fg)
             switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
             rates = sum((terms.rate(f"{element}.{direction}", case.bill_date)[0]

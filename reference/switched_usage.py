@@ -176,12 +176,28 @@ def _share(intrastate: Decimal | None, interstate: Decimal | None) -> Decimal | 
     return None
 
 
+VOIP_ORIGINATING_INTERSTATE_FROM = dt.date(2014, 7, 1)   # 2.3.13(A), the broken bullet (FLAG-06)
+
+
+def voip_at_interstate_rates(direction: str, bill_date: dt.date | None, reading: str) -> bool:
+    """2.3.13(A): whether the VoIP-PSTN traffic of `direction` is billed at interstate rates, so the
+    PVU takes it off this catalog's bill. Terminating: "After the Initial Implementation date ...
+    billed according to interstate access rates". Originating intrastate: "Effective July 13, 2012 ...
+    billed according to intrastate access rates", then "Effective July 1, 2014 the applicable rate
+    elements used in providing originating access for intrastate VoIP-PSTN Traffic and associated"
+    - the bullet breaks off (interpretation voip-originating-intrastate)."""
+    if direction == "terminating":
+        return True
+    return reading == "interstate-from-2014-07-01" and (bill_date is None or bill_date >= VOIP_ORIGINATING_INTERSTATE_FROM)
+
+
 def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date | None = None,
-              same_bill: bool = False) -> Decimal:
-    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished. A
-    quarterly update (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next
-    bill date after it is received, like a PIU report, with no prorating or back billing."""
-    if terms is None:
+              same_bill: bool = False, reading: str = "interstate-from-2014-07-01") -> Decimal:
+    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished, or when
+    the direction's VoIP traffic stays at intrastate rates (2.3.13(A), `reading`). A quarterly update
+    (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next bill date after it is
+    received, like a PIU report, with no prorating or back billing."""
+    if terms is None or not voip_at_interstate_rates(direction, bill_date, reading):
         return Decimal(0)
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
     audit = terms.pvu_audit
@@ -282,7 +298,8 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
                 continue
             share = Decimal(0)   # only the measured intrastate minutes are billed
         try:
-            voip = pvu_share(terms.get(end_office), direction, case.bill_date, same_bill)
+            voip = pvu_share(terms.get(end_office), direction, case.bill_date, same_bill,
+                             readings["voip-originating-intrastate"])
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue

@@ -26,6 +26,7 @@ READINGS = {
     "derived-terminating-usage": "not-derivable",
     "dedicated-trunk-port-rate-sets": "both-at-end-office",
     "access-minute-rounding": "by-section",
+    "voip-originating-intrastate": "intrastate",
 }
 
 

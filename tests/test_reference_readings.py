@@ -278,3 +278,18 @@ def test_usage_after_bill_day_options(reading, named):
                        "answer": "2025-04-02T10:00:00", "end_user_disconnect": "2025-04-02T10:01:00"}]}
     result = bill(case, usage_after_bill_day=reading)
     assert not result.lines and [r.ref for r in getattr(result, named)] == ["c1"]
+
+
+@pytest.mark.parametrize(("reading", "bill_date", "originating"), [
+    ("interstate-from-2014-07-01", "2025-04-01", 8100), ("intrastate", "2025-04-01", 9000),
+    ("interstate-from-2014-07-01", "2014-06-30", 9000), ("interstate-from-2014-07-01", "2014-07-01", 8100)])
+def test_voip_originating_intrastate_options(reading, bill_date, originating):
+    """2.3.13(A): terminating VoIP always leaves this bill; originating intrastate VoIP only from the
+    broken July 1, 2014 bullet on, under the default reading (the minutes, rated or not)."""
+    from reference.switched_usage import pvu_share
+    office = {"end_office": "EO-1", "percent_intrastate": "100", "pvu_originating": "10", "pvu_terminating": "10"}
+    case = Case.model_validate({"bill_date": bill_date, "end_offices": [office]})
+    terms = case.end_offices[0]
+    day = dt.date.fromisoformat(bill_date)
+    assert 9000 * (1 - pvu_share(terms, "originating", day, reading=reading)) == originating
+    assert 9000 * (1 - pvu_share(terms, "terminating", day, reading=reading)) == 8100

@@ -134,7 +134,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.13 - VoIP-PSTN minutes move to interstate rates by the PVU
 
-    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @clause:2.3.13(B) @tp:AC3-PVU-001
+    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @clause:2.3.13(B) @clause:2.3.13(A) @tp:AC3-PVU-001 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: 9,000 intrastate originating FGD minutes
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" <pvu>
@@ -148,7 +148,37 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | reports an originating PVU of 100%         | 0       |
         | furnishes no PVU                           | 9000    |
 
-    @clause:2.3.13(E) @clause:2.3.13(F)(3) @tp:AC3-PVU-003 @interpretation:report-on-bill-date=next-bill
+    @clause:2.3.13(A) @clause:2.3.13(C)(9) @tp:AC3-PVU-007 @interpretation:voip-originating-intrastate=intrastate
+    Scenario Outline: read the other way, originating intrastate VoIP stays at intrastate rates - 9,000 minutes each way, PVU 20%
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 20%
+      And end office "EO-1" reports a terminating PVU of 20%
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      And 9,000 terminating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate <direction> access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | direction   | minutes | why                                                      |
+        | originating | 9000    | "Effective July 13, 2012 ... intrastate access rates"   |
+        | terminating | 7200    | terminating VoIP is always at interstate rates           |
+
+    @clause:2.3.13(A) @clause:2.3.13(C)(9) @tp:AC3-PVU-008
+    Scenario Outline: terminating VoIP-PSTN is billed at interstate rates under any reading - 9,000 terminating FGD minutes
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports a terminating PVU of <pvu>%
+      And 9,000 terminating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | pvu | minutes |
+        | 0   | 9000    |
+        | 1   | 8910    |
+        | 20  | 7200    |
+        | 100 | 0       |
+
+    @clause:2.3.13(E) @clause:2.3.13(F)(3) @tp:AC3-PVU-003 @interpretation:report-on-bill-date=next-bill @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a PVU of 20% in force; a quarterly update of 50% arrives
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 20%
@@ -164,7 +194,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 2025-04-01 | 4320    | received on the bill date: next bill, 20%   |
         | 2025-04-10 | 4320    | not yet in effect: no back billing          |
 
-    @clause:2.3.13(F)(4)(a) @clause:2.3.13(F)(4)(b) @tp:AC3-PVU-004
+    @clause:2.3.13(F)(4)(a) @clause:2.3.13(F)(4)(b) @tp:AC3-PVU-004 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a reported PVU of 40% under audit
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 40%
@@ -179,7 +209,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | inadequate | 10%        | 8100    | the most recent undisputed factor                |
         | inadequate | none       | 9000    | no undisputed factor: zero percent               |
 
-    @clause:2.3.13(F)(4)(c) @tp:AC3-PVU-005 @interpretation:report-on-bill-date=next-bill
+    @clause:2.3.13(F)(4)(c) @tp:AC3-PVU-005 @interpretation:report-on-bill-date=next-bill @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a reported PVU of 40% (undisputed 20%) audited at 30%
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 40%
@@ -198,7 +228,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 2025-04-10 | 2025-03-25 | 2025-04-01 | 7200    | not completed: the undisputed 20%                   |
         | 2025-03-20 | 2025-09-25 | 2025-10-01 | 4500    | two quarters on, the customer's new 50% applies     |
 
-    @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-006
+    @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-006 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: the contested periods carried 30,000 originating FGD minutes billed at the undisputed 20%
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 40%

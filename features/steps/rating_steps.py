@@ -348,9 +348,10 @@ def contested_usage(billing: BillingScenario, end_office: str, minutes: str, fg:
         {"feature_group": fg, "direction": "originating", "minutes": _number(minutes)})
 
 
-@given(step('end office "{end_office}" reports an originating PVU of {pvu}%'))
-def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
-    _office(billing, end_office)["pvu_originating"] = pvu
+@given(step('end office "{end_office}" reports an {direction} PVU of {pvu}%'))
+@given(step('end office "{end_office}" reports a {direction} PVU of {pvu}%'))
+def pvu(billing: BillingScenario, end_office: str, direction: str, pvu: str) -> None:
+    _office(billing, end_office)[f"pvu_{direction}"] = pvu
 
 
 @given(step('end office "{end_office}" furnishes no PVU'))

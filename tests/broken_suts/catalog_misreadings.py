@@ -10,6 +10,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   the first (6.7.4)
   common-line-rounded-up          declares access-minute-rounding=by-section, but rounds Carrier Common
                                   Line minutes up as Section 6 does (3.7.2)
+  originating-voip-kept-intrastate  declares the default reading of the broken July 1, 2014 bullet, but
+                                  keeps originating intrastate VoIP on the intrastate bill (2.3.13(A))
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -62,11 +64,16 @@ def _common_line_rounded_up() -> None:
     switched_usage.rounding_rule = lambda reading, common_line=False: "up" if reading == "by-section" else reading
 
 
+def _originating_voip_kept_intrastate() -> None:
+    switched_usage.voip_at_interstate_rates = lambda direction, bill_date, reading: direction == "terminating"
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
          "ncta-one-study-per-office": _ncta_one_study_per_office,
-         "common-line-rounded-up": _common_line_rounded_up}
+         "common-line-rounded-up": _common_line_rounded_up,
+         "originating-voip-kept-intrastate": _originating_voip_kept_intrastate}
 
 
 class Sut(ReferenceSut):
