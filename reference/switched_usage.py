@@ -46,6 +46,7 @@ class UsageCharge:
 @dataclass
 class Minutes:
     projected: Decimal = Decimal(0)     # jurisdiction unknown: the projected percentage applies
+    assumed: Decimal = Decimal(0)       # of `projected`, the assumed minutes of unmeasured lines (17.4.4, 3.7.3)
     intrastate: Decimal = Decimal(0)    # measured intrastate
     measured: bool = False              # any minute was measured (not assumed, 17.4.4)
     interstate: Decimal = Decimal(0)    # measured interstate: not billed here, but it develops a percentage (2.3.11(C)(3))
@@ -130,7 +131,9 @@ def chargeable(case: Case, readings: dict[str, str],
             bucket.interstate += summary.minutes
     for service in case.unmeasured:
         for direction, minutes in assumed_minutes(service, readings["fgb-two-way-assumed-split"]).items():
-            out[(service.end_office, service.feature_group, direction, service.routing)].projected += minutes
+            bucket = out[(service.end_office, service.feature_group, direction, service.routing)]
+            bucket.projected += minutes
+            bucket.assumed += minutes
     for (end_office, fg, routing) in sorted(set(basis_seconds) | set(basis_minutes)):
         derived = rounded_minutes(basis_seconds[(end_office, fg, routing)], rounding) + basis_minutes[(end_office, fg, routing)]
         if readings["derived-terminating-usage"] == "not-derivable":
@@ -197,7 +200,7 @@ def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date |
     the direction's VoIP traffic stays at intrastate rates (2.3.13(A), `reading`). A quarterly update
     (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next bill date after it is
     received, like a PIU report, with no prorating or back billing."""
-    if terms is None or not voip_at_interstate_rates(direction, bill_date, reading):
+    if terms is None:
         return Decimal(0)
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
     audit = terms.pvu_audit
@@ -214,7 +217,7 @@ def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date |
         return Decimal(0)
     if pvu != pvu.to_integral_value() or not 0 <= pvu <= 100:
         raise ValueError(f"end office {terms.end_office}: PVU {pvu} is not a whole-number percentage (2.3.13(C)(3))")
-    return pvu / 100
+    return pvu / 100 if voip_at_interstate_rates(direction, bill_date, reading) else Decimal(0)
 
 
 def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
@@ -275,6 +278,17 @@ def developed_intrastate_shares(minutes: dict[Key, Minutes], basis: str) -> dict
             if interstate + intrastate and not (unknown and basis == "all-known")}
 
 
+def intrastate_minutes(bucket: Minutes, share: Decimal, voip: Decimal, assumed_share: Decimal | None = None) -> Decimal:
+    """The intrastate minutes of a bucket, less the VoIP share: measured intrastate minutes, and the
+    projected percentage times the rest (2.3.11(C)(2)(b): "the number of access minutes (either
+    measured or assumed) ... multiplied by the projected intrastate percentage") - for the assumed
+    minutes `assumed_share` when it differs (3.7.3)."""
+    if assumed_share is None:
+        assumed_share = share
+    return ((bucket.projected - bucket.assumed) * share + bucket.assumed * assumed_share
+            + bucket.intrastate) * (1 - voip)
+
+
 def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
     minutes, rejected = chargeable(case, readings)
     # Carrier Common Line on its own rounding where the reading gives each section its own (3.7.2)
@@ -303,11 +317,14 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue
-        intrastate = (bucket.projected * share + bucket.intrastate) * (1 - voip)
+        intrastate = intrastate_minutes(bucket, share, voip)
         if not intrastate:   # (never fewer minutes rounded up than to the nearest)
             continue
-        common_bucket = common_line_minutes[(end_office, fg, direction, routing)]
-        common_intrastate = (common_bucket.projected * share + common_bucket.intrastate) * (1 - voip)
+        # 3.7.3: Carrier Common Line on "assumed average intrastate access minutes" - the PIU applied
+        # to them or not, by interpretation assumed-minutes-jurisdiction (FLAG-21)
+        common_intrastate = intrastate_minutes(
+            common_line_minutes[(end_office, fg, direction, routing)], share, voip,
+            Decimal(1) if readings["assumed-minutes-jurisdiction"] == "intrastate-for-common-line" else share)
         one = Decimal(1)
         wsc = office.wireless_switching_center
         if wsc and (routing != "tandem" or fg not in ("B", "D")):

@@ -27,6 +27,7 @@ READINGS = {
     "dedicated-trunk-port-rate-sets": "both-at-end-office",
     "access-minute-rounding": "by-section",
     "voip-originating-intrastate": "intrastate",
+    "assumed-minutes-jurisdiction": "intrastate-for-common-line",
 }
 
 

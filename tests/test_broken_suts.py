@@ -59,13 +59,15 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
                     "AC3-TST-011", "AC3-NRC-032", "AC3-SPA-026",
                     "AC3-PRM-004", "AC3-TST-022",
                     "AC3-PRM-013", "AC3-JUR-015", "AC3-MIN-DER-003",
-                    "AC3-DTP-003", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-PVU-008"):
+                    "AC3-DTP-003", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-PVU-008",
+                    "AC3-JUR-004"):
         assert by_tp[purpose] == {"pass"}, (purpose, by_tp[purpose])
     for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001", "AC3-PIC-004",
                     "AC3-MIX-002", "AC3-TST-010", "AC3-NRC-030",
                     "AC3-SPA-025", "AC3-PRM-001", "AC3-TST-020",
                     "AC3-PRM-012", "AC3-JUR-014", "AC3-MIN-DER-001",
-                    "AC3-MIN-DER-002", "AC3-DTP-002", "AC3-MIN-RND-001", "AC3-PVU-001", "AC3-PVU-006"):
+                    "AC3-MIN-DER-002", "AC3-DTP-002", "AC3-MIN-RND-001", "AC3-PVU-001", "AC3-PVU-006",
+                    "AC3-JUR-003"):
         assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
@@ -112,6 +114,8 @@ MISREAD = [
      "each_sections_rounding"),
     ("catalog_misreadings", "originating-voip-kept-intrastate", "access-catalog-3:2.3.13(A)", "AC3-PVU-001", CATALOG,
      "test_intrastate_originating_fgd_minutes"),
+    ("catalog_misreadings", "common-line-assumed-whole", "access-catalog-3:3.7.3", "AC3-JUR-003", CATALOG,
+     "the_piu_is_applied_once_to_assumed_minutes"),
     ("ica_misreadings", "no-supplement-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-023", ICA,
      "a_supplement_2_however_late"),
     ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,

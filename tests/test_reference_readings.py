@@ -293,3 +293,12 @@ def test_voip_originating_intrastate_options(reading, bill_date, originating):
     day = dt.date.fromisoformat(bill_date)
     assert 9000 * (1 - pvu_share(terms, "originating", day, reading=reading)) == originating
     assert 9000 * (1 - pvu_share(terms, "terminating", day, reading=reading)) == 8100
+
+
+@pytest.mark.parametrize(("reading", "common_line"), [("piu-applied", 951), ("intrastate-for-common-line", 1902)])
+def test_assumed_minutes_jurisdiction_options(reading, common_line):
+    """FLAG-21: an unmeasured two-way FGA line at 50% intrastate; Local Switching takes the PIU either way."""
+    case = {"bill_date": "2025-04-01", "end_offices": [{"end_office": "EO-1", "percent_intrastate": "50"}],
+            "unmeasured": [{"end_office": "EO-1", "feature_group": "A"}]}
+    lines = {ln.element: ln.quantity for ln in bill(case, assumed_minutes_jurisdiction=reading).lines}
+    assert (lines["carrier_common_line.originating"], lines["local_switching_1.originating"]) == (common_line, 951)

@@ -10,7 +10,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.11(C)(2) - FGA and FGB: the projected intrastate percentage, applied once
 
-    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @clause:2.3.11(C)(2)(b) @clause:2.3.12(B) @clause:3.5 @clause:3.7.1 @clause:3.7.3 @clause:6.4.1(C)(4) @tp:AC3-JUR-001
+    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @clause:2.3.11(C)(2)(b) @clause:2.3.12(B) @clause:3.5 @clause:3.7.1 @clause:3.7.3 @clause:6.4.1(C)(4) @tp:AC3-JUR-001 @interpretation:assumed-minutes-jurisdiction=piu-applied
     Scenario: an unmeasured two-way FGA line at 50% intrastate
       Given end office "EO-1" reports a projected intrastate percentage of 50%
       And 1 two-way FGA lines at end office "EO-1" without measurement
@@ -19,6 +19,35 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       And the charge for "carrier_common_line.originating" at "EO-1" is $32.14
       And the charge for "local_switching_1.originating" at "EO-1" is $19.94
       And the charge for "local_switching_1.terminating" at "EO-1" is $0.00
+
+    @clause:3.7.3 @clause:2.3.11(C)(2)(b) @tp:AC3-JUR-003 @interpretation:assumed-minutes-jurisdiction=piu-applied
+    Scenario Outline: the PIU is applied once to assumed minutes - an unmeasured two-way FGA line at <percent>% intrastate
+      Given end office "EO-1" reports a projected intrastate percentage of <percent>%
+      And 1 two-way FGA lines at end office "EO-1" without measurement
+      When the bill is rendered
+      Then <minutes> units of "carrier_common_line.originating" are billed
+      And <minutes> units of "local_switching_1.originating" are billed
+
+      Examples: 1902 assumed originating minutes
+        | percent | minutes |
+        | 0       | 0       |
+        | 1       | 19.02   |
+        | 50      | 951     |
+        | 100     | 1902    |
+
+    @clause:3.7.3 @clause:2.3.11(C)(2)(b) @tp:AC3-JUR-004 @interpretation:assumed-minutes-jurisdiction=intrastate-for-common-line
+    Scenario Outline: read the other way, Carrier Common Line takes the assumed minutes as intrastate - an unmeasured two-way FGA line at <percent>% intrastate
+      Given end office "EO-1" reports a projected intrastate percentage of <percent>%
+      And 1 two-way FGA lines at end office "EO-1" without measurement
+      When the bill is rendered
+      Then 1902 units of "carrier_common_line.originating" are billed
+      And <switching> units of "local_switching_1.originating" are billed
+
+      Examples: Local Switching still takes the percentage (2.3.11(C)(2)(b))
+        | percent | switching |
+        | 1       | 19.02     |
+        | 50      | 951       |
+        | 100     | 1902      |
 
   Rule: 2.3.11(C)(3) - FGC and FGD: 100 less the projected interstate percentage
 

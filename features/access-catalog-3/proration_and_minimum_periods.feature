@@ -94,7 +94,7 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
 
   Rule: 2.4.2(B) - a longer minimum pays the lesser of nonrecoverable costs and the remaining charges
 
-    @capability:minimum-periods @clause:2.4.2(B) @clause:2.4.2 @tp:AC3-MIN-010 @interpretation:ds3-early-discontinuance=lesser-of
+    @capability:minimum-periods @clause:2.4.2(B) @clause:2.4.2 @tp:AC3-MIN-010 @interpretation:ds3-early-discontinuance=lesser-of @interpretation:proration-day-count=start-inclusive
     Scenario Outline: a DS3 Entrance Facility ($514.13 a month, 12-month minimum) disconnected after three months
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds3

@@ -12,6 +12,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   Line minutes up as Section 6 does (3.7.2)
   originating-voip-kept-intrastate  declares the default reading of the broken July 1, 2014 bullet, but
                                   keeps originating intrastate VoIP on the intrastate bill (2.3.13(A))
+  common-line-assumed-whole       declares the PIU applied to assumed minutes, but bills Carrier Common
+                                  Line on all of them (3.7.3)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -68,12 +70,19 @@ def _originating_voip_kept_intrastate() -> None:
     switched_usage.voip_at_interstate_rates = lambda direction, bill_date, reading: direction == "terminating"
 
 
+def _common_line_assumed_whole() -> None:
+    original = switched_usage.usage_charges
+    switched_usage.usage_charges = lambda case, readings: original(
+        case, {**readings, "assumed-minutes-jurisdiction": "intrastate-for-common-line"})
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
          "ncta-one-study-per-office": _ncta_one_study_per_office,
          "common-line-rounded-up": _common_line_rounded_up,
-         "originating-voip-kept-intrastate": _originating_voip_kept_intrastate}
+         "originating-voip-kept-intrastate": _originating_voip_kept_intrastate,
+         "common-line-assumed-whole": _common_line_assumed_whole}
 
 
 class Sut(ReferenceSut):
