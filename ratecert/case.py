@@ -87,6 +87,10 @@ class Service(_Record):
         None, description="7.2.7: the Special Access side (High Capacity CT, mileage, multiplexing) is reduced by the "
                           "switched channels' share; the Switched side (Entrance Facility, DTT, multiplexing) is rated "
                           "at that share")
+    technical_package: Literal["D1", "D2", "D3", "D4", "D5", "D6", "HC0", "HC1", "HC1C", "HC2", "HC3", "HC4"] | None = \
+        Field(None, description="Special Access: the Technical Specifications Package ordered (15.2.1(F) Digital Data, "
+                                "(G) High Capacity), which may specify an error performance (7.7.1, 7.8.1)")
+    via_hub: bool = Field(False, description="Digital Data provided through a Telephone Company Digital Data hub (7.7.1)")
     interstate_from: dt.date | None = Field(
         None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
                           "its reply in a certification dispute) that the service carries ten percent or more "
@@ -159,6 +163,11 @@ class Interruption(_Record):
     released: tuple[tuple[dt.datetime, dt.datetime], ...] = Field((), description="negotiated release windows (C)(4)")
     replacement_notice_received: dt.date | None = None
     replacement_authorization_received: dt.date | None = None
+    error_free_seconds: Exact | None = Field(
+        None, ge=0, le=100, description="the service stayed usable but degraded: its error-free seconds, in percent, "
+                                        "as its specification measures them (hubbed Digital Data: the monthly "
+                                        "average; HC1: over a continuous 24 hours). The period is an interruption "
+                                        "only if this is below the specified performance (2.4.4(B), 7.7.1, 7.8.1)")
 
     @model_validator(mode="after")
     def _ordered(self) -> Interruption:

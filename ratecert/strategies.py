@@ -66,10 +66,14 @@ def payment_cases(draw: st.DrawFn) -> Case:
 
 @st.composite
 def interruption_cases(draw: st.DrawFn) -> Case:
-    """A service of one to three monthly elements and one to four interruptions or surrenders."""
+    """A service of one to three monthly elements and one to four interruptions or surrenders; a
+    Special Access service sometimes of a package with a specified error performance, its
+    interruptions then sometimes periods of degraded error performance near the specification
+    (2.4.4(B)), and sometimes a mixed-use facility (7.2.7)."""
     start = dt.datetime.combine(draw(rated_dates), dt.time(draw(st.integers(0, 23))))
     elements = draw(st.lists(st.sampled_from(_monthly_elements(start.date())), min_size=1, max_size=3, unique=True))
     kind = draw(st.sampled_from(["special", "switched-flat"]))
+    package = draw(st.sampled_from([None, None, "D1", "HC1", "HC0"])) if kind == "special" else None
     events = []
     for i in range(draw(st.integers(1, 4))):
         minutes = draw(st.one_of(st.integers(1, 120), st.integers(120, 60 * 24 * 40),
@@ -78,9 +82,15 @@ def interruption_cases(draw: st.DrawFn) -> Case:
                        "kind": draw(st.sampled_from(["interruption", "interruption", "surrender"])),
                        "reported": start.isoformat(), "restored": (start + dt.timedelta(minutes=minutes)).isoformat(),
                        "common_cause": draw(st.sampled_from([None, "common"]))})
+        if package and draw(st.booleans()):
+            events[-1]["error_free_seconds"] = draw(st.sampled_from(["90", "98.74", "98.75", "99.874", "99.875", "100"]))
         start += dt.timedelta(minutes=minutes + draw(st.integers(0, 600)))
     service = {"id": "S-1", "kind": kind,
                "elements": [{"element": e, "quantity": str(draw(st.integers(1, 40)))} for e in elements]}
+    if package:
+        service.update(technical_package=package, via_hub=draw(st.booleans()))
+    if kind == "special" and draw(st.integers(0, 4)) == 0:
+        service["mixed_use"] = {"switched_channels": draw(st.integers(0, 24)), "total_channels": 24}
     return Case.model_validate({"id": "generated-credit", "bill_date": start.date().isoformat(),
                                 "services": [service], "interruptions": events})
 

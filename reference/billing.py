@@ -393,6 +393,11 @@ def _credits(case: Case, terms: Terms) -> list[Credit]:
         if event.kind == "interruption" and event.cause in credit_allowance.NO_CREDIT_CAUSES:
             raw.append((event, 0, Decimal(0), credit_allowance.NO_CREDIT_CAUSES[event.cause]))
             continue
+        degraded = event.error_free_seconds is not None
+        if degraded and not credit_allowance.below_specification(event.error_free_seconds, service.technical_package,
+                                                                 service.via_hub):
+            raw.append((event, 0, Decimal(0), "2.4.4(B)"))   # usable and within its specification: no interruption
+            continue
         if service.kind == "switched-usage":
             base = service.monthly_charge or Decimal(0)
         else:
@@ -403,7 +408,7 @@ def _credits(case: Case, terms: Terms) -> list[Credit]:
                 service.percent_interstate) * mixed_use_share(service)
         duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))
         computed = credit_allowance.interruption_credit(event.kind, service.kind, duration, base)
-        raw.append((event, computed.periods, to_penny(computed.amount, ties), computed.clause))
+        raw.append((event, computed.periods, to_penny(computed.amount, ties), "2.4.4(B)" if degraded else computed.clause))
 
     groups: dict[str, Decimal] = defaultdict(Decimal)
     for event, _, amount, _ in raw:

@@ -116,6 +116,8 @@ MISREAD = [
      "test_intrastate_originating_fgd_minutes"),
     ("catalog_misreadings", "common-line-assumed-whole", "access-catalog-3:3.7.3", "AC3-JUR-003", CATALOG,
      "the_piu_is_applied_once_to_assumed_minutes"),
+    ("catalog_misreadings", "error-performance-ignored", "access-catalog-3:7.8.1", "AC3-CRD-051", CATALOG,
+     "degraded_for_24_hours"),
     ("ica_misreadings", "no-supplement-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-023", ICA,
      "a_supplement_2_however_late"),
     ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,

@@ -213,6 +213,21 @@ def surrendered(billing: BillingScenario, sid: str, minutes: int, start: dt.date
                                      "reported": iso(start), "restored": iso(start + dt.timedelta(minutes=minutes))})
 
 
+@given(step("the service has Technical Specifications Package {package}"))
+def technical_package(billing: BillingScenario, package: str) -> None:
+    billing.last("services")["technical_package"] = package
+
+
+@given("the service is provided through a Digital Data hub")
+def via_hub(billing: BillingScenario) -> None:
+    billing.last("services")["via_hub"] = True
+
+
+@when(step("the service stayed usable throughout, with {efs}% error-free seconds"))
+def degraded(billing: BillingScenario, efs: str) -> None:
+    billing.last("interruptions")["error_free_seconds"] = efs
+
+
 @when("the interruption was caused by the Telephone Company's protective network controls")
 def by_protective_controls(billing: BillingScenario) -> None:
     billing.last("interruptions")["cause"] = "protective-controls"

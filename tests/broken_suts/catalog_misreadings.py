@@ -14,6 +14,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   keeps originating intrastate VoIP on the intrastate bill (2.3.13(A))
   common-line-assumed-whole       declares the PIU applied to assumed minutes, but bills Carrier Common
                                   Line on all of them (3.7.3)
+  error-performance-ignored       credits every reported period of a usable but degraded service as an
+                                  interruption, whatever its specified error performance (2.4.4(B), 7.7.1, 7.8.1)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import reference.credit_allowance as credit_allowance
 import reference.minimum_periods as minimum_periods
 import reference.switched_usage as switched_usage
 import reference.sut as reference_sut
@@ -76,13 +79,18 @@ def _common_line_assumed_whole() -> None:
         case, {**readings, "assumed-minutes-jurisdiction": "intrastate-for-common-line"})
 
 
+def _error_performance_ignored() -> None:
+    credit_allowance.below_specification = lambda measured, package, via_hub: True
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
          "ncta-one-study-per-office": _ncta_one_study_per_office,
          "common-line-rounded-up": _common_line_rounded_up,
          "originating-voip-kept-intrastate": _originating_voip_kept_intrastate,
-         "common-line-assumed-whole": _common_line_assumed_whole}
+         "common-line-assumed-whole": _common_line_assumed_whole,
+         "error-performance-ignored": _error_performance_ignored}
 
 
 class Sut(ReferenceSut):
