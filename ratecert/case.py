@@ -264,7 +264,13 @@ class Labor(_Record):
     id: str
     date: dt.date
     kind: Literal["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other",
-                  "additional-manual-testing", "maintenance-of-service"]
+                  "additional-manual-testing", "maintenance-of-service", "acceptance-testing",
+                  "cooperative-acceptance-testing"] = Field(
+        description="acceptance-testing: the tests at installation (7.1.7, 13.3.1(A)(a)), at no charge; "
+                    "cooperative-acceptance-testing: Additional Cooperative Acceptance Testing (13.3.1(A)(1), (B)(1))")
+    service_class: Literal["switched", "special"] = Field(
+        "switched", description="for testing services: the access service tested - Switched (13.3.1(A)) or Special "
+                                "(13.3.1(B))")
     time: Literal["basic", "overtime", "premium"] = "basic"
     minutes: int = Field(gt=0, description="for Maintenance of Service: from the dispatch to the completion of the work")
     people: int = Field(1, ge=1)
@@ -501,7 +507,12 @@ class EndOfficeTerms(_Record):
                            "Local Transport only (6.6.1(I), 6.8.1(K)), measured from the customer's serving wire "
                            "center to the tandem (6.4.6(F))")
     serving_wire_center_vh: tuple[int, int] | None = Field(
-        None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F))")
+        None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F)) and of a "
+                          "WATS Serving Office's (6.4.6(E))")
+    entry_switch_vh: tuple[int, int] | None = Field(
+        None, description="at a WATS Serving Office: the Feature Group A entry switch, from which the Local Transport "
+                          "Facility of assumed minutes is measured (6.4.6(E)); measured minutes are measured from the "
+                          "office itself (end_office_vh)")
     wats: Literal["outward", "inward"] | None = Field(
         None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
                           "connects with this Switched Access (3.2.3)")

@@ -324,7 +324,7 @@ def _labor_lines(case: Case, terms: Terms) -> list[BillLine]:
             continue  # basic-time installation or repair is part of the service's own charges
         units = labor.half_hours(work.kind, work.minutes, work.call_out) * work.people
         if units:
-            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind, work.trouble), work.id,
+            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind, work.trouble, work.service_class), work.id,
                              description=f"{terms.document.rates[element].title}, {units} half hours"))
     return out
 

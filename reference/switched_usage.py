@@ -246,12 +246,18 @@ def apportioned_miles(terms: EndOfficeTerms) -> Decimal:
     return sum((Decimal(g.bhmc) * g.tandem_switched_miles for g in groups), Decimal(0)) / total
 
 
-def tandem_miles(terms: EndOfficeTerms) -> int:
-    """The Tandem Switched Facility's airline miles: tandem to end office, or for a Wireless Switching
-    Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F))."""
-    far_end = terms.serving_wire_center_vh if terms.wireless_switching_center else terms.end_office_vh
+def tandem_miles(terms: EndOfficeTerms, measured: bool = True) -> int:
+    """The Tandem Switched Facility's airline miles: tandem to end office; for a Wireless Switching
+    Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F));
+    at a WATS Serving Office whose customer's serving wire center is located, 6.4.6(E): "measured
+    between the WATS Serving Office (when measured access minutes of use are used) or between the
+    Feature Group A entry switch (when assumed minutes of use are used) and the serving wire center
+    for the customer designated premises"."""
+    near, far = terms.tandem_vh, terms.serving_wire_center_vh if terms.wireless_switching_center else terms.end_office_vh
+    if terms.wats and terms.serving_wire_center_vh is not None:
+        near, far = terms.end_office_vh if measured else terms.entry_switch_vh, terms.serving_wire_center_vh
     try:
-        return mileage.measured_miles(terms.tandem_switched_miles, terms.tandem_vh, far_end)
+        return mileage.measured_miles(terms.tandem_switched_miles, near, far)
     except ValueError:
         raise ValueError(f"end office {terms.end_office}: tandem-routed minutes need the TSF miles or "
                          "V&H coordinates") from None
@@ -354,21 +360,31 @@ def usage_charges(case: Case, readings: dict[str, str]) -> tuple[list[UsageCharg
         if routing != "tandem":
             continue
         column = tandem_column(direction, office)
+        # the facility's miles for the measured minutes and, at a WATS Serving Office, for the assumed
+        # ones (6.4.6(E): from the FGA entry switch)
+        assumed = intrastate_minutes(Minutes(projected=bucket.assumed, assumed=bucket.assumed), share, voip) \
+            if office.wats and office.serving_wire_center_vh is not None else Decimal(0)
         try:
             miles = apportioned_miles(office) if fg == "C" and direction == "terminating" and \
                 office.terminating_fgc_groups else Decimal(tandem_miles(office))
+            portions = [(intrastate - assumed, miles), (assumed, Decimal(tandem_miles(office, measured=False)))] \
+                if assumed else [(intrastate, miles)]
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue
-        per_mile = miles if readings["tsf-unit"] == "per-minute-per-mile" else one
         # 6.4.6(G) host to remote office, 6.4.6(B) FGA from its dial tone office: Tandem Switched
         # Transport without Tandem Switching (multiplexing there: interpretation tst-without-tandem)
         at_tandem = office.tandem_switched_from == "access-tandem"
         clause = {"access-tandem": "2.4.7(B)(3)(c)", "host-office": "6.4.6(G)",
                   "dial-tone-office": "6.4.6(B)"}[office.tandem_switched_from]
-        out.append(UsageCharge(f"tandem_switched_facility.{column}", intrastate,
-                               per_mile * office.tst_billing_percentage / 100, clause, end_office,
-                               f"Tandem Switched Facility, {miles} mi x {office.tst_billing_percentage}% BP"))
+        for facility_minutes, facility_miles in portions:
+            per_mile = facility_miles if readings["tsf-unit"] == "per-minute-per-mile" else one
+            if facility_minutes:
+                out.append(UsageCharge(f"tandem_switched_facility.{column}", facility_minutes,
+                                       per_mile * office.tst_billing_percentage / 100,
+                                       "6.4.6(E)" if office.wats and office.serving_wire_center_vh else clause,
+                                       end_office, f"Tandem Switched Facility, {facility_miles} mi x "
+                                                   f"{office.tst_billing_percentage}% BP"))
         if office.tst_terminations:
             out.append(UsageCharge(f"tandem_switched_termination.{column}", intrastate,
                                    Decimal(office.tst_terminations), clause, end_office,

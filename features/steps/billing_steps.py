@@ -402,9 +402,15 @@ def labor(billing: BillingScenario, people: int, who: str, minutes: int, kind: s
              "installation": "installation", "repair": "repair", "standby": "standby",
              "testing with another telephone company": "testing-with-other-companies", "other labor": "other",
              "additional manual testing": "additional-manual-testing",
-             "maintenance of service": "maintenance-of-service"}
+             "maintenance of service": "maintenance-of-service", "acceptance testing": "acceptance-testing",
+             "additional cooperative acceptance testing": "cooperative-acceptance-testing"}
+    service_class = "switched"
+    for of, tested in ((" of special access", "special"), (" of switched access", "switched")):
+        if kind.endswith(of):
+            kind, service_class = kind.removesuffix(of), tested
     billing.append("labor", {"id": billing.next_id("labor"), "date": iso(day), "kind": kinds[kind],
-                             "time": times[time], "minutes": minutes, "people": people})
+                             "time": times[time], "minutes": minutes, "people": people,
+                             "service_class": service_class})
 
 
 @when(step("the dispatch found {trouble}"))

@@ -16,6 +16,10 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   Line on all of them (3.7.3)
   error-performance-ignored       credits every reported period of a usable but degraded service as an
                                   interruption, whatever its specified error performance (2.4.4(B), 7.7.1, 7.8.1)
+  wats-assumed-from-the-office    measures the Local Transport Facility of assumed minutes at a WATS Serving
+                                  Office from the office, not the FGA entry switch (6.4.6(E))
+  cooperative-testing-free        bills Additional Cooperative Acceptance Testing as the free acceptance
+                                  tests at installation (17.6.3(A), (D), 7.1.7)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -26,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 
 import reference.credit_allowance as credit_allowance
+import reference.labor as labor
 import reference.minimum_periods as minimum_periods
 import reference.switched_usage as switched_usage
 import reference.sut as reference_sut
@@ -83,6 +88,17 @@ def _error_performance_ignored() -> None:
     credit_allowance.below_specification = lambda measured, package, via_hub: True
 
 
+def _wats_assumed_from_the_office() -> None:
+    original = switched_usage.tandem_miles
+    switched_usage.tandem_miles = lambda terms, measured=True: original(terms)
+
+
+def _cooperative_testing_free() -> None:
+    original = labor.labor_element
+    labor.labor_element = lambda kind, time, trouble="none-found": None \
+        if kind == "cooperative-acceptance-testing" else original(kind, time, trouble)
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -90,7 +106,9 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "common-line-rounded-up": _common_line_rounded_up,
          "originating-voip-kept-intrastate": _originating_voip_kept_intrastate,
          "common-line-assumed-whole": _common_line_assumed_whole,
-         "error-performance-ignored": _error_performance_ignored}
+         "error-performance-ignored": _error_performance_ignored,
+         "wats-assumed-from-the-office": _wats_assumed_from_the_office,
+         "cooperative-testing-free": _cooperative_testing_free}
 
 
 class Sut(ReferenceSut):
