@@ -15,7 +15,8 @@ from pydantic import Field, ValidationError, model_validator
 
 from ratecert.collocation import Collocation
 from ratecert.interconnection import (AgreementTerm, Audit, BackBilling, BreachNotice, CoordinatedTransfer,
-                                      DiscontinuanceNotice, ResaleLine, ServiceRequest, Traffic, TrunkGroup)
+                                      DiscontinuanceNotice, MaintenanceDispatch, ResaleLine, ServiceRequest, Traffic,
+                                      TrunkGroup)
 from ratecert.money import Exact
 from ratecert.records import Record as _Record
 from ratecert.onboarding import Onboarding
@@ -25,7 +26,8 @@ CASE_VERSION = 2
 # Fields a version 1 case cannot carry: the ICA, DC power and onboarding records (issue 4).
 VERSION_2_FIELDS = ("traffic", "resale", "service_requests", "back_billing", "agreement_term", "breach_notices",
                     "discontinuance_notices", "transfers", "audits", "trunk_groups", "collocation", "onboarding",
-                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports")
+                    "access_rate", "pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports",
+                    "maintenance_dispatches")
 
 
 class Account(_Record):
@@ -742,6 +744,7 @@ class Case(_Record):
     transfers: tuple[CoordinatedTransfer, ...] = ()
     audits: tuple[Audit, ...] = ()
     trunk_groups: tuple[TrunkGroup, ...] = ()
+    maintenance_dispatches: tuple[MaintenanceDispatch, ...] = ()
     collocation: Collocation | None = None
     onboarding: Onboarding | None = None
     malformed: tuple[MalformedRecord, ...] = Field(

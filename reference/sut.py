@@ -24,7 +24,7 @@ DOCUMENT_CAPABILITIES = {
     "access-catalog-3": CAPABILITIES,
     "ica-frontier-granite-2006": ("payment-dates", "late-payment", "disputes", "deposits", "back-billing",
                                   "compensation", "resale", "nonrecurring", "transfers", "agreement", "audits",
-                                  "trunk-forecasting"),
+                                  "trunk-forecasting", "trunk-maintenance"),
     "dc-power-v12": ("power-billing", "power-orders", "measurement", "self-certification", "reduction-restoration"),
     "clec-onboarding": ("onboarding",),
 }

@@ -53,12 +53,12 @@ class IcaSecond(ReferenceSut):
 
 class IcaThird(ReferenceSut):
     name = "reference with alternative ICA readings (3)"
-    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months"})
+    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months", "ica-audit-year": "concluded"})
 
 
 class IcaFourth(ReferenceSut):
     name = "reference with alternative ICA readings (4)"
-    pixit = PIXIT(readings={"ica-audit-interest-start": "results-agreed"})
+    pixit = PIXIT(readings={"ica-audit-interest-start": "results-agreed", "ica-delay-and-shift": "shift-then-extend"})
 
 
 class DcPowerLiteral(ReferenceSut):

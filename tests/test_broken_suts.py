@@ -126,6 +126,12 @@ MISREAD = [
      "a_supplement_2_however_late"),
     ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,
      "the_fifth_and_sixth_columns"),
+    ("ica_misreadings", "audit-of-a-running-year", "ica-frontier-granite-2006:7.1", "ICA-AUD-004", ICA,
+     "the_annual_audit_of_the_calendar_year_just_concluded"),
+    ("ica_misreadings", "sunday-after-extension", "ica-frontier-granite-2006:24.2", "ICA-DUE-022", ICA,
+     "shifted_first"),
+    ("ica_misreadings", "maintenance-never-canceled", "ica-frontier-granite-2006:A1-2.8.4", "ICA-MNT-002", ICA,
+     "then_trouble_found_in_frontiers_facilities"),
 ]
 
 

@@ -7,6 +7,12 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   although it came after the FOC (6.12)
   une-billed-as-resale            a supplement of the "UlLlUNE" columns billed at the Resale column's
                                   amount (Attachment 4, Supplemental PON charges)
+  audit-of-a-running-year         the annual audit allowed whatever year it examines, also one not yet
+                                  concluded (7.1 "at the conclusion of each calendar year")
+  sunday-after-extension          declares ica-delay-and-shift=shift-then-extend, and adds the delay to the
+                                  shifted date without moving it off a weekend again (24.2)
+  maintenance-never-canceled      a maintenance service charge kept after trouble is found in the
+                                  dispatched Party's facilities (Attachment 1, 2.8.4)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -14,6 +20,11 @@ names the clause it gets wrong.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import reference.ica_audits as ica_audits
+import reference.ica_billing as ica_billing
+import reference.ica_maintenance as ica_maintenance
 import reference.ica_orders as ica_orders
 from tests.broken_suts import broken_name, serve_broken
 from tests.declaring_sut import Sut as DeclaringSut
@@ -33,8 +44,30 @@ def _une_billed_as_resale() -> None:
     ica_orders.supplement_element = element
 
 
+def _audit_of_a_running_year() -> None:
+    ica_audits.year_concluded = lambda audit, reading="just-concluded": True
+
+
+def _sunday_after_extension() -> None:
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"ica-delay-and-shift": "shift-then-extend"}})
+    original = ica_billing.due_date
+
+    def due_date(bill_date, *, delayed_days=0, **terms):  # type: ignore[no-untyped-def]
+        return original(bill_date, **terms) + dt.timedelta(days=delayed_days)
+    ica_billing.due_date = due_date
+
+
+def _maintenance_never_canceled() -> None:
+    original = ica_maintenance.maintenance_charge
+    ica_maintenance.maintenance_charge = lambda dispatch, bill_date: original(
+        dispatch.model_copy(update={"trouble_later_found_on": None}), bill_date)
+
+
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
-         "une-billed-as-resale": _une_billed_as_resale}
+         "une-billed-as-resale": _une_billed_as_resale,
+         "audit-of-a-running-year": _audit_of_a_running_year,
+         "sunday-after-extension": _sunday_after_extension,
+         "maintenance-never-canceled": _maintenance_never_canceled}
 
 
 class Sut(DeclaringSut):
