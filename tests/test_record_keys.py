@@ -63,6 +63,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "CoordinatedTransfer": {"id": "X-1", "start": "2025-03-03T09:00", "end": "2025-03-03T10:00"},
     "Audit": {"id": "audit-1", "notice": "2026-01-12"},
     "TrunkGroup": {"id": "TG-1", "trunks": 24, "monthly_average_ccs": ["100"]},
+    "MaintenanceDispatch": {"id": "D-1", "requested_by": "carrier", "found": "no-trouble"},
     "Collocation": {"state": "ID", "feeds": [{"id": "F-1", "role": "primary", "amps": "20"}], "rates": {}},
     "PowerFeed": {"id": "F-1", "role": "primary", "amps": "20"},
     "PowerReading": {"taken": "2025-03-03", "amps": "10"},
