@@ -36,6 +36,7 @@ _CLAUSE = {
     "engineering": "13.1", "installation": "13.2.1", "repair": "13.2.2", "standby": "13.2.3",
     "testing-with-other-companies": "13.2.4", "other": "13.2.5", "additional-manual-testing": "13.3.1(A)(3)",
     "maintenance-of-service": "13.3.2(A)", "cooperative-acceptance-testing": "13.3.1(A)(1)",
+    "acceptance-testing": "7.1.6",
 }
 _SPECIAL_ACCESS_CLAUSE = {"cooperative-acceptance-testing": "13.3.1(B)(1)", "additional-manual-testing": "13.3.1(B)(2)"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ratecert.protocol import PIXIT
 from reference.sut import ReferenceSut
+from tests import declaring_sut
 
 READINGS = {
     "next-bill-date-short-month": "overflow",
@@ -28,6 +29,7 @@ READINGS = {
     "access-minute-rounding": "by-section",
     "voip-originating-intrastate": "intrastate",
     "assumed-minutes-jurisdiction": "intrastate-for-common-line",
+    "usage-after-bill-day": "rejected",
 }
 
 
@@ -48,7 +50,8 @@ class IcaFirst(ReferenceSut):
 class IcaSecond(ReferenceSut):
     name = "reference with alternative ICA readings (2)"
     pixit = PIXIT(readings={"ica-audit-interest-basis": "started-months", "ica-late-penalty-basis": "compounded-daily",
-                            "ica-legal-holiday": "catalog-list", "ica-late-due-date-change": "work-only"})
+                            "ica-legal-holiday": "catalog-list", "ica-late-due-date-change": "work-only"},
+                  declared_amounts=declaring_sut.Sut.pixit.declared_amounts)
 
 
 class IcaThird(ReferenceSut):

@@ -108,7 +108,7 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
 
   Rule: 2.4.1(B)(2) - usage after the last bill day through the current bill day; a later call is the next bill's
 
-    @clause:2.4.1(B)(2) @clause:2.4.1(B) @clause:6.6.4 @tp:AC3-USE-001 @interpretation:usage-after-bill-day=carried @interpretation:access-minute-rounding=up
+    @clause:2.4.1(B)(2) @clause:2.4.1(B) @clause:6.6.4 @tp:AC3-USE-001 @interpretation:usage-after-bill-day=carried
     Scenario Outline: a bill dated 2025-04-01 - a 60-second call of March, and one that ends <when>: both billed
       Given these calls at end office "EO-1":
         | id | FG | direction   | answer              | end user disconnect |
@@ -124,7 +124,7 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
         | a second before the bill day ends        | 2025-04-01 23:58:59 | 2025-04-01 23:59:59 |
         | in February: a known unbilled prior charge | 2025-02-10 10:00:00 | 2025-02-10 10:01:00 |
 
-    @clause:2.4.1(B)(2) @clause:2.4.1(B) @tp:AC3-USE-003 @interpretation:usage-after-bill-day=carried @interpretation:access-minute-rounding=up
+    @clause:2.4.1(B)(2) @clause:2.4.1(B) @tp:AC3-USE-003 @interpretation:usage-after-bill-day=carried
     Scenario Outline: a bill dated 2025-04-01 - a call that ends <when> is carried to the next bill
       Given these calls at end office "EO-1":
         | id | FG | direction   | answer              | end user disconnect |
@@ -139,7 +139,7 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
         | at midnight after the bill day | 2025-04-01 23:59:00 | 2025-04-02 00:00:00 |
         | the day after the bill day   | 2025-04-02 10:00:00 | 2025-04-02 10:01:00 |
 
-    @clause:2.4.1(B)(2) @tp:AC3-USE-002 @interpretation:usage-after-bill-day=rejected @interpretation:access-minute-rounding=up
+    @clause:2.4.1(B)(2) @tp:AC3-USE-002 @interpretation:usage-after-bill-day=rejected
     Scenario: read the other way, a call after the bill day is named among the rejected records
       Given these calls at end office "EO-1":
         | id | FG | direction   | answer              | end user disconnect |

@@ -95,7 +95,7 @@ Feature: Nonrecurring charges (Attachment 4; General Terms 6.12)
         | 2025-06-09 09:01 | yes    | within 24 hours                      |
         | 2025-06-10 08:00 | yes    | the morning of the due date          |
 
-    @clause:6.12 @tp:ICA-NRC-021 @interpretation:ica-late-due-date-change=work-only
+    @clause:6.12 @tp:ICA-NRC-021 @declared:supplement_23.residence_resale @interpretation:ica-damaged-amounts=declared @interpretation:ica-late-due-date-change=work-only
     Scenario: read the other way, within 24 hours Carrier owes the work already done, and no supplement
       Given a residence resale request due 2025-06-10 09:00 confirmed 2025-06-02 10:00
       And Carrier asks on 2025-06-09 12:00 to move the due date to 2025-06-12

@@ -18,8 +18,14 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   interruption, whatever its specified error performance (2.4.4(B), 7.7.1, 7.8.1)
   wats-assumed-from-the-office    measures the Local Transport Facility of assumed minutes at a WATS Serving
                                   Office from the office, not the FGA entry switch (6.4.6(E))
-  cooperative-testing-free        bills Additional Cooperative Acceptance Testing as the free acceptance
-                                  tests at installation (17.6.3(A), (D), 7.1.7)
+  testing-services-free           bills the testing services of 13.3.1 (Additional Cooperative Acceptance,
+                                  Additional Manual Testing) as the free acceptance tests at installation
+                                  (17.6.3(A), (C), (D), (E), 7.1.7)
+  acceptance-tests-charged        bills the acceptance tests at installation at the Additional Labor rates
+                                  (7.1.7 "At no additional charge")
+  bill-day-usage-carried          carries a call that ends on the bill day to the next bill: the window
+                                  ends before the bill day (2.4.1(B)(2) "through the current bill day")
+  terminating-voip-kept-intrastate  keeps terminating VoIP on the intrastate bill (2.3.13(A))
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -93,10 +99,28 @@ def _wats_assumed_from_the_office() -> None:
     switched_usage.tandem_miles = lambda terms, measured=True: original(terms)
 
 
-def _cooperative_testing_free() -> None:
+def _testing_services_free() -> None:
     original = labor.labor_element
     labor.labor_element = lambda kind, time, trouble="none-found": None \
-        if kind == "cooperative-acceptance-testing" else original(kind, time, trouble)
+        if kind in ("cooperative-acceptance-testing", "additional-manual-testing") else original(kind, time, trouble)
+
+
+def _acceptance_tests_charged() -> None:
+    original = labor.labor_element
+    labor.labor_element = lambda kind, time, trouble="none-found": f"additional_labor.other.{time}" \
+        if kind == "acceptance-testing" else original(kind, time, trouble)
+
+
+def _bill_day_usage_carried() -> None:
+    usage_period.split = lambda calls, bill_date: (
+        tuple(c for c in calls if usage_period.call_day(c) < bill_date),
+        tuple(c for c in calls if usage_period.call_day(c) >= bill_date))
+
+
+def _terminating_voip_kept_intrastate() -> None:
+    original = switched_usage.voip_at_interstate_rates
+    switched_usage.voip_at_interstate_rates = lambda direction, bill_date, reading: \
+        direction != "terminating" and original(direction, bill_date, reading)
 
 
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
@@ -108,7 +132,10 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "common-line-assumed-whole": _common_line_assumed_whole,
          "error-performance-ignored": _error_performance_ignored,
          "wats-assumed-from-the-office": _wats_assumed_from_the_office,
-         "cooperative-testing-free": _cooperative_testing_free}
+         "testing-services-free": _testing_services_free,
+         "acceptance-tests-charged": _acceptance_tests_charged,
+         "bill-day-usage-carried": _bill_day_usage_carried,
+         "terminating-voip-kept-intrastate": _terminating_voip_kept_intrastate}
 
 
 class Sut(ReferenceSut):

@@ -13,6 +13,8 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   shifted date without moving it off a weekend again (24.2)
   maintenance-never-canceled      a maintenance service charge kept after trouble is found in the
                                   dispatched Party's facilities (Attachment 1, 2.8.4)
+  maintenance-charged-for-own-trouble  the maintenance service charge applied also when the trouble is in
+                                  the dispatched Party's own facilities (Attachment 1, 2.8)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -63,11 +65,16 @@ def _maintenance_never_canceled() -> None:
         dispatch.model_copy(update={"trouble_later_found_on": None}), bill_date)
 
 
+def _maintenance_charged_for_own_trouble() -> None:
+    ica_maintenance.CHARGEABLE = (*ica_maintenance.CHARGEABLE, "dispatched-party-facilities")
+
+
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "une-billed-as-resale": _une_billed_as_resale,
          "audit-of-a-running-year": _audit_of_a_running_year,
          "sunday-after-extension": _sunday_after_extension,
-         "maintenance-never-canceled": _maintenance_never_canceled}
+         "maintenance-never-canceled": _maintenance_never_canceled,
+         "maintenance-charged-for-own-trouble": _maintenance_charged_for_own_trouble}
 
 
 class Sut(DeclaringSut):
