@@ -13,7 +13,8 @@ import time
 from ratecert.adapters import open_sut
 from ratecert.case import Payment
 from ratecert_reference.access_catalog_3.records import CatalogCase
-from reference import render_bill, terms_for
+from ratecert.terms import terms_for
+from ratecert_reference.access_catalog_3.billing import render_bill
 
 
 def cases(n: int) -> list[CatalogCase]:

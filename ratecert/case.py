@@ -50,6 +50,8 @@ class Period(Record):
 
 
 class Payment(Record):
+    identity = ()   # two payments with one id are still two payments; their penalties add up
+
     id: str = "payment"
     date: dt.date = Field(description="the day the billing company receives the payment")
     amount: Exact = Field(gt=0)
@@ -151,13 +153,22 @@ class CaseBase(Record):
             if not isinstance(records, (list, tuple)):
                 continue
             kept = []
+            keys = set()
             for index, record in enumerate(records):
+                ref = _record_ref(field, index, record)
                 try:
-                    kept.append(record if isinstance(record, model) else model.model_validate(record))
+                    valid = record if isinstance(record, model) else model.model_validate(record)
                 except ValidationError as exc:
-                    ref = _record_ref(field, index, record)
                     malformed.append({"field": field, "ref": ref, "reason": _what_is_wrong(kind, ref, exc),
                                       "record": record if isinstance(record, dict) else {"value": record}})
+                    continue
+                if valid.key_fields() and valid.key() in keys:   # one record per key (ratecert.records): the first
+                    malformed.append({"field": field, "ref": ref,  # is rated, this one named
+                                      "record": record if isinstance(record, dict) else valid.model_dump(mode="json"),
+                                      "reason": f"{kind} {ref}: a second record with {valid.key_text()}; the first is rated"})
+                    continue
+                keys.add(valid.key())
+                kept.append(valid)
             changed[field] = kept
         return {**data, **changed, "malformed": malformed}
 

@@ -4,12 +4,60 @@ onboarding records).
 Frozen, so a case cannot change under a check; no extra fields, so a misspelt field is refused rather
 than ignored; and defaults validated like sent values, so that an `Exact` default written as `100`
 is the Decimal 100 and not the int (100 / 100 is a float, and exact money never meets a float).
+
+One record per key. Where a rule looks a record up by what identifies it (a service by its id, an
+end office's terms by the office, an NCTA study by office, feature group, routing and call
+category), a second record with the same key would silently replace the first, or be dropped when
+bills are compared by reference. So a list of records never repeats a key: a record class names
+its key in `identity` (by default its `id`, if it has one), and a list that repeats one is refused,
+naming the list and the key. A record class without a key (`identity = ()`) is one whose repeats
+each count - two equal rate element quantities add up.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, model_validator
 
 
 class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+    identity: ClassVar[tuple[str, ...] | None] = None   # None: ("id",) if the record has an id, else ()
+
+    @classmethod
+    def key_fields(cls) -> tuple[str, ...]:
+        if cls.identity is not None:
+            return cls.identity
+        return ("id",) if "id" in cls.model_fields else ()
+
+    def key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.key_fields())
+
+    def key_text(self) -> str:
+        """'id 'c1'' or 'end_office 'EO-1', feature_group 'C', ...': the key as an error names it."""
+        return ", ".join(f"{name} {getattr(self, name)!r}" for name in self.key_fields())
+
+    @model_validator(mode="after")
+    def _one_record_per_key(self) -> Record:
+        for name in type(self).model_fields:
+            problem = repeated_key(getattr(self, name))
+            if problem:
+                raise ValueError(f"{name}: {problem}")
+        return self
+
+
+def repeated_key(records: object) -> str | None:
+    """What is wrong with a list of records that repeats a key ("two records with id 'c1'; ..."),
+    or None: also None for anything that is not a list of keyed records."""
+    if not isinstance(records, tuple) or not records or not isinstance(records[0], Record):
+        return None
+    seen: set[tuple[Any, ...]] = set()
+    for record in records:
+        if not isinstance(record, Record) or not record.key_fields():
+            return None
+        if record.key() in seen:
+            return f"two records with {record.key_text()}; each record of the list needs its own"
+        seen.add(record.key())
+    return None

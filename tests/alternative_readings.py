@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ratecert.protocol import PIXIT
 from ratecert.oracle import ReferenceSut
+from tests import declaring_sut
 
 READINGS = {
     "next-bill-date-short-month": "overflow",
@@ -25,6 +26,10 @@ READINGS = {
     "developed-interstate-basis": "known-only",
     "derived-terminating-usage": "not-derivable",
     "dedicated-trunk-port-rate-sets": "both-at-end-office",
+    "access-minute-rounding": "by-section",
+    "voip-originating-intrastate": "intrastate",
+    "assumed-minutes-jurisdiction": "intrastate-for-common-line",
+    "usage-after-bill-day": "rejected",
 }
 
 
@@ -45,17 +50,18 @@ class IcaFirst(ReferenceSut):
 class IcaSecond(ReferenceSut):
     name = "reference with alternative ICA readings (2)"
     pixit = PIXIT(readings={"ica-audit-interest-basis": "started-months", "ica-late-penalty-basis": "compounded-daily",
-                            "ica-legal-holiday": "catalog-list"})
+                            "ica-legal-holiday": "catalog-list", "ica-late-due-date-change": "work-only"},
+                  declared_amounts=declaring_sut.Sut.pixit.declared_amounts)
 
 
 class IcaThird(ReferenceSut):
     name = "reference with alternative ICA readings (3)"
-    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months"})
+    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months", "ica-audit-year": "concluded"})
 
 
 class IcaFourth(ReferenceSut):
     name = "reference with alternative ICA readings (4)"
-    pixit = PIXIT(readings={"ica-audit-interest-start": "results-agreed"})
+    pixit = PIXIT(readings={"ica-audit-interest-start": "results-agreed", "ica-delay-and-shift": "shift-then-extend"})
 
 
 class DcPowerLiteral(ReferenceSut):

@@ -15,7 +15,8 @@ class Sut(ReferenceSut):
     pixit = PIXIT(declared_amounts={
         f"{ICA}:supplement_1_cancel": "14.50", f"{ICA}:supplement_23.residence_resale": "11.25",
         f"{ICA}:supplement_23.business_resale": "17.25", f"{ICA}:supplement_23.residence_porting": "11.25",
-        f"{ICA}:supplement_23.business_porting": "17.25", f"{ICA}:expedite.residence": "35.20",
+        f"{ICA}:supplement_23.business_porting": "17.25", f"{ICA}:supplement_23.residence_une": "8.25",
+        f"{ICA}:supplement_23.business_une": "14.25", f"{ICA}:expedite.residence": "35.20",
         f"{ICA}:expedite.business": "35.20", f"{ICA}:concurrence.residence": "11.40",
         f"{ICA}:concurrence.business": "17.40"})
 

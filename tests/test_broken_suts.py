@@ -59,13 +59,15 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
                     "AC3-TST-011", "AC3-NRC-032", "AC3-SPA-026",
                     "AC3-PRM-004", "AC3-TST-022",
                     "AC3-PRM-013", "AC3-JUR-015", "AC3-MIN-DER-003",
-                    "AC3-DTP-003"):
+                    "AC3-DTP-003", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-PVU-008",
+                    "AC3-JUR-004", "AC3-USE-002"):
         assert by_tp[purpose] == {"pass"}, (purpose, by_tp[purpose])
     for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001", "AC3-PIC-004",
                     "AC3-MIX-002", "AC3-TST-010", "AC3-NRC-030",
                     "AC3-SPA-025", "AC3-PRM-001", "AC3-TST-020",
                     "AC3-PRM-012", "AC3-JUR-014", "AC3-MIN-DER-001",
-                    "AC3-MIN-DER-002", "AC3-DTP-002"):
+                    "AC3-MIN-DER-002", "AC3-DTP-002", "AC3-MIN-RND-001", "AC3-PVU-001", "AC3-PVU-006",
+                    "AC3-JUR-003", "AC3-USE-003"):
         assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
@@ -92,4 +94,88 @@ def test_a_classic_rating_error_is_caught_with_its_clause(tmp_path, mode, clause
     assert result.exit_code == 1, result.stdout
     assert any(clause in e["clauses"] and e["tp"] == purpose for e in result.verdicts("fail")), \
         [(e["tp"], e["clauses"]) for e in result.verdicts("fail")]
+    assert not result.verdicts("error")
+
+
+CATALOG = "features/access-catalog-3/test_access_catalog_3.py"
+ICA = "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py"
+# Errors found by re-reading the text (issues 19 and 20): each system misreads one rule the way the
+# reference once did. Each run is narrowed to the scenarios of that rule (a pytest -k expression).
+MISREAD = [
+    ("catalog_misreadings", "mixed-use-credit-on-full-rate", "access-catalog-3:7.2.7", "AC3-CRD-007", CATALOG,
+     "mixeduse_ds1_to_a_hub"),
+    ("catalog_misreadings", "minimum-in-calendar-months", "access-catalog-3:2.4.2(B)", "AC3-MIN-011", CATALOG,
+     "remainder_of_twelve_30day_months or disconnected_within_its_first_month"),
+    ("catalog_misreadings", "usage-after-bill-day-billed", "access-catalog-3:2.4.1(B)(2)", "AC3-USE-003", CATALOG,
+     "carried_to_the_next_bill"),
+    ("catalog_misreadings", "ncta-one-study-per-office", "access-catalog-3:6.7.4", "AC3-NCTA-002", CATALOG,
+     "completion_ratios_per_major_call_category"),
+    ("catalog_misreadings", "common-line-rounded-up", "access-catalog-3:3.7.2", "AC3-MIN-RND-003", CATALOG,
+     "each_sections_rounding"),
+    ("catalog_misreadings", "originating-voip-kept-intrastate", "access-catalog-3:2.3.13(A)", "AC3-PVU-001", CATALOG,
+     "test_intrastate_originating_fgd_minutes"),
+    ("catalog_misreadings", "common-line-assumed-whole", "access-catalog-3:3.7.3", "AC3-JUR-003", CATALOG,
+     "the_piu_is_applied_once_to_assumed_minutes"),
+    ("catalog_misreadings", "error-performance-ignored", "access-catalog-3:7.8.1", "AC3-CRD-051", CATALOG,
+     "degraded_for_24_hours"),
+    ("catalog_misreadings", "wats-assumed-from-the-office", "access-catalog-3:6.4.6(E)", "AC3-TST-040", CATALOG,
+     "at_wats_serving_office"),
+    ("catalog_misreadings", "testing-services-free", "access-catalog-3:17.6.3(D)", "AC3-ACT-001", CATALOG,
+     "cooperative_acceptance_testing or manual_testing"),
+    ("catalog_misreadings", "acceptance-tests-charged", "access-catalog-3:7.1.6", "AC3-ACT-005", CATALOG,
+     "at_no_additional_charge"),
+    ("catalog_misreadings", "bill-day-usage-carried", "access-catalog-3:2.4.1(B)(2)", "AC3-USE-001", CATALOG,
+     "both_billed"),
+    ("catalog_misreadings", "terminating-voip-kept-intrastate", "access-catalog-3:2.3.13(A)", "AC3-PVU-008", CATALOG,
+     "terminating_voippstn"),
+    ("ica_misreadings", "no-supplement-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-023", ICA,
+     "a_supplement_2_however_late"),
+    ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,
+     "the_fifth_and_sixth_columns"),
+    ("ica_misreadings", "audit-of-a-running-year", "ica-frontier-granite-2006:7.1", "ICA-AUD-004", ICA,
+     "the_annual_audit_of_the_calendar_year_just_concluded"),
+    ("ica_misreadings", "sunday-after-extension", "ica-frontier-granite-2006:24.2", "ICA-DUE-022", ICA,
+     "shifted_first"),
+    ("ica_misreadings", "maintenance-never-canceled", "ica-frontier-granite-2006:A1-2.8.4", "ICA-MNT-002", ICA,
+     "then_trouble_found_in_frontiers_facilities"),
+    ("ica_misreadings", "maintenance-charged-for-own-trouble", "ica-frontier-granite-2006:A1-2.8", "ICA-MNT-001",
+     ICA, "a_dispatch_that_found"),
+]
+
+
+@pytest.mark.parametrize(("module", "mode", "clause", "purpose", "features", "scenarios"), MISREAD,
+                         ids=[m[1] for m in MISREAD])
+def test_a_misread_rule_is_caught_with_its_clause_and_purpose(tmp_path, module, mode, clause, purpose, features,
+                                                              scenarios):
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.{module} {mode}", tmp_path / "out", "--", features,
+                     "-k", scenarios)
+    assert result.exit_code == 1, result.stdout
+    failed = result.verdicts("fail")
+    assert any(clause in e["clauses"] and e["tp"] == purpose for e in failed), [(e["tp"], e["clauses"]) for e in failed]
+    assert not result.verdicts("error")
+    assert clause in (tmp_path / "out" / "report.html").read_text()
+
+
+# Systems that declare non-default readings but bill by the defaults: each check written for a
+# non-default reading of issue 20 fails them
+UNIMPLEMENTED = [
+    ("Catalog", "access-catalog-3", CATALOG, ("AC3-USE-002", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-JUR-004"),
+     "read_the_other_way or each_sections_rounding"),
+    ("IcaSecond", "ica-frontier-granite-2006", ICA, ("ICA-NRC-021",), "read_the_other_way"),
+    ("IcaThird", "ica-frontier-granite-2006", ICA, ("ICA-AUD-005",), "any_concluded_year"),
+    ("IcaShiftsFirst", "ica-frontier-granite-2006", ICA, ("ICA-DUE-023",), "extended_first"),
+]
+
+
+@pytest.mark.parametrize(("target", "document", "features", "purposes", "scenarios"), UNIMPLEMENTED,
+                         ids=[u[0] for u in UNIMPLEMENTED])
+def test_a_reading_declared_but_not_implemented_fails_its_checks(tmp_path, target, document, features, purposes,
+                                                                  scenarios):
+    result = certify(f"py:tests.broken_suts.readings_not_implemented:{target}", tmp_path / "out",
+                     "--documents", document, "--", features, "-k", scenarios)
+    assert result.exit_code == 1, result.stdout
+    failed = {e["tp"] for e in result.verdicts("fail")}
+    assert set(purposes) <= failed, (purposes, failed)
     assert not result.verdicts("error")

@@ -39,9 +39,9 @@ def test_coverage_lists_four_documents_and_every_clause_is_tested_or_untestable(
 
 ICA = "ica-frontier-granite-2006"
 READINGS = [("IcaFirst", ICA, ("ICA-AUD-011", "ICA-CTS-003", "ICA-DEF-012", "ICA-LATE-002", "ICA-COMP-041")),
-            ("IcaSecond", ICA, ("ICA-AUD-022", "ICA-LATE-003")),
-            ("IcaThird", ICA, ("ICA-AUD-023",)),
-            ("IcaFourth", ICA, ("ICA-AUD-021",)),
+            ("IcaSecond", ICA, ("ICA-AUD-022", "ICA-LATE-003", "ICA-NRC-021")),
+            ("IcaThird", ICA, ("ICA-AUD-023", "ICA-AUD-005")),
+            ("IcaFourth", ICA, ("ICA-AUD-021", "ICA-DUE-022")),
             ("DcPowerLiteral", "dc-power-v12", ("DCP-RED-011",))]
 
 
@@ -89,7 +89,8 @@ def test_damaged_amounts_are_na_unless_declared_and_checked_against_the_legible_
     plain = certify("reference", tmp_path / "plain", "--", FEATURES["ica-frontier-granite-2006"])
     declared = certify("py:tests.declaring_sut:Sut", tmp_path / "declared", "--", FEATURES["ica-frontier-granite-2006"])
     wrong = certify("py:tests.declaring_sut:OutOfRange", tmp_path / "wrong", "--", FEATURES["ica-frontier-granite-2006"])
-    damaged = {"ICA-NRC-010", "ICA-NRC-011", "ICA-NRC-012", "ICA-NRC-013", "ICA-NRC-020"}
+    damaged = {"ICA-NRC-010", "ICA-NRC-011", "ICA-NRC-012", "ICA-NRC-013", "ICA-NRC-014", "ICA-NRC-020",
+               "ICA-NRC-023"}
     assert {e["tp"] for e in plain.verdicts("n/a")} >= damaged
     assert all("damaged" in e["reason"] for e in plain.verdicts("n/a") if e["tp"] in damaged)
     assert declared.exit_code == 0, declared.stdout

@@ -106,7 +106,8 @@ def test_ds3_exception_options():
                           "nonrecoverable_cost": "1000.00", "ds3_monthly": True,
                           "elements": [{"element": "entrance_facility.ds3", "quantity": "1"}]}]}
     assert bill(case).charge("minimum-period-charge") == D("1000.00")
-    assert bill(case, ds3_early_discontinuance="remaining-charges").charge("minimum-period-charge") == D("4712.86")
+    # 90 days of the 360-day minimum used: 270 remain, $514.13 x 270 / 30
+    assert bill(case, ds3_early_discontinuance="remaining-charges").charge("minimum-period-charge") == D("4627.17")
 
 
 def test_proration_day_count_options():
@@ -258,3 +259,47 @@ def test_transition_fgd_cap_options(reading, switching):
                       {"id": "d", "end_office": "D", "feature_group": "D", "direction": "originating", "minutes": 5000}]}
     result = bill(case, transition_fgd_cap=reading)
     assert result.charge("local_switching_1", "T") == switching
+
+
+@pytest.mark.parametrize(("reading", "common_line", "switching"), [("up", 101, 101), ("nearest", 100, 100),
+                                                                   ("by-section", 100, 101)])
+def test_access_minute_rounding_options(reading, common_line, switching):
+    """The inventory's vector for FLAG-08: 100.4 accumulated minutes are 100 to the nearest, 101 up."""
+    case = {"bill_date": "2025-04-01", "end_offices": [{"end_office": "EO-1", "percent_intrastate": "100"}],
+            "calls": [{"id": "c1", "end_office": "EO-1", "feature_group": "B", "direction": "terminating",
+                       "answer": "2025-03-03T10:00:00", "end_user_disconnect": "2025-03-03T11:40:24"}]}
+    lines = {ln.element: ln.quantity for ln in bill(case, access_minute_rounding=reading).lines}
+    assert (lines["carrier_common_line.terminating"], lines["local_switching_1.terminating"]) == (common_line, switching)
+
+
+@pytest.mark.parametrize(("reading", "named"), [("carried", "decisions"), ("rejected", "rejected")])
+def test_usage_after_bill_day_options(reading, named):
+    case = {"bill_date": "2025-04-01", "end_offices": [{"end_office": "EO-1", "percent_intrastate": "100"}],
+            "calls": [{"id": "c1", "end_office": "EO-1", "feature_group": "B", "direction": "terminating",
+                       "answer": "2025-04-02T10:00:00", "end_user_disconnect": "2025-04-02T10:01:00"}]}
+    result = bill(case, usage_after_bill_day=reading)
+    assert not result.lines and [r.ref for r in getattr(result, named)] == ["c1"]
+
+
+@pytest.mark.parametrize(("reading", "bill_date", "originating"), [
+    ("interstate-from-2014-07-01", "2025-04-01", 8100), ("intrastate", "2025-04-01", 9000),
+    ("interstate-from-2014-07-01", "2014-06-30", 9000), ("interstate-from-2014-07-01", "2014-07-01", 8100)])
+def test_voip_originating_intrastate_options(reading, bill_date, originating):
+    """2.3.13(A): terminating VoIP always leaves this bill; originating intrastate VoIP only from the
+    broken July 1, 2014 bullet on, under the default reading (the minutes, rated or not)."""
+    from ratecert_reference.access_catalog_3.switched_usage import pvu_share
+    office = {"end_office": "EO-1", "percent_intrastate": "100", "pvu_originating": "10", "pvu_terminating": "10"}
+    case = CatalogCase.model_validate({"bill_date": bill_date, "end_offices": [office]})
+    terms = case.end_offices[0]
+    day = dt.date.fromisoformat(bill_date)
+    assert 9000 * (1 - pvu_share(terms, "originating", day, reading=reading)) == originating
+    assert 9000 * (1 - pvu_share(terms, "terminating", day, reading=reading)) == 8100
+
+
+@pytest.mark.parametrize(("reading", "common_line"), [("piu-applied", 951), ("intrastate-for-common-line", 1902)])
+def test_assumed_minutes_jurisdiction_options(reading, common_line):
+    """FLAG-21: an unmeasured two-way FGA line at 50% intrastate; Local Switching takes the PIU either way."""
+    case = {"bill_date": "2025-04-01", "end_offices": [{"end_office": "EO-1", "percent_intrastate": "50"}],
+            "unmeasured": [{"end_office": "EO-1", "feature_group": "A"}]}
+    lines = {ln.element: ln.quantity for ln in bill(case, assumed_minutes_jurisdiction=reading).lines}
+    assert (lines["carrier_common_line.originating"], lines["local_switching_1.originating"]) == (common_line, 951)

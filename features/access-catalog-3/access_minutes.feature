@@ -90,6 +90,65 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are 1
 
+    @clause:3.7.2 @clause:6.6.4 @clause:3.7.4 @tp:AC3-MIN-RND-003 @interpretation:access-minute-rounding=by-section
+    Scenario Outline: each section's rounding for its own charges - <seconds> seconds of FGB terminating usage
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | <ends>              |
+      When the bill is rendered
+      Then <common line> units of "carrier_common_line.terminating" are billed
+      And <switching> units of "local_switching_1.terminating" are billed
+
+      Examples: Carrier Common Line to the nearest minute (3.7.2), Local Switching up (6.6.4)
+        | seconds | ends                | common line | switching | why                                |
+        | 89      | 2025-03-03 10:01:29 | 1           | 2         | 1.48 minutes                       |
+        | 90      | 2025-03-03 10:01:30 | 2           | 2         | exactly half a minute rounds up    |
+        | 120     | 2025-03-03 10:02:00 | 2           | 2         | whole minutes need no rounding     |
+        | 121     | 2025-03-03 10:02:01 | 2           | 3         | a second more                      |
+
+  Rule: 2.4.1(B)(2) - usage after the last bill day through the current bill day; a later call is the next bill's
+
+    @clause:2.4.1(B)(2) @clause:2.4.1(B) @clause:6.6.4 @tp:AC3-USE-001 @interpretation:usage-after-bill-day=carried
+    Scenario Outline: a bill dated 2025-04-01 - a 60-second call of March, and one that ends <when>: both billed
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-20 10:00:00 | 2025-03-20 10:01:00 |
+        | c2 | B  | terminating | <answer>            | <ends>              |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 2
+      And the bill gives no decision "usage-billed-on" on "c2"
+
+      Examples:
+        | when                                     | answer              | ends                |
+        | on the bill day                          | 2025-04-01 10:00:00 | 2025-04-01 10:01:00 |
+        | a second before the bill day ends        | 2025-04-01 23:58:59 | 2025-04-01 23:59:59 |
+        | in February: a known unbilled prior charge | 2025-02-10 10:00:00 | 2025-02-10 10:01:00 |
+
+    @clause:2.4.1(B)(2) @clause:2.4.1(B) @tp:AC3-USE-003 @interpretation:usage-after-bill-day=carried
+    Scenario Outline: a bill dated 2025-04-01 - a call that ends <when> is carried to the next bill
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-20 10:00:00 | 2025-03-20 10:01:00 |
+        | c2 | B  | terminating | <answer>            | <ends>              |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+      And the decision "usage-billed-on" on "c2" is "2025-05-01"
+
+      Examples: a call's day is the day it ends
+        | when                         | answer              | ends                |
+        | at midnight after the bill day | 2025-04-01 23:59:00 | 2025-04-02 00:00:00 |
+        | the day after the bill day   | 2025-04-02 10:00:00 | 2025-04-02 10:01:00 |
+
+    @clause:2.4.1(B)(2) @tp:AC3-USE-002 @interpretation:usage-after-bill-day=rejected
+    Scenario: read the other way, a call after the bill day is named among the rejected records
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-20 10:00:00 | 2025-03-20 10:01:00 |
+        | c2 | B  | terminating | 2025-04-02 10:00:00 | 2025-04-02 10:01:00 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+      And the call "c2" is rejected
+
   Rule: 6.7.4 - originating FGC minutes add the non-conversation time additive
 
     @clause:6.7.4 @tp:AC3-NCTA-001 @interpretation:ncta-rounding-order=add-then-round @interpretation:access-minute-rounding=up
@@ -100,6 +159,22 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       And an NCTA sample study for end office "EO-1": 1,000 measured messages, completion ratio .75, NCTA per attempt .4
       When the bill is rendered
       Then the intrastate originating access minutes at "EO-1" are 7534
+
+    @clause:6.7.4 @tp:AC3-NCTA-002 @interpretation:ncta-rounding-order=add-then-round @interpretation:access-minute-rounding=up
+    Scenario Outline: completion ratios per major call category - the catalog's example as the DDD study, and an <category> study
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | C  | originating | 2025-03-01 00:00:00 | 2025-03-05 20:40:00 |
+      And an NCTA sample study of DDD calls for end office "EO-1": 1,000 measured messages, completion ratio .75, NCTA per attempt .4
+      And an NCTA sample study of <category> calls for end office "EO-1": <messages> measured messages, completion ratio .6, NCTA per attempt .5
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are <minutes>
+
+      Examples: each category adds its own messages / CR x NCTA per attempt (DDD: 533.33)
+        | category      | messages | minutes | why                                              |
+        | operator      | 300      | 7784    | 7,000 + 533.33 + 300 / .6 x .5 = 7,783.33        |
+        | international | 6        | 7539    | 7,000 + 533.33 + 5 = 7,538.33                    |
+        | 800 series    | 0        | 7534    | no messages: no additive                         |
 
   Rule: 6.7.4, 6.8.4 - where terminating usage cannot be measured, it is derived from originating usage
 

@@ -63,6 +63,61 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "SW-1" is out of service for 1440 minutes from 2025-03-10 09:00
       Then the credit allowance for interruption-1 is $9.78
 
+    @clause:2.4.4(B)(1) @clause:7.2.7 @clause:2.4.4(B)(3) @tp:AC3-CRD-007
+    Scenario Outline: a mixed-use DS1 to a hub ($185.00) with <switched> of 24 channels switched, out for 24 hours
+      Given a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1
+      And the service is a mixed use facility with <switched> of its 24 channels activated for Switched Access
+      When service "HC-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 48/1440 of what this catalog bills for the facility, not of its full rate
+        | switched | credit | billed                                        |
+        | 0        | $6.17  | all special: $185.00                          |
+        | 12       | $3.08  | 12 of 24 special: $92.50, not $185.00 x 48/1440 = $6.17 |
+        | 20       | $1.03  | four channels special: $30.83                 |
+        | 24       | $0.00  | all switched: nothing billed, nothing credited |
+
+  Rule: 2.4.4(B) - a period of error performance below the service's specification is an interruption
+
+    @clause:2.4.4(B) @clause:7.7.1 @clause:2.4.4(B)(1) @tp:AC3-CRD-050
+    Scenario Outline: a hubbed Digital Data service (two 56.0 kbps terminations, $320.00) degraded for 24 hours at <efs>% error-free seconds
+      Given a special access service "DD-1" of 2 × digital_data.channel_termination.56_0
+      And the service has Technical Specifications Package D1
+      And the service is provided through a Digital Data hub
+      When service "DD-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      And the service stayed usable throughout, with <efs>% error-free seconds
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 7.7.1 "a monthly average performance equal to or greater than 99.875% error-free seconds"; 48/1440 of $320.00
+        | efs    | credit | why                                 |
+        | 99.9   | $0.00  | better than specified               |
+        | 99.875 | $0.00  | exactly the specification: met      |
+        | 99.874 | $10.67 | below it: an interruption           |
+        | 95     | $10.67 | well below                          |
+
+    @clause:2.4.4(B) @clause:7.8.1 @clause:2.4.4(B)(1) @tp:AC3-CRD-051
+    Scenario Outline: a DS1 ($185.00) of package <package> degraded for 24 hours at <efs>% error-free seconds
+      Given a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1
+      And the service has Technical Specifications Package <package>
+      When service "HC-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      And the service stayed usable throughout, with <efs>% error-free seconds
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 7.8.1 "HC1 will be capable of an error-free second performance of 98.75% over a continuous 24 hour period"
+        | package | efs   | credit | why                                              |
+        | HC1     | 98.76 | $0.00  | better than specified                            |
+        | HC1     | 98.75 | $0.00  | exactly the specification                        |
+        | HC1     | 98.74 | $6.17  | below it: 48/1440 of $185.00                     |
+        | HC0     | 90    | $0.00  | no error performance specified: usable, not interrupted |
+
+    @clause:2.4.4(B) @clause:7.7.1 @tp:AC3-CRD-052
+    Scenario: a Digital Data service not provided through a hub has no error performance specified
+      Given a special access service "DD-2" of 2 × digital_data.channel_termination.56_0
+      And the service has Technical Specifications Package D1
+      When service "DD-2" is out of service for 1440 minutes from 2025-03-10 09:00
+      And the service stayed usable throughout, with 95% error-free seconds
+      Then the credit allowance for interruption-1 is $0.00
+
   Rule: 2.4.4(B)(2) - usage-rated elements: 1/30 per 24 hours or major fraction thereof
 
     @clause:2.4.4(B)(2) @clause:2.6_Major_Fraction_Thereof @tp:AC3-CRD-010

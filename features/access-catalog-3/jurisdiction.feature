@@ -10,7 +10,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.11(C)(2) - FGA and FGB: the projected intrastate percentage, applied once
 
-    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @clause:2.3.11(C)(2)(b) @clause:2.3.12(B) @clause:3.5 @clause:3.7.1 @clause:3.7.3 @clause:6.4.1(C)(4) @tp:AC3-JUR-001
+    @clause:2.3.11(C)(2) @clause:3.7.4 @clause:3.3.2 @clause:6.1.3(B)(1) @clause:17.1 @clause:17.4.3(A)(1) @clause:2.3.11(C)(2)(b) @clause:2.3.12(B) @clause:3.5 @clause:3.7.1 @clause:3.7.3 @clause:6.4.1(C)(4) @tp:AC3-JUR-001 @interpretation:assumed-minutes-jurisdiction=piu-applied
     Scenario: an unmeasured two-way FGA line at 50% intrastate
       Given end office "EO-1" reports a projected intrastate percentage of 50%
       And 1 two-way FGA lines at end office "EO-1" without measurement
@@ -19,6 +19,35 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       And the charge for "carrier_common_line.originating" at "EO-1" is $32.14
       And the charge for "local_switching_1.originating" at "EO-1" is $19.94
       And the charge for "local_switching_1.terminating" at "EO-1" is $0.00
+
+    @clause:3.7.3 @clause:2.3.11(C)(2)(b) @tp:AC3-JUR-003 @interpretation:assumed-minutes-jurisdiction=piu-applied
+    Scenario Outline: the PIU is applied once to assumed minutes - an unmeasured two-way FGA line at <percent>% intrastate
+      Given end office "EO-1" reports a projected intrastate percentage of <percent>%
+      And 1 two-way FGA lines at end office "EO-1" without measurement
+      When the bill is rendered
+      Then <minutes> units of "carrier_common_line.originating" are billed
+      And <minutes> units of "local_switching_1.originating" are billed
+
+      Examples: 1902 assumed originating minutes
+        | percent | minutes |
+        | 0       | 0       |
+        | 1       | 19.02   |
+        | 50      | 951     |
+        | 100     | 1902    |
+
+    @clause:3.7.3 @clause:2.3.11(C)(2)(b) @tp:AC3-JUR-004 @interpretation:assumed-minutes-jurisdiction=intrastate-for-common-line
+    Scenario Outline: read the other way, Carrier Common Line takes the assumed minutes as intrastate - an unmeasured two-way FGA line at <percent>% intrastate
+      Given end office "EO-1" reports a projected intrastate percentage of <percent>%
+      And 1 two-way FGA lines at end office "EO-1" without measurement
+      When the bill is rendered
+      Then 1902 units of "carrier_common_line.originating" are billed
+      And <switching> units of "local_switching_1.originating" are billed
+
+      Examples: Local Switching still takes the percentage (2.3.11(C)(2)(b))
+        | percent | switching |
+        | 1       | 19.02     |
+        | 50      | 951       |
+        | 100     | 1902      |
 
   Rule: 2.3.11(C)(3) - FGC and FGD: 100 less the projected interstate percentage
 
@@ -134,7 +163,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.13 - VoIP-PSTN minutes move to interstate rates by the PVU
 
-    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @clause:2.3.13(B) @tp:AC3-PVU-001
+    @clause:2.3.13(C)(1) @clause:2.3.13(C)(9) @clause:2.3.13(B) @clause:2.3.13(A) @tp:AC3-PVU-001 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: 9,000 intrastate originating FGD minutes
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" <pvu>
@@ -148,7 +177,37 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | reports an originating PVU of 100%         | 0       |
         | furnishes no PVU                           | 9000    |
 
-    @clause:2.3.13(E) @clause:2.3.13(F)(3) @tp:AC3-PVU-003 @interpretation:report-on-bill-date=next-bill
+    @clause:2.3.13(A) @clause:2.3.13(C)(9) @tp:AC3-PVU-007 @interpretation:voip-originating-intrastate=intrastate
+    Scenario Outline: read the other way, originating intrastate VoIP stays at intrastate rates - 9,000 minutes each way, PVU 20%
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 20%
+      And end office "EO-1" reports a terminating PVU of 20%
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      And 9,000 terminating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate <direction> access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | direction   | minutes | why                                                      |
+        | originating | 9000    | "Effective July 13, 2012 ... intrastate access rates"   |
+        | terminating | 7200    | terminating VoIP is always at interstate rates           |
+
+    @clause:2.3.13(A) @clause:2.3.13(C)(9) @tp:AC3-PVU-008
+    Scenario Outline: terminating VoIP-PSTN is billed at interstate rates under any reading - 9,000 terminating FGD minutes
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports a terminating PVU of <pvu>%
+      And 9,000 terminating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are <minutes>
+
+      Examples:
+        | pvu | minutes |
+        | 0   | 9000    |
+        | 1   | 8910    |
+        | 20  | 7200    |
+        | 100 | 0       |
+
+    @clause:2.3.13(E) @clause:2.3.13(F)(3) @tp:AC3-PVU-003 @interpretation:report-on-bill-date=next-bill @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a PVU of 20% in force; a quarterly update of 50% arrives
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 20%
@@ -164,7 +223,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 2025-04-01 | 4320    | received on the bill date: next bill, 20%   |
         | 2025-04-10 | 4320    | not yet in effect: no back billing          |
 
-    @clause:2.3.13(F)(4)(a) @clause:2.3.13(F)(4)(b) @tp:AC3-PVU-004
+    @clause:2.3.13(F)(4)(a) @clause:2.3.13(F)(4)(b) @tp:AC3-PVU-004 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a reported PVU of 40% under audit
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 40%
@@ -179,7 +238,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | inadequate | 10%        | 8100    | the most recent undisputed factor                |
         | inadequate | none       | 9000    | no undisputed factor: zero percent               |
 
-    @clause:2.3.13(F)(4)(c) @tp:AC3-PVU-005 @interpretation:report-on-bill-date=next-bill
+    @clause:2.3.13(F)(4)(c) @tp:AC3-PVU-005 @interpretation:report-on-bill-date=next-bill @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a reported PVU of 40% (undisputed 20%) audited at 30%
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 40%
@@ -198,7 +257,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 2025-04-10 | 2025-03-25 | 2025-04-01 | 7200    | not completed: the undisputed 20%                   |
         | 2025-03-20 | 2025-09-25 | 2025-10-01 | 4500    | two quarters on, the customer's new 50% applies     |
 
-    @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-006
+    @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-006 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: the contested periods carried 30,000 originating FGD minutes billed at the undisputed 20%
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And end office "EO-1" reports an originating PVU of 40%

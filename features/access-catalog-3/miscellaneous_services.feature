@@ -107,12 +107,44 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
         | balance         | 2     | more often than routine        | $5.78  | more than the routine schedule          |
         | C-message noise | 3     | requested as needed            | $8.67  |                                         |
 
-  Rule: 13.3.1(A)(3), 13.3.2, 17.6.3(C), (F) - services priced at the Additional Labor rates of 17.6.2(C)
+  Rule: 13.3.1, 13.3.2, 17.6.3(A), (C)-(F) - services priced at the Additional Labor rates of 17.6.2(C)
 
     @clause:13.3.1(A)(3) @clause:17.6.3(C) @tp:AC3-AAT-010
     Scenario: Additional Manual Testing, 75 minutes by one technician at basic time - three half hours at $29.34
       When 1 technician works 75 minutes of additional manual testing at basic time on 2025-03-10
       Then the charge for "additional_labor.other.basic" is $88.02
+
+    @clause:13.3.1(B)(1) @clause:17.6.3(D) @clause:13.3.1 @tp:AC3-ACT-001
+    Scenario Outline: Additional Cooperative Acceptance Testing of Special Access, <minutes> minutes by one technician at basic time
+      When 1 technician works <minutes> minutes of additional cooperative acceptance testing of special access at basic time on 2025-03-10
+      Then the charge for "additional_labor.other.basic" is <charge>
+
+      Examples: each half hour or fraction at $29.34
+        | minutes | charge  |
+        | 30      | $29.34  |
+        | 31      | $58.68  |
+        | 75      | $88.02  |
+
+    @clause:13.3.1(B)(1) @clause:17.6.3(D) @clause:13.3.1 @tp:AC3-ACT-002
+    Scenario: a call-out for Additional Cooperative Acceptance Testing of Special Access bears the four-hour minimum
+      When 1 technician works 30 minutes of additional cooperative acceptance testing of special access at overtime on 2025-03-10
+      And the work is a call-out not consecutive with the scheduled work period
+      Then the charge for "additional_labor.other.overtime" is $352.00
+
+    @clause:13.3.1(A)(1) @clause:17.6.3(A) @tp:AC3-ACT-003
+    Scenario: Additional Cooperative Acceptance Testing of Switched Access, 75 minutes at basic time
+      When 1 technician works 75 minutes of additional cooperative acceptance testing of switched access at basic time on 2025-03-10
+      Then the charge for "additional_labor.other.basic" is $88.02
+
+    @clause:13.3.1(B)(2) @clause:17.6.3(E) @tp:AC3-ACT-004
+    Scenario: Additional Manual Testing of Special Access, 75 minutes at basic time
+      When 1 technician works 75 minutes of additional manual testing of special access at basic time on 2025-03-10
+      Then the charge for "additional_labor.other.basic" is $88.02
+
+    @clause:7.1.6 @clause:13.3.1 @tp:AC3-ACT-005
+    Scenario: the acceptance tests at the installation of Special Access are at no additional charge
+      When 1 technician works 75 minutes of acceptance testing of special access at basic time on 2025-03-10
+      Then no charge for "additional_labor" appears
 
     @clause:13.3.2(A) @clause:13.3.2(B) @clause:17.6.3(F) @tp:AC3-MOS-001
     Scenario Outline: Maintenance of Service - 50 minutes from the dispatch to the completion of the work, overtime

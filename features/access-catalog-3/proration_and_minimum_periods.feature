@@ -61,7 +61,7 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
       When the bill is rendered
       Then the charge for "direct_trunked_facility.vg" is $0.02
 
-  Rule: 2.4.2(A) - early discontinuance of a one-month minimum pays one month
+  Rule: 2.4.2(A) - early discontinuance of a one-month minimum pays one month of 30 days (7.2.2(A), 2.4.1(F))
 
     @capability:minimum-periods @clause:2.4.2 @clause:2.4.2(A) @clause:5.5.1 @clause:5.5.2 @tp:AC3-MIN-001 @interpretation:minimum-period-charge=one-full-month @interpretation:proration-day-count=start-inclusive
     Scenario Outline: a $90.00 service disconnected within its first month
@@ -72,12 +72,16 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
       When the bill is rendered
       Then the minimum period charge for "SA-1" is <minimum charge>
 
-      Examples:
-        | established | disconnected | minimum charge | why                                               |
-        | 2025-03-05  | 2025-03-15   | $60.00         | 10 days used of 30; the balance of the month     |
-        | 2025-02-15  | 2025-03-14   | $9.00          | 27 days used; one day short of the month          |
-        | 2025-02-15  | 2025-03-15   | $0.00          | exactly one month: the minimum period is over     |
-        | 2025-01-10  | 2025-03-15   | $0.00          | long past the minimum                             |
+      Examples: the days used and the balance always add up to one 30-day month ($90.00)
+        | established | disconnected | minimum charge | why                                                      |
+        | 2025-03-05  | 2025-03-06   | $87.00         | the day after installation: 1 day used, 29 to pay        |
+        | 2025-03-05  | 2025-03-15   | $60.00         | 10 days used of 30; the balance of the month             |
+        | 2025-02-15  | 2025-03-14   | $9.00          | 27 days used                                             |
+        | 2025-02-15  | 2025-03-15   | $6.00          | a calendar month of 28 days is not a 30-day month        |
+        | 2025-02-15  | 2025-03-16   | $3.00          | 29 days: one day short                                   |
+        | 2025-02-15  | 2025-03-17   | $0.00          | 30 days: the minimum period is over                      |
+        | 2025-02-15  | 2025-03-18   | $0.00          | 31 days                                                  |
+        | 2025-01-10  | 2025-03-15   | $0.00          | long past the minimum                                    |
 
     @capability:minimum-periods @clause:5.5.1 @tp:AC3-MIN-002
     Scenario: usage-rated switched services have no minimum period
@@ -90,7 +94,7 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
 
   Rule: 2.4.2(B) - a longer minimum pays the lesser of nonrecoverable costs and the remaining charges
 
-    @capability:minimum-periods @clause:2.4.2(B) @clause:2.4.2 @tp:AC3-MIN-010 @interpretation:ds3-early-discontinuance=lesser-of
+    @capability:minimum-periods @clause:2.4.2(B) @clause:2.4.2 @tp:AC3-MIN-010 @interpretation:ds3-early-discontinuance=lesser-of @interpretation:proration-day-count=start-inclusive
     Scenario Outline: a DS3 Entrance Facility ($514.13 a month, 12-month minimum) disconnected after three months
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds3
@@ -100,7 +104,25 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
       When the bill is rendered
       Then the minimum period charge for "EF-1" is <minimum charge>
 
-      Examples: the remainder is 275 days to 2026-01-01: $514.13 x 275 / 30 = $4,712.86
+      Examples: 90 days used of 12 x 30: the remainder is 270 days, $514.13 x 270 / 30 = $4,627.17
         | nonrecoverable | minimum charge |
         | $1,000.00      | $1,000.00      |
-        | $5,000.00      | $4,712.86      |
+        | $4,627.17      | $4,627.17      |
+        | $5,000.00      | $4,627.17      |
+
+    @capability:minimum-periods @clause:2.4.2(B) @clause:2.4.2 @clause:7.2.2(A) @tp:AC3-MIN-011 @interpretation:ds3-early-discontinuance=lesser-of @interpretation:proration-day-count=start-inclusive
+    Scenario Outline: a DS3 Entrance Facility established on 2025-01-01 - the remainder of twelve 30-day months
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a flat-rated switched service "EF-1" of 1 × entrance_facility.ds3
+      And the service is established on 2025-01-01
+      And the service is disconnected on <disconnected>
+      When the bill is rendered
+      Then the minimum period charge for "EF-1" is <minimum charge>
+
+      Examples: the minimum is 360 days; with the days used it never exceeds twelve months ($6,169.56)
+        | disconnected | minimum charge | why                                                            |
+        | 2025-01-02   | $6,152.42      | the day after installation: 359 days remain; with the day used, twelve months |
+        | 2025-01-03   | $6,135.28      | a day later costs one day less                                 |
+        | 2025-12-26   | $17.14         | 359 days used: one day remains                                 |
+        | 2025-12-27   | $0.00          | 360 days: the minimum period is over                           |
+        | 2026-01-01   | $0.00          | a calendar year                                                |

@@ -107,15 +107,15 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
 
   Rule: 7.2.4 - DS3 High Capacity has a twelve-month minimum
 
-    @clause:7.2.4 @clause:2.4.2(B) @capability:minimum-periods @tp:AC3-SPA-010 @interpretation:ds3-early-discontinuance=lesser-of
-    Scenario: a DS3 channel termination ($2,400.00 a month) disconnected after one month: 337 days remain, $2,400.00 x 337 / 30
+    @clause:7.2.4 @clause:2.4.2(B) @capability:minimum-periods @tp:AC3-SPA-010 @interpretation:ds3-early-discontinuance=lesser-of @interpretation:proration-day-count=start-inclusive
+    Scenario: a DS3 channel termination ($2,400.00 a month) disconnected after February's 28 days: 332 of its 360 days remain, $2,400.00 x 332 / 30
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a special access service "DS3-1" of 1 × high_capacity.channel_termination.ds3
       And the service is established on 2025-02-01
       And its nonrecoverable costs less net salvage are $100,000.00
       And the service is disconnected on 2025-03-01
       When the bill is rendered
-      Then the minimum period charge for "DS3-1" is $26,960.00
+      Then the minimum period charge for "DS3-1" is $26,560.00
 
   Rule: 2.3.11(A), (B) - Special Access is billed here while certified intrastate
 

@@ -99,6 +99,32 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       When the bill is rendered
       Then the charge for "tandem_switched_facility.terminating_3rd_party" at "EO-9" is $1.62
 
+  Rule: 6.4.6(E) - at a WATS Serving Office, from the office (measured minutes) or the FGA entry switch (assumed minutes) to the customer's serving wire center
+
+    @clause:6.4.6(E) @clause:6.4.6 @tp:AC3-TST-040 @interpretation:tsf-unit=per-minute-per-mile
+    Scenario Outline: <what> at WATS Serving Office "WSO-1" - 32 miles from the office, 95 from the entry switch
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for outward WATS
+      And the WATS Serving Office "WSO-1" is at V&H 5000,5000, its FGA entry switch at V&H 5000,5400 and the customer's serving wire center at V&H 5000,5100
+      And <usage>
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.originating" at "WSO-1" is <facility>
+
+      Examples: $0.000141 a minute a mile
+        | what                 | usage                                                                                     | facility | why                          |
+        | 10,000 measured minutes | 10,000 originating FGA access minutes at end office "WSO-1" routed through the access tandem | $45.12   | 10,000 x 32 x $0.000141      |
+        | one unmeasured line  | 1 two-way FGA lines at end office "WSO-1" without measurement, routed through the access tandem | $25.48   | 1,902 assumed x 95 x $0.000141 |
+
+    @clause:6.4.6(E) @tp:AC3-TST-041 @interpretation:tsf-unit=per-minute-per-mile
+    Scenario: both at one WATS Serving Office - each kind of minute from its own end
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for outward WATS
+      And the WATS Serving Office "WSO-1" is at V&H 5000,5000, its FGA entry switch at V&H 5000,5400 and the customer's serving wire center at V&H 5000,5100
+      And 10,000 originating FGA access minutes at end office "WSO-1" routed through the access tandem
+      And 1 two-way FGA lines at end office "WSO-1" without measurement, routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.originating" at "WSO-1" is $70.60
+
   Rule: 6.6.1(I), 6.8.1(K), 6.4.6(F) - a Wireless Switching Center interconnected at the access tandem
 
     @clause:6.6.1(I) @clause:6.8.1(K) @clause:6.4.6(F) @tp:AC3-TST-010 @interpretation:wsc-billed-elements=local-transport-only

@@ -1,6 +1,7 @@
 @document:ica-frontier-granite-2006 @capability:audits
 Feature: Audits of inter-Party billing (General Terms 7.1, 7.2, 7.4, 7.6)
-  Each Party may audit the other's billing once a year, no later than thirty days after notice,
+  Each Party may audit the other's billing once a year, at the conclusion of the calendar year it
+  examines, no later than thirty days after notice,
   and once more in the same calendar year if the previous audit found net variances in favour of
   the Audited Party of no less than 5% of what the Auditing Party paid. An overpayment comes back
   as a credit on the invoice for the first full billing cycle after the results are agreed, with
@@ -18,6 +19,33 @@ Feature: Audits of inter-Party billing (General Terms 7.1, 7.2, 7.4, 7.6)
       When the bill is rendered
       Then the decision "audit-allowed" on "audit-1" is "yes"
       And the decision "held-by" on "audit-1" is "2026-02-11"
+
+    @clause:7.1 @tp:ICA-AUD-004 @interpretation:ica-audit-year=just-concluded
+    Scenario Outline: the annual audit of the calendar year just concluded - noticed on <notice>, of <year>
+      Given Carrier gives notice on <notice> of an audit of Frontier's billing
+      And the audit examines Frontier's billing of <year>
+      When the bill is rendered
+      Then the decision "audit-allowed" on "audit-2" is "<allowed>"
+
+      Examples: "once each year at the conclusion of each calendar year"
+        | notice     | year | allowed | why                                        |
+        | 2025-12-31 | 2025 | no      | the last day of the year: not concluded    |
+        | 2026-01-01 | 2025 | yes     | the year has concluded                     |
+        | 2026-01-12 | 2026 | no      | the year audited is still running          |
+        | 2026-01-12 | 2024 | no      | not the year just concluded                |
+
+    @clause:7.1 @tp:ICA-AUD-005 @interpretation:ica-audit-year=concluded
+    Scenario Outline: read the other way, any concluded year - noticed on 2026-01-12, of <year>
+      Given Carrier gives notice on 2026-01-12 of an audit of Frontier's billing
+      And the audit examines Frontier's billing of <year>
+      When the bill is rendered
+      Then the decision "audit-allowed" on "audit-2" is "<allowed>"
+
+      Examples:
+        | year | allowed |
+        | 2024 | yes     |
+        | 2025 | yes     |
+        | 2026 | no      |
 
     @clause:7.4 @tp:ICA-AUD-002
     Scenario Outline: the additional audit

@@ -58,6 +58,31 @@ Feature: Due dates under the ICA (General Terms 24.2)
       When the bill is rendered
       Then the due date is 2025-04-11
 
+    @clause:24.2 @tp:ICA-DUE-022 @interpretation:ica-delay-and-shift=shift-then-extend
+    Scenario Outline: shifted first - due Saturday 2025-04-05, moved to Friday 2025-04-04, then extended <days> days
+      Given a bill dated 2025-03-06
+      And Carrier received the bill on <received> and asked for the extension
+      When the bill is rendered
+      Then the due date is <due date>
+
+      Examples: an extended date on a weekend moves back again, never due on a Sunday
+        | received   | days | due date   | why                                   |
+        | 2025-03-07 | 1    | 2025-04-04 | Saturday the 5th: back to Friday      |
+        | 2025-03-08 | 2    | 2025-04-04 | Sunday the 6th: back to Friday        |
+        | 2025-03-09 | 3    | 2025-04-07 | Monday                                |
+
+    @clause:24.2 @tp:ICA-DUE-023 @interpretation:ica-delay-and-shift=extend-then-shift
+    Scenario Outline: extended first - due Saturday 2025-04-05, extended <days> days, then moved
+      Given a bill dated 2025-03-06
+      And Carrier received the bill on <received> and asked for the extension
+      When the bill is rendered
+      Then the due date is <due date>
+
+      Examples:
+        | received   | days | due date   | why                                |
+        | 2025-03-08 | 2    | 2025-04-07 | Monday the 7th                     |
+        | 2025-03-09 | 3    | 2025-04-08 | Tuesday the 8th                    |
+
     @clause:24.2 @tp:ICA-DUE-021
     Scenario: no extension without a request
       Given a bill dated 2025-03-03

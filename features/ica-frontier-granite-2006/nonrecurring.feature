@@ -37,6 +37,18 @@ Feature: Nonrecurring charges (Attachment 4; General Terms 6.12)
       Then the declared amount of supplement_23.residence_resale is between $11.00 and $11.99
       And the charge for request "request-1" is 1 times the declared supplement_23.residence_resale
 
+    @clause:A4-SUPP @tp:ICA-NRC-014 @declared:supplement_23.residence_une @declared:supplement_23.business_une @interpretation:ica-damaged-amounts=declared
+    Scenario Outline: the fifth and sixth columns, "UlLlUNE": a <class> supplement of another kind
+      Given a <class> une request with a supplement of kind other received 2025-06-02 10:00
+      When the bill is rendered
+      Then the declared amount of supplement_23.<class>_une is between <low> and <high>
+      And the charge for request "request-1" is 1 times the declared supplement_23.<class>_une
+
+      Examples: printed "$8." and "$14.", after the Resale and Porting columns
+        | class     | low    | high   |
+        | residence | $8.00  | $8.99  |
+        | business  | $14.00 | $14.99 |
+
     @clause:A4-SUPP @tp:ICA-NRC-011 @declared:supplement_1_cancel @interpretation:ica-damaged-amounts=declared
     Scenario: a cancellation
       Given a business porting request with a supplement of kind cancel received 2025-06-02 10:00
@@ -68,8 +80,23 @@ Feature: Nonrecurring charges (Attachment 4; General Terms 6.12)
       Then the charge for request "request-1" is 1 times the declared supplement_23.residence_resale
       And the decision "liable-for-completed-work" on "request-1" is "no"
 
-    @clause:6.12 @tp:ICA-NRC-021
-    Scenario: within 24 hours Carrier owes the work already done, and no supplement
+    @clause:6.12 @tp:ICA-NRC-023 @declared:supplement_23.residence_resale @interpretation:ica-damaged-amounts=declared @interpretation:ica-late-due-date-change=both
+    Scenario Outline: due 2025-06-10 09:00, a later date asked after the FOC on <asked> - a Supplement 2 however late
+      Given a residence resale request due 2025-06-10 09:00 confirmed 2025-06-02 10:00
+      And Carrier asks on <asked> to move the due date to 2025-06-12
+      When the bill is rendered
+      Then the charge for request "request-1" is 1 times the declared supplement_23.residence_resale
+      And the decision "liable-for-completed-work" on "request-1" is "<liable>"
+
+      Examples: "within twenty-four (24) hours" adds the work already done to the supplement
+        | asked            | liable | why                                  |
+        | 2025-06-09 08:59 | no     | 24 hours and a minute ahead          |
+        | 2025-06-09 09:00 | no     | exactly 24 hours: "at least 24 hours prior" |
+        | 2025-06-09 09:01 | yes    | within 24 hours                      |
+        | 2025-06-10 08:00 | yes    | the morning of the due date          |
+
+    @clause:6.12 @tp:ICA-NRC-021 @declared:supplement_23.residence_resale @interpretation:ica-damaged-amounts=declared @interpretation:ica-late-due-date-change=work-only
+    Scenario: read the other way, within 24 hours Carrier owes the work already done, and no supplement
       Given a residence resale request due 2025-06-10 09:00 confirmed 2025-06-02 10:00
       And Carrier asks on 2025-06-09 12:00 to move the due date to 2025-06-12
       When the bill is rendered

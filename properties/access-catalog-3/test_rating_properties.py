@@ -105,3 +105,13 @@ def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, su
 def test_a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                            field: str) -> None:
     laws.a_bad_record_changes_nothing_else(request, sut, case, field)
+
+
+@DOC
+@USAGE
+@pytest.mark.clause("2.4.1(B)(2)")
+@pytest.mark.tp("AC3-LAW-015")
+@given(case=usage_cases())
+def test_a_call_after_the_bill_day_waits_for_the_next_bill(request: pytest.FixtureRequest, sut: SutSession,
+                                                          case: CatalogCase) -> None:
+    laws.a_later_call_waits_for_the_next_bill(request, sut, case)

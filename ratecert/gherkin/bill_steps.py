@@ -94,3 +94,8 @@ def deposit_refund_not_due(billing: BillingScenario) -> None:
 @then(step('the decision "{question}" on "{ref}" is "{answer}"'))
 def decision_is(billing: BillingScenario, question: str, ref: str, answer: str) -> None:
     billing.expect(f"decision {question} on {ref}", answer, billing.bill().decision(ref, question))
+
+
+@then(step('the bill gives no decision "{question}" on "{ref}"'))
+def no_decision(billing: BillingScenario, question: str, ref: str) -> None:
+    billing.expect(f"decision {question} on {ref}", None, billing.bill().decision(ref, question))

@@ -10,7 +10,7 @@ routed through an access tandem, or when the ... end office receives the SS7 Exi
 measurement ends at the disconnect "whichever is recognized first". 6.8.4 (FGD) lost its opening
 to blank page 6-89 (interpretation fgd-originating-mf-start). 3.7.2 says "rounded to the nearest
 minute" (interpretation access-minute-rounding). 6.7.4 Steps 1-4: chargeable originating minutes =
-measured minutes + (measured messages / completion ratio) x NCTA per attempt. 17.4.4 with 6.5.4 and
+measured minutes + (measured messages / completion ratio) x NCTA per attempt, per call category. 17.4.4 with 6.5.4 and
 6.6.4: assumed minutes, and the fill of the unmeasured direction up to the two-way total of 3596.
 """
 
@@ -67,6 +67,16 @@ def accumulation_unit(call: CallRecord) -> str:
     return f"{call.end_office}/{call.line}" if call.feature_group == "A" and call.line else call.end_office
 
 
+def rounding_rule(reading: str, common_line: bool = False) -> str:
+    """How the accumulated minutes an element is billed on are rounded, `up` or `nearest`, under
+    interpretation access-minute-rounding. Under by-section each element follows its own section:
+    Carrier Common Line minutes "rounded to the nearest minute" (3.7.2), the Section 6 elements'
+    "rounded up to the nearest access minute" (6.5.4, 6.6.4, 6.7.4)."""
+    if reading == "by-section":
+        return "nearest" if common_line else "up"
+    return reading
+
+
 def rounded_minutes(seconds: Decimal, reading: str = "up") -> Decimal:
     """Accumulated minutes rounded up (Section 6) or to the nearest minute (3.7.2)."""
     minutes = seconds / 60
@@ -74,7 +84,9 @@ def rounded_minutes(seconds: Decimal, reading: str = "up") -> Decimal:
 
 
 def ncta_minutes(study: NctaStudy) -> Decimal:
-    """6.7.4 Steps 2-3: total attempts = messages / completion ratio; NCTA = attempts x NCTA per attempt."""
+    """6.7.4 Steps 2-3 for one call category: total attempts = messages / completion ratio ("Completion
+    ratios (CR) are obtained separately for the major call categories"); NCTA = attempts x NCTA per
+    attempt. An office's NCTA is the sum over its categories."""
     return study.measured_messages / study.completion_ratio * study.ncta_per_attempt
 
 

@@ -1,7 +1,8 @@
 """Assemble a bill for a case under the Access Catalog: the composition of the clause modules.
 
 Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), Direct Trunked
-Transport (6.1.3(A)(2)), usage of the period in arrears (2.3.11, 3.7, 6.x, 2.4.7), order charges
+Transport (6.1.3(A)(2)), usage in arrears through the bill day (2.4.1(B)(2): a call after it is the
+next bill's, reference.usage_period; 2.3.11, 3.7, 6.x, 2.4.7), order charges
 (5.4, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
 what the payments, disputes and deposits of the case earn (2.4.1(A), (C)(2), (D), (E)).
 Every amount is exact until it is a resulting charge, which is rounded to the penny (2.4.1(G)).
@@ -13,15 +14,16 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from ratecert.bill import Bill, BillLine, Credit, DepositStatement, Penalty, Refund, Rejection
+from ratecert.bill import Bill, BillLine, Credit, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Period
 from ratecert_reference.access_catalog_3.records import CatalogCase, ElementQuantity, Interruption, Order, Service
 from ratecert_reference import mileage, settlement
-from ratecert_reference.months import add_months, next_bill_date
+from ratecert_reference.months import next_bill_date
 from ratecert_reference.access_catalog_3 import (cancellation, credit_allowance, db800, deposits, disputes, labor,
                                                  late_payment, minimum_periods, miscellaneous_services,
                                                  network_blocking, nonrecurring, order_charges, payment_dates,
-                                                 proration, pvu_audit, special_access, switched_usage, trunk_ports)
+                                                 proration, pvu_audit, special_access, switched_usage, trunk_ports,
+                                                 usage_period)
 from ratecert_reference.access_catalog_3.late_factor import daily_rate
 from ratecert_reference.rounding import to_penny
 from ratecert.terms import Terms
@@ -31,10 +33,17 @@ def render_bill(case: CatalogCase, terms: Terms) -> Bill:
     """The bill the catalog prescribes for `case` under the SUT's `terms`."""
     r = terms.readings
     pay_date = _payment_date(case, terms)
-    period = case.period or Period(start=case.bill_date,
-                                   end=next_bill_date(case.bill_date, r["next-bill-date-short-month"])
-                                   - dt.timedelta(days=1))
-    usage, rejected = _usage_lines(case, terms)
+    next_bill = next_bill_date(case.bill_date, r["next-bill-date-short-month"])
+    period = case.period or Period(start=case.bill_date, end=next_bill - dt.timedelta(days=1))
+    covered, later = usage_period.split(case.calls, case.bill_date)
+    usage, rejected = _usage_lines(case.model_copy(update={"calls": covered}) if later else case, terms)
+    decisions: list[Decision] = []
+    for call in later:   # 2.4.1(B)(2): usage after the bill day is the next bill's, and the bill says so
+        if r["usage-after-bill-day"] == "rejected":
+            rejected.append((call.id, usage_period.after_bill_day_reason(call, case.bill_date)))
+        else:
+            decisions.append(Decision(ref=call.id, question=usage_period.QUESTION, answer=next_bill.isoformat(),
+                                      clause=terms.clause_id("2.4.1(B)(2)")))
     lines = [*_service_lines(case, period, terms), *_transport_lines(case, terms), *_trunk_port_lines(case, terms),
              *_channel_mileage_lines(case, terms),
              *_surcharge_lines(case, terms), *usage,
@@ -46,7 +55,8 @@ def render_bill(case: CatalogCase, terms: Terms) -> Bill:
     penalties, refunds = _penalties_and_refunds(case, amount_due, pay_date, terms)
     return Bill(bill_date=case.bill_date, payment_date=pay_date, lines=tuple(lines), penalties=tuple(penalties),
                 credits=tuple(credits), deposits=tuple(_deposits(case, terms)), refunds=tuple(refunds),
-                rejected=tuple(Rejection(ref=ref, reason=reason) for ref, reason in rejected))
+                rejected=tuple(Rejection(ref=ref, reason=reason) for ref, reason in rejected),
+                decisions=tuple(decisions))
 
 
 def _usage_lines(case: CatalogCase, terms: Terms) -> tuple[list[BillLine], list[tuple[str, str]]]:
@@ -221,23 +231,22 @@ def _minimum_period_line(service: Service, terms: Terms) -> list[BillLine]:
                   for eq in service.elements), default=0)
     if not months:
         return []
-    minimum_ends = add_months(service.start, months)
-    if service.end >= minimum_ends:
+    remainder = minimum_periods.remainder_days(service.start, service.end, months, terms.reading("proration-day-count"))
+    if not remainder:
         return []
     monthly = _service_monthly(terms, service, service.end)   # the rate level in effect at discontinuance
     if months == 1:
-        used = proration.days_in_service(service.start, service.end, service.start, service.end,
-                                         terms.reading("proration-day-count"))
-        charge = minimum_periods.one_month_shortfall(monthly, used, terms.reading("minimum-period-charge"))
+        charge = minimum_periods.one_month_shortfall(monthly, remainder, terms.reading("minimum-period-charge"))
         clause = "2.4.2(A)"
     else:
-        charge = minimum_periods.longer_minimum_charge(monthly, service.end, minimum_ends, service.nonrecoverable_cost,
+        charge = minimum_periods.longer_minimum_charge(monthly, remainder, service.nonrecoverable_cost,
                                                        service.ds3_monthly, terms.reading("ds3-early-discontinuance"))
         clause = "2.4.2(B)"
     amount = to_penny(charge, terms.reading("penny-rounding-ties"))
     return [BillLine(element="minimum-period-charge", quantity=Decimal(1), rate=None, amount=amount,
                      clause=terms.clause_id(clause), ref=service.id,
-                     description=f"early discontinuance before the {months}-month minimum period")]
+                     description=f"early discontinuance: {remainder} of the {months * proration.MONTH_DAYS} days of the "
+                                 f"{months}-month minimum period remain")]
 
 
 def _order_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
@@ -320,19 +329,21 @@ def _labor_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
             continue  # basic-time installation or repair is part of the service's own charges
         units = labor.half_hours(work.kind, work.minutes, work.call_out) * work.people
         if units:
-            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind, work.trouble), work.id,
+            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind, work.trouble, work.service_class), work.id,
                              description=f"{terms.document.rates[element].title}, {units} half hours"))
     return out
 
 
 def _miscellaneous_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
     """Section 13 services with a filed price: PIC changes, TSP requests, Additional Automatic Tests."""
-    dated = {**{c.id: c.date for c in case.pic_changes}, **{r.id: r.date for r in case.tsp_requests},
-             **{t.id: t.date for t in case.automatic_tests}}
-    charges = [*miscellaneous_services.pic_change_charges(case.pic_changes, terms.reading("pic-four-month-window")),
-               *(c for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
-               *filter(None, map(miscellaneous_services.automatic_test_charge, case.automatic_tests))]
-    return [_line(terms, c.element, Decimal(c.quantity), dated[c.ref], c.clause, c.ref) for c in charges]
+    # each charge with the date of its own record (ids may repeat across the three lists)
+    pic_dates = {c.id: c.date for c in case.pic_changes}
+    charges = [*((pic_dates[c.ref], c) for c in miscellaneous_services.pic_change_charges(
+                   case.pic_changes, terms.reading("pic-four-month-window"))),
+               *((r.date, c) for r in case.tsp_requests for c in miscellaneous_services.tsp_charges(r)),
+               *((t.date, c) for t in case.automatic_tests
+                 for c in filter(None, [miscellaneous_services.automatic_test_charge(t)]))]
+    return [_line(terms, c.element, Decimal(c.quantity), on, c.clause, c.ref) for on, c in charges]
 
 
 def _pvu_adjustment_credits(case: CatalogCase, terms: Terms) -> list[Credit]:
@@ -346,6 +357,9 @@ def _pvu_adjustment_credits(case: CatalogCase, terms: Terms) -> list[Credit]:
         amount = Decimal(0)
         for usage in {(u.feature_group, u.direction) for u in audit.contested}:
             fg, direction = usage
+            if not switched_usage.voip_at_interstate_rates(direction, case.bill_date,
+                                                           terms.reading("voip-originating-intrastate")):
+                continue   # 2.3.13(A): VoIP of this direction stays at intrastate rates - nothing to adjust
             minutes = pvu_audit.contested_adjustment_minutes(audit, getattr(office, f"pvu_{direction}"), direction, fg)
             switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
             rates = sum((terms.rate(f"{element}.{direction}", case.bill_date)[0]
@@ -384,15 +398,22 @@ def _credits(case: CatalogCase, terms: Terms) -> list[Credit]:
         if event.kind == "interruption" and event.cause in credit_allowance.NO_CREDIT_CAUSES:
             raw.append((event, 0, Decimal(0), credit_allowance.NO_CREDIT_CAUSES[event.cause]))
             continue
+        degraded = event.error_free_seconds is not None
+        if degraded and not credit_allowance.below_specification(event.error_free_seconds, service.technical_package,
+                                                                 service.via_hub):
+            raw.append((event, 0, Decimal(0), "2.4.4(B)"))   # usable and within its specification: no interruption
+            continue
         if service.kind == "switched-usage":
             base = service.monthly_charge or Decimal(0)
         else:
+            # the credit base is what this catalog bills for the elements: their intrastate share
+            # (2.3.12(A)) and, for a mixed-use facility, the share 7.2.7 rates (issue 19)
             chosen = [eq for eq in service.elements if event.elements is None or eq.element in event.elements]
             base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0)) * intrastate_share(
-                service.percent_interstate)
+                service.percent_interstate) * mixed_use_share(service)
         duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))
         computed = credit_allowance.interruption_credit(event.kind, service.kind, duration, base)
-        raw.append((event, computed.periods, to_penny(computed.amount, ties), computed.clause))
+        raw.append((event, computed.periods, to_penny(computed.amount, ties), "2.4.4(B)" if degraded else computed.clause))
 
     groups: dict[str, Decimal] = defaultdict(Decimal)
     for event, _, amount, _ in raw:

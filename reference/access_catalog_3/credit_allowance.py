@@ -2,6 +2,8 @@
 
 (A) "An interruption period starts when an inoperative service is reported to the Telephone
 Company, and ends when the service is operative."
+(B) "any period during which the error performance is below that specified for the service will be
+considered as an interruption" (7.7.1, 7.8.1 specify it; see below_specification).
 (B)(1) Special Access and flat-rated Switched elements: "no credit shall be allowed for an
 interruption of less than 30 minutes ... 1/1440 of the monthly charges ... for each period of 30
 minutes or Major Fraction Thereof". (B)(2) usage-rated Switched elements: "less than 24 hours" none,
@@ -32,6 +34,30 @@ NO_CREDIT_CAUSES = {
 }
 
 Window = tuple[dt.datetime, dt.datetime]
+
+# 2.4.4(B): "For Digital Data Access, High Capacity, HC1, Special Access Services, any period during
+# which the error performance is below that specified for the service will be considered as an
+# interruption." What is specified: 7.7.1 (and 15.2.1(F), packages D1-D6) "a monthly average
+# performance equal to or greater than 99.875% error-free seconds (if provided through a Digital Data
+# hub)"; 7.8.1 (and 15.2.1(G)) "A channel with technical specifications package HC1 will be capable of
+# an error-free second performance of 98.75% over a continuous 24 hour period".
+DIGITAL_DATA_HUB_EFS = Decimal("99.875")
+HC1_EFS = Decimal("98.75")
+DIGITAL_DATA_PACKAGES = ("D1", "D2", "D3", "D4", "D5", "D6")
+
+
+def specified_error_free_seconds(package: str | None, via_hub: bool) -> Decimal | None:
+    """The error-free seconds (percent) the catalog specifies for a service, or None if none."""
+    if package in DIGITAL_DATA_PACKAGES and via_hub:
+        return DIGITAL_DATA_HUB_EFS
+    return HC1_EFS if package == "HC1" else None
+
+
+def below_specification(measured: Decimal, package: str | None, via_hub: bool) -> bool:
+    """2.4.4(B): a usable service whose error performance is below its specification is interrupted;
+    one that meets it ("equal to or greater than"), or has none specified, is not."""
+    specified = specified_error_free_seconds(package, via_hub)
+    return specified is not None and measured < specified
 
 
 def periods_major_fraction(duration: dt.timedelta, unit: dt.timedelta) -> int:

@@ -123,6 +123,30 @@ def a_bad_record_changes_nothing_else(request: pytest.FixtureRequest, sut: SutSe
                        f"{len(worse.lines)} lines, {_lines_total(worse)} in all")
 
 
+def a_later_call_waits_for_the_next_bill(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
+    """2.4.1(B)(2): the bill covers usage "through the current bill day". A copy of the case's first
+    call moved to end the day after the bill day leaves every bill line as it was, and the bill names
+    it - carried to a later bill (decision usage-billed-on) or rejected, by the SUT's reading."""
+    if not case.calls:
+        return
+    call = case.calls[0]
+    ends = min(t for t in (call.end_user_disconnect, call.customer_disconnect) if t is not None)
+    shift = dt.timedelta(days=(case.bill_date - ends.date()).days + 1)
+    moved = call.model_copy(update={"id": f"later-{call.id}", **{
+        name: getattr(call, name) + shift for name in ("off_hook", "answer", "iam_sent", "exit_message",
+                                                        "end_user_disconnect", "customer_disconnect")
+        if getattr(call, name) is not None}})
+    whole, later = ask(request, sut, case), ask(request, sut, case.model_copy(update={"calls": (*case.calls, moved)}))
+    named = {d.ref for d in later.decisions if d.question == "usage-billed-on"} | {r.ref for r in later.rejected}
+    if moved.id not in named:
+        raise Mismatch(f"how the bill names call {moved.id}, which ends after the bill day",
+                       "carried to a later bill (usage-billed-on) or rejected", "not named")
+    if sorted(map(str, whole.lines)) != sorted(map(str, later.lines)):
+        raise Mismatch(f"bill lines after adding call {moved.id}, which ends after the bill day",
+                       f"the same {len(whole.lines)} lines, {_lines_total(whole)} in all",
+                       f"{len(later.lines)} lines, {_lines_total(later)} in all")
+
+
 def _lines_total(bill) -> Decimal:  # type: ignore[no-untyped-def]
     return sum((ln.amount for ln in bill.lines), Decimal(0))
 

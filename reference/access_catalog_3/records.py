@@ -74,6 +74,10 @@ class Service(_Record):
         None, description="7.2.7: the Special Access side (High Capacity CT, mileage, multiplexing) is reduced by the "
                           "switched channels' share; the Switched side (Entrance Facility, DTT, multiplexing) is rated "
                           "at that share")
+    technical_package: Literal["D1", "D2", "D3", "D4", "D5", "D6", "HC0", "HC1", "HC1C", "HC2", "HC3", "HC4"] | None = \
+        Field(None, description="Special Access: the Technical Specifications Package ordered (15.2.1(F) Digital Data, "
+                                "(G) High Capacity), which may specify an error performance (7.7.1, 7.8.1)")
+    via_hub: bool = Field(False, description="Digital Data provided through a Telephone Company Digital Data hub (7.7.1)")
     interstate_from: dt.date | None = Field(
         None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
                           "its reply in a certification dispute) that the service carries ten percent or more "
@@ -105,6 +109,11 @@ class Interruption(_Record):
     released: tuple[tuple[dt.datetime, dt.datetime], ...] = Field((), description="negotiated release windows (C)(4)")
     replacement_notice_received: dt.date | None = None
     replacement_authorization_received: dt.date | None = None
+    error_free_seconds: Exact | None = Field(
+        None, ge=0, le=100, description="the service stayed usable but degraded: its error-free seconds, in percent, "
+                                        "as its specification measures them (hubbed Digital Data: the monthly "
+                                        "average; HC1: over a continuous 24 hours). The period is an interruption "
+                                        "only if this is below the specified performance (2.4.4(B), 7.7.1, 7.8.1)")
 
     @model_validator(mode="after")
     def _ordered(self) -> Interruption:
@@ -201,7 +210,13 @@ class Labor(_Record):
     id: str
     date: dt.date
     kind: Literal["engineering", "installation", "repair", "standby", "testing-with-other-companies", "other",
-                  "additional-manual-testing", "maintenance-of-service"]
+                  "additional-manual-testing", "maintenance-of-service", "acceptance-testing",
+                  "cooperative-acceptance-testing"] = Field(
+        description="acceptance-testing: the tests at installation (7.1.7, 13.3.1(A)(a)), at no charge; "
+                    "cooperative-acceptance-testing: Additional Cooperative Acceptance Testing (13.3.1(A)(1), (B)(1))")
+    service_class: Literal["switched", "special"] = Field(
+        "switched", description="for testing services: the access service tested - Switched (13.3.1(A)) or Special "
+                                "(13.3.1(B))")
     time: Literal["basic", "overtime", "premium"] = "basic"
     minutes: int = Field(gt=0, description="for Maintenance of Service: from the dispatch to the completion of the work")
     people: int = Field(1, ge=1)
@@ -329,18 +344,27 @@ class UnmeasuredService(_Record):
 
 
 class NctaStudy(_Record):
-    """6.7.4 Steps 1-4 for originating FGC (or FGA with off-hook forwarded at answer) per end office."""
+    """6.7.4 Steps 1-4 for originating FGC (or FGA with off-hook forwarded at answer) per end office:
+    one study per major call category, "Completion ratios (CR) are obtained separately for the major
+    call categories such as DDD, operator, 800 series, 900, directory assistance and international"."""
+
+    identity = ("end_office", "feature_group", "routing", "call_category")
 
     end_office: str
     feature_group: Literal["A", "C"] = "C"
     routing: Literal["direct", "tandem"] = "direct"
-    measured_messages: Exact = Field(ge=0)
+    call_category: str | None = Field(
+        None, description="the major call category the study covers (DDD, operator, 800 series, 900, directory "
+                          "assistance, international); none: one study for all the office's calls")
+    measured_messages: Exact = Field(ge=0, description="originating messages of the category (Step 1)")
     completion_ratio: Exact = Field(gt=0, le=1)
     ncta_per_attempt: Exact = Field(ge=0)
 
 
 class FgdOffice(_Record):
     """An equal access end office of a transition area where the customer also has FGD (6.4.1(C)(3)(b)(iii))."""
+
+    identity = ("end_office",)
 
     end_office: str = Field(description="the end office id its FGD usage is recorded under")
     lines: int = Field(gt=0, description="its subscriber lines")
@@ -350,6 +374,8 @@ class TransitionArea(_Record):
     """An FGA or FGB entry switch whose access area has both equal access and other end offices, with
     no end office data: its premium minutes go by subscriber lines (6.4.1(C)(3)(b)(ii)), less the
     customer's FGD minutes at the area's equal access offices ((b)(iii))."""
+
+    identity = ("entry_switch", "feature_group")
 
     entry_switch: str = Field(description="the end office id the entry switch's usage is recorded under")
     feature_group: Literal["A", "B"]
@@ -405,6 +431,8 @@ class PvuAudit(_Record):
 class EndOfficeTerms(_Record):
     """How the customer's traffic at one end office is jurisdictionalized and transported."""
 
+    identity = ("end_office",)
+
     end_office: str
     percent_intrastate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(1)-(2): projected intrastate %")
     percent_interstate: Exact | None = Field(None, ge=0, le=100, description="2.3.11(C)(3), FGC/FGD: projected interstate %")
@@ -425,7 +453,12 @@ class EndOfficeTerms(_Record):
                            "Local Transport only (6.6.1(I), 6.8.1(K)), measured from the customer's serving wire "
                            "center to the tandem (6.4.6(F))")
     serving_wire_center_vh: tuple[int, int] | None = Field(
-        None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F))")
+        None, description="the customer's serving wire center, the far end of a WSC's mileage (6.4.6(F)) and of a "
+                          "WATS Serving Office's (6.4.6(E))")
+    entry_switch_vh: tuple[int, int] | None = Field(
+        None, description="at a WATS Serving Office: the Feature Group A entry switch, from which the Local Transport "
+                          "Facility of assumed minutes is measured (6.4.6(E)); measured minutes are measured from the "
+                          "office itself (end_office_vh)")
     wats: Literal["outward", "inward"] | None = Field(
         None, description="the office is a WATS Serving Office where Special Access for outward or inward WATS "
                           "connects with this Switched Access (3.2.3)")
@@ -453,6 +486,8 @@ class JurisdictionReport(_Record):
     """A projected percentage (2.3.11(C)(1)) or a quarterly or revised PVU (2.3.13(E), (F)(3))
     reported by the customer: it takes effect on the next bill date after it is received, with no
     prorating or back billing. Each figure stands until a later report gives that figure again."""
+
+    identity = ("received",)   # one report a day
 
     received: dt.date
     percent_intrastate: Exact | None = Field(None, ge=0, le=100)
@@ -484,6 +519,8 @@ class ChannelMileageSection(_Record):
 class SurchargeTerms(_Record):
     """7.3: the Special Access Surcharge of one service, absent a written exemption certification."""
 
+    identity = ("service",)
+
     service: str
     voice_grade_equivalents: int = Field(1, ge=1, description="1 for a voice grade service, at most 24 for a DS1")
     exempt_equivalents: int = Field(0, ge=0)
@@ -497,6 +534,8 @@ class SurchargeTerms(_Record):
 
 class BlockingHour(_Record):
     """One clock hour of the 30-day period: totals of attempts and overflows, average usage and capacity."""
+
+    identity = ("hour",)   # one total per clock hour
 
     hour: int = Field(ge=0, le=23)
     attempts: int = Field(ge=0)
@@ -596,4 +635,15 @@ class CatalogCase(CaseBase):
         for interruption in self.interruptions:
             if interruption.service not in services:
                 raise ValueError(f"interruption {interruption.id} names unknown service {interruption.service!r}")
+        return self
+
+    @model_validator(mode="after")
+    def _ncta_by_category(self) -> CatalogCase:
+        """6.7.4: an office's NCTA comes from one study of all its calls or from one per call category,
+        never both (the category's messages would count twice)."""
+        whole = {(s.end_office, s.feature_group, s.routing) for s in self.ncta if s.call_category is None}
+        for study in self.ncta:
+            if study.call_category is not None and (study.end_office, study.feature_group, study.routing) in whole:
+                raise ValueError(f"ncta: end office {study.end_office} has a study of all its FG{study.feature_group} "
+                                 f"{study.routing} calls and one of {study.call_category!r} calls; give one or the other")
         return self

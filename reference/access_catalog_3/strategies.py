@@ -51,10 +51,14 @@ def payment_cases(draw: st.DrawFn) -> CatalogCase:
 
 @st.composite
 def interruption_cases(draw: st.DrawFn) -> CatalogCase:
-    """A service of one to three monthly elements and one to four interruptions or surrenders."""
+    """A service of one to three monthly elements and one to four interruptions or surrenders; a
+    Special Access service sometimes of a package with a specified error performance, its
+    interruptions then sometimes periods of degraded error performance near the specification
+    (2.4.4(B)), and sometimes a mixed-use facility (7.2.7)."""
     start = dt.datetime.combine(draw(rated_dates), dt.time(draw(st.integers(0, 23))))
     elements = draw(st.lists(st.sampled_from(_monthly_elements(start.date())), min_size=1, max_size=3, unique=True))
     kind = draw(st.sampled_from(["special", "switched-flat"]))
+    package = draw(st.sampled_from([None, None, "D1", "HC1", "HC0"])) if kind == "special" else None
     events = []
     for i in range(draw(st.integers(1, 4))):
         minutes = draw(st.one_of(st.integers(1, 120), st.integers(120, 60 * 24 * 40),
@@ -63,9 +67,15 @@ def interruption_cases(draw: st.DrawFn) -> CatalogCase:
                        "kind": draw(st.sampled_from(["interruption", "interruption", "surrender"])),
                        "reported": start.isoformat(), "restored": (start + dt.timedelta(minutes=minutes)).isoformat(),
                        "common_cause": draw(st.sampled_from([None, "common"]))})
+        if package and draw(st.booleans()):
+            events[-1]["error_free_seconds"] = draw(st.sampled_from(["90", "98.74", "98.75", "99.874", "99.875", "100"]))
         start += dt.timedelta(minutes=minutes + draw(st.integers(0, 600)))
     service = {"id": "S-1", "kind": kind,
                "elements": [{"element": e, "quantity": str(draw(st.integers(1, 40)))} for e in elements]}
+    if package:
+        service.update(technical_package=package, via_hub=draw(st.booleans()))
+    if kind == "special" and draw(st.integers(0, 4)) == 0:
+        service["mixed_use"] = {"switched_channels": draw(st.integers(0, 24)), "total_channels": 24}
     return CatalogCase.model_validate({"id": "generated-credit", "bill_date": start.date().isoformat(),
                                 "services": [service], "interruptions": events})
 
@@ -111,10 +121,12 @@ any_case = st.one_of(payment_cases(), interruption_cases(), labor_cases())
 
 
 @st.composite
-def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
-    """A month of calls at one end office: every feature group, direction, signaling and routing,
-    durations from a second to hours, some unanswered."""
-    month = draw(st.dates(RATED_FROM, LAST)).replace(day=1)
+def call_records(draw: st.DrawFn, end_office: str = "EO-1", month: dt.date | None = None,
+                 prefix: str = "call") -> list[dict]:
+    """A month of calls at one end office (`month`: the 27 days from that day, else a month drawn):
+    every feature group, direction, signaling and routing, durations from a second to hours, some
+    unanswered."""
+    month = month or draw(st.dates(RATED_FROM, LAST)).replace(day=1)
     # a few kinds of traffic per month, many calls of each, so that accumulation matters
     kinds = draw(st.lists(st.tuples(st.sampled_from("ABCD"), st.sampled_from(["originating", "terminating"]),
                                     st.sampled_from(["MF", "SS7"]), st.sampled_from(["direct", "tandem"])),
@@ -125,7 +137,7 @@ def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
         seconds = draw(st.one_of(st.integers(1, 59), st.sampled_from([20, 30, 45, 90]), st.integers(60, 7200)))
         fg, direction, signaling, routing = draw(st.sampled_from(kinds))
         calls.append({
-            "id": f"call-{i}", "end_office": end_office, "feature_group": fg,
+            "id": f"{prefix}-{i}", "end_office": end_office, "feature_group": fg,
             "direction": direction, "signaling": signaling, "routing": routing,
             "line": draw(st.sampled_from(["L-1", "L-2"])) if fg == "A" else None,
             "off_hook": start.isoformat(), "iam_sent": start.isoformat(),
@@ -141,7 +153,8 @@ def call_records(draw: st.DrawFn, end_office: str = "EO-1") -> list[dict]:
 
 @st.composite
 def usage_cases(draw: st.DrawFn) -> CatalogCase:
-    """Switched usage at one end office: calls, summarized minutes, unmeasured lines, transport; the
+    """Switched usage at one end office: calls of the month before the bill (in one case in six also
+    calls after the bill day, 2.4.1(B)(2)), summarized minutes, unmeasured lines, transport; the
     office sometimes without terminating measurement (terminating FGC/FGD derived, 6.7.4, 6.8.4)."""
     bill_date = draw(st.dates(dt.date(2018, 8, 18), LAST))
     office = {"end_office": "EO-1", "tandem_switched_miles": draw(st.integers(0, 200)),
@@ -168,9 +181,14 @@ def usage_cases(draw: st.DrawFn) -> CatalogCase:
     ports = [{"id": f"P-{i}", "at": draw(st.sampled_from(["end-office", "access-tandem"])),
               "channel": draw(st.sampled_from(["ds0", "ds1"])), "channels": draw(st.integers(1, 48))}
              for i in range(draw(st.integers(0, 2)))]
+    # the month before the bill, billed in arrears through the bill day; now and then calls that end
+    # after the bill day, which are the next bill's (2.4.1(B)(2))
+    calls = draw(call_records(month=(bill_date.replace(day=1) - dt.timedelta(days=1)).replace(day=1)))
+    if draw(st.integers(0, 5)) == 0:
+        calls += draw(call_records(month=bill_date + dt.timedelta(days=1), prefix="later-call"))
     return CatalogCase.model_validate({"id": "generated-usage", "bill_date": bill_date.isoformat(),
-                                "calls": draw(call_records()), "usage": usage, "unmeasured": unmeasured,
-                                "end_offices": [office], "direct_trunked": segments, "trunk_ports": ports})
+                                       "calls": calls, "usage": usage, "unmeasured": unmeasured,
+                                       "end_offices": [office], "direct_trunked": segments, "trunk_ports": ports})
 
 
 SPECIAL_FAMILIES = ("metallic.", "telegraph.", "voice_grade.", "digital_data.", "high_capacity.")

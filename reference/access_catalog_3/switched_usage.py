@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from ratecert_reference.access_catalog_3.records import CallRecord, CatalogCase, EndOfficeTerms, JurisdictionReport, UsageSummary
 from ratecert_reference.access_catalog_3.access_minutes import (UnmeasurableCall, accumulation_unit, assumed_minutes, chargeable_seconds,
-                                      ncta_minutes, rounded_minutes)
+                                      ncta_minutes, rounded_minutes, rounding_rule)
 from ratecert_reference import mileage
 from ratecert_reference.access_catalog_3 import pvu_audit
 from ratecert_reference.access_catalog_3.premium import premium_share
@@ -46,6 +46,7 @@ class UsageCharge:
 @dataclass
 class Minutes:
     projected: Decimal = Decimal(0)     # jurisdiction unknown: the projected percentage applies
+    assumed: Decimal = Decimal(0)       # of `projected`, the assumed minutes of unmeasured lines (17.4.4, 3.7.3)
     intrastate: Decimal = Decimal(0)    # measured intrastate
     measured: bool = False              # any minute was measured (not assumed, 17.4.4)
     interstate: Decimal = Decimal(0)    # measured interstate: not billed here, but it develops a percentage (2.3.11(C)(3))
@@ -65,8 +66,10 @@ def _derives(record: CallRecord | UsageSummary, unmeasured: set[str]) -> bool:
         record.feature_group in ("C", "D") and not excluded
 
 
-def chargeable(case: CatalogCase, readings: dict[str, str]) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
-    """Chargeable access minutes per (end office, FG, direction, routing), and the rejected records."""
+def chargeable(case: CatalogCase, readings: dict[str, str],
+               common_line: bool = False) -> tuple[dict[Key, Minutes], list[tuple[str, str]]]:
+    """Chargeable access minutes per (end office, FG, direction, routing), and the rejected records;
+    rounded as the minutes of Carrier Common Line or of the Section 6 elements are (`common_line`)."""
     rejected: list[tuple[str, str]] = []
     seconds: dict[tuple[str, str, str, str, str, str | None], Decimal] = defaultdict(Decimal)
     end_office_of: dict[str, str] = {}
@@ -87,8 +90,11 @@ def chargeable(case: CatalogCase, readings: dict[str, str]) -> tuple[dict[Key, M
         unit = accumulation_unit(call)
         end_office_of[unit] = call.end_office
         seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
-    ncta = {(s.end_office, s.feature_group, s.routing): ncta_minutes(s) for s in case.ncta}
-    rounding, order = readings["access-minute-rounding"], readings["ncta-rounding-order"]
+    ncta: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
+    for study in case.ncta:   # 6.7.4: a study per major call category; the office's NCTA is their sum
+        ncta[(study.end_office, study.feature_group, study.routing)] += ncta_minutes(study)
+    rounding = rounding_rule(readings["access-minute-rounding"], common_line)
+    order = readings["ncta-rounding-order"]
     out: dict[Key, Minutes] = defaultdict(Minutes)
     for (unit, fg, direction, routing, end_office, jurisdiction), total in seconds.items():
         extra = ncta.pop((end_office, fg, routing), Decimal(0)) if direction == "originating" and \
@@ -125,7 +131,9 @@ def chargeable(case: CatalogCase, readings: dict[str, str]) -> tuple[dict[Key, M
             bucket.interstate += summary.minutes
     for service in case.unmeasured:
         for direction, minutes in assumed_minutes(service, readings["fgb-two-way-assumed-split"]).items():
-            out[(service.end_office, service.feature_group, direction, service.routing)].projected += minutes
+            bucket = out[(service.end_office, service.feature_group, direction, service.routing)]
+            bucket.projected += minutes
+            bucket.assumed += minutes
     for (end_office, fg, routing) in sorted(set(basis_seconds) | set(basis_minutes)):
         derived = rounded_minutes(basis_seconds[(end_office, fg, routing)], rounding) + basis_minutes[(end_office, fg, routing)]
         if readings["derived-terminating-usage"] == "not-derivable":
@@ -171,11 +179,27 @@ def _share(intrastate: Decimal | None, interstate: Decimal | None) -> Decimal | 
     return None
 
 
+VOIP_ORIGINATING_INTERSTATE_FROM = dt.date(2014, 7, 1)   # 2.3.13(A), the broken bullet (FLAG-06)
+
+
+def voip_at_interstate_rates(direction: str, bill_date: dt.date | None, reading: str) -> bool:
+    """2.3.13(A): whether the VoIP-PSTN traffic of `direction` is billed at interstate rates, so the
+    PVU takes it off this catalog's bill. Terminating: "After the Initial Implementation date ...
+    billed according to interstate access rates". Originating intrastate: "Effective July 13, 2012 ...
+    billed according to intrastate access rates", then "Effective July 1, 2014 the applicable rate
+    elements used in providing originating access for intrastate VoIP-PSTN Traffic and associated"
+    - the bullet breaks off (interpretation voip-originating-intrastate)."""
+    if direction == "terminating":
+        return True
+    return reading == "interstate-from-2014-07-01" and (bill_date is None or bill_date >= VOIP_ORIGINATING_INTERSTATE_FROM)
+
+
 def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date | None = None,
-              same_bill: bool = False) -> Decimal:
-    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished. A
-    quarterly update (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next
-    bill date after it is received, like a PIU report, with no prorating or back billing."""
+              same_bill: bool = False, reading: str = "interstate-from-2014-07-01") -> Decimal:
+    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished, or when
+    the direction's VoIP traffic stays at intrastate rates (2.3.13(A), `reading`). A quarterly update
+    (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next bill date after it is
+    received, like a PIU report, with no prorating or back billing."""
     if terms is None:
         return Decimal(0)
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
@@ -193,7 +217,7 @@ def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date |
         return Decimal(0)
     if pvu != pvu.to_integral_value() or not 0 <= pvu <= 100:
         raise ValueError(f"end office {terms.end_office}: PVU {pvu} is not a whole-number percentage (2.3.13(C)(3))")
-    return pvu / 100
+    return pvu / 100 if voip_at_interstate_rates(direction, bill_date, reading) else Decimal(0)
 
 
 def tandem_column(direction: str, terms: EndOfficeTerms) -> str:
@@ -222,12 +246,18 @@ def apportioned_miles(terms: EndOfficeTerms) -> Decimal:
     return sum((Decimal(g.bhmc) * g.tandem_switched_miles for g in groups), Decimal(0)) / total
 
 
-def tandem_miles(terms: EndOfficeTerms) -> int:
-    """The Tandem Switched Facility's airline miles: tandem to end office, or for a Wireless Switching
-    Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F))."""
-    far_end = terms.serving_wire_center_vh if terms.wireless_switching_center else terms.end_office_vh
+def tandem_miles(terms: EndOfficeTerms, measured: bool = True) -> int:
+    """The Tandem Switched Facility's airline miles: tandem to end office; for a Wireless Switching
+    Center interconnected at the tandem, the customer's serving wire center to the tandem (6.4.6(F));
+    at a WATS Serving Office whose customer's serving wire center is located, 6.4.6(E): "measured
+    between the WATS Serving Office (when measured access minutes of use are used) or between the
+    Feature Group A entry switch (when assumed minutes of use are used) and the serving wire center
+    for the customer designated premises"."""
+    near, far = terms.tandem_vh, terms.serving_wire_center_vh if terms.wireless_switching_center else terms.end_office_vh
+    if terms.wats and terms.serving_wire_center_vh is not None:
+        near, far = terms.end_office_vh if measured else terms.entry_switch_vh, terms.serving_wire_center_vh
     try:
-        return mileage.measured_miles(terms.tandem_switched_miles, terms.tandem_vh, far_end)
+        return mileage.measured_miles(terms.tandem_switched_miles, near, far)
     except ValueError:
         raise ValueError(f"end office {terms.end_office}: tandem-routed minutes need the TSF miles or "
                          "V&H coordinates") from None
@@ -254,8 +284,22 @@ def developed_intrastate_shares(minutes: dict[Key, Minutes], basis: str) -> dict
             if interstate + intrastate and not (unknown and basis == "all-known")}
 
 
+def intrastate_minutes(bucket: Minutes, share: Decimal, voip: Decimal, assumed_share: Decimal | None = None) -> Decimal:
+    """The intrastate minutes of a bucket, less the VoIP share: measured intrastate minutes, and the
+    projected percentage times the rest (2.3.11(C)(2)(b): "the number of access minutes (either
+    measured or assumed) ... multiplied by the projected intrastate percentage") - for the assumed
+    minutes `assumed_share` when it differs (3.7.3)."""
+    if assumed_share is None:
+        assumed_share = share
+    return ((bucket.projected - bucket.assumed) * share + bucket.assumed * assumed_share
+            + bucket.intrastate) * (1 - voip)
+
+
 def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
     minutes, rejected = chargeable(case, readings)
+    # Carrier Common Line on its own rounding where the reading gives each section its own (3.7.2)
+    common_line_minutes = chargeable(case, readings, common_line=True)[0] \
+        if readings["access-minute-rounding"] == "by-section" else minutes
     developed = developed_intrastate_shares(minutes, readings["developed-interstate-basis"])
     terms = {t.end_office: t for t in case.end_offices}
     areas = {(a.entry_switch, a.feature_group): a for a in case.transition_areas}
@@ -274,13 +318,19 @@ def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[Usa
                 continue
             share = Decimal(0)   # only the measured intrastate minutes are billed
         try:
-            voip = pvu_share(terms.get(end_office), direction, case.bill_date, same_bill)
+            voip = pvu_share(terms.get(end_office), direction, case.bill_date, same_bill,
+                             readings["voip-originating-intrastate"])
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue
-        intrastate = (bucket.projected * share + bucket.intrastate) * (1 - voip)
-        if not intrastate:
+        intrastate = intrastate_minutes(bucket, share, voip)
+        if not intrastate:   # (never fewer minutes rounded up than to the nearest)
             continue
+        # 3.7.3: Carrier Common Line on "assumed average intrastate access minutes" - the PIU applied
+        # to them or not, by interpretation assumed-minutes-jurisdiction (FLAG-21)
+        common_intrastate = intrastate_minutes(
+            common_line_minutes[(end_office, fg, direction, routing)], share, voip,
+            Decimal(1) if readings["assumed-minutes-jurisdiction"] == "intrastate-for-common-line" else share)
         one = Decimal(1)
         wsc = office.wireless_switching_center
         if wsc and (routing != "tandem" or fg not in ("B", "D")):
@@ -298,7 +348,7 @@ def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[Usa
             rejected.append((end_office, f"end office {end_office}: {intrastate * (1 - premium):f} non-premium FG{fg} "
                                          f"{direction} minutes - Section 17 files no non-premium Local Switching rate "
                                          "(6.4.1(C)(2), (3))"))
-        common_line = intrastate if readings["non-premium-common-line"] == "billed" else intrastate * premium
+        common_line = common_intrastate if readings["non-premium-common-line"] == "billed" else common_intrastate * premium
         if office.end_office_in_territory and (not wsc or readings["wsc-billed-elements"] == "with-common-line") \
                 and not wats_end_without_common_line(office, fg, direction, bucket.measured) and common_line:
             out.append(UsageCharge(f"carrier_common_line.{direction}", common_line, one,
@@ -310,21 +360,31 @@ def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[Usa
         if routing != "tandem":
             continue
         column = tandem_column(direction, office)
+        # the facility's miles for the measured minutes and, at a WATS Serving Office, for the assumed
+        # ones (6.4.6(E): from the FGA entry switch)
+        assumed = intrastate_minutes(Minutes(projected=bucket.assumed, assumed=bucket.assumed), share, voip) \
+            if office.wats and office.serving_wire_center_vh is not None else Decimal(0)
         try:
             miles = apportioned_miles(office) if fg == "C" and direction == "terminating" and \
                 office.terminating_fgc_groups else Decimal(tandem_miles(office))
+            portions = [(intrastate - assumed, miles), (assumed, Decimal(tandem_miles(office, measured=False)))] \
+                if assumed else [(intrastate, miles)]
         except ValueError as exc:
             rejected.append((end_office, str(exc)))
             continue
-        per_mile = miles if readings["tsf-unit"] == "per-minute-per-mile" else one
         # 6.4.6(G) host to remote office, 6.4.6(B) FGA from its dial tone office: Tandem Switched
         # Transport without Tandem Switching (multiplexing there: interpretation tst-without-tandem)
         at_tandem = office.tandem_switched_from == "access-tandem"
         clause = {"access-tandem": "2.4.7(B)(3)(c)", "host-office": "6.4.6(G)",
                   "dial-tone-office": "6.4.6(B)"}[office.tandem_switched_from]
-        out.append(UsageCharge(f"tandem_switched_facility.{column}", intrastate,
-                               per_mile * office.tst_billing_percentage / 100, clause, end_office,
-                               f"Tandem Switched Facility, {miles} mi x {office.tst_billing_percentage}% BP"))
+        for facility_minutes, facility_miles in portions:
+            per_mile = facility_miles if readings["tsf-unit"] == "per-minute-per-mile" else one
+            if facility_minutes:
+                out.append(UsageCharge(f"tandem_switched_facility.{column}", facility_minutes,
+                                       per_mile * office.tst_billing_percentage / 100,
+                                       "6.4.6(E)" if office.wats and office.serving_wire_center_vh else clause,
+                                       end_office, f"Tandem Switched Facility, {facility_miles} mi x "
+                                                   f"{office.tst_billing_percentage}% BP"))
         if office.tst_terminations:
             out.append(UsageCharge(f"tandem_switched_termination.{column}", intrastate,
                                    Decimal(office.tst_terminations), clause, end_office,

@@ -8,7 +8,7 @@ from typing import Any
 
 from pytest_bdd import given, then
 
-from ratecert.gherkin.vocabulary import step
+from ratecert.gherkin.vocabulary import iso, step
 from ratecert.gherkin.bill_steps import *  # noqa: F403 - the steps every document shares
 from ratecert.scenario import BillingScenario
 

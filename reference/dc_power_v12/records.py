@@ -46,6 +46,8 @@ class PowerReading(_Record):
 class ReservedFeed(_Record):
     """A secondary feed reduced to zero with its fuse positions reserved (Reduction With Reservation)."""
 
+    identity = ("feed",)
+
     feed: str
     accepted: dt.date
     maintenance_months_collected: int = Field(0, ge=0)

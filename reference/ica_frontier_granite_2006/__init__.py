@@ -12,4 +12,5 @@ from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
 PACK = DocumentPack.located(
     __name__, id="ica-frontier-granite-2006", case_model=IcaCase, render=render_ica_bill,
     capabilities=("payment-dates", "late-payment", "disputes", "deposits", "back-billing", "compensation", "resale",
-                  "nonrecurring", "transfers", "agreement", "audits", "trunk-forecasting"))
+                  "nonrecurring", "transfers", "agreement", "audits", "trunk-forecasting",
+                  "trunk-maintenance"))

@@ -1,7 +1,9 @@
 """Audits under the ICA (General Terms, Section 7): when one may be held, when its overpayment is
 credited, and the interest on it.
 
-One audit a year (7.1), and a single additional one when the previous audit found net variances in
+One audit a year "at the conclusion of each calendar year" (7.1) - of a calendar year that has
+concluded by the notice; whether of the year just concluded only is interpretation ica-audit-year -
+and a single additional one when the previous audit found net variances in
 favour of the Audited Party of no less than 5% of what the Auditing Party paid over the period it
 covered (7.4) - so never more than two. The audit takes place no later than thirty days after its
 notice (7.1). An overpayment comes back as a credit on the invoice for the first full billing cycle
@@ -26,11 +28,19 @@ EXTRA_AUDIT_VARIANCE = Decimal("0.05")  # 7.4 "no less than five percent (5%)"
 NOTICE_DAYS = 30                    # 7.1 "no later than thirty (30) days after notice"
 
 
-def audit_allowed(audit: Audit) -> bool:
-    """7.1: the first audit of a calendar year; 7.4: a single additional one if the previous audit
-    found a net variance in favour of the Audited Party of at least 5% of the amount payable."""
+def year_concluded(audit: Audit, reading: str = "just-concluded") -> bool:
+    """7.1: "once each year at the conclusion of each calendar year" - the year audited has concluded
+    by the notice (under just-concluded, it is the year before the notice's)."""
+    year = audit.notice.year - 1 if audit.year_audited is None else audit.year_audited
+    return year == audit.notice.year - 1 if reading == "just-concluded" else year < audit.notice.year
+
+
+def audit_allowed(audit: Audit, reading: str = "just-concluded") -> bool:
+    """7.1: the first audit of a calendar year, of a concluded year (`reading`: ica-audit-year); 7.4: a
+    single additional one "during any calendar year" if the previous audit found a net variance in
+    favour of the Audited Party of at least 5% of the amount payable."""
     if audit.audits_this_year == 0:
-        return True
+        return year_concluded(audit, reading)
     if audit.audits_this_year > 1 or audit.previous_variance is None or audit.previous_payable is None:
         return False
     return audit.previous_variance / audit.previous_payable >= EXTRA_AUDIT_VARIANCE

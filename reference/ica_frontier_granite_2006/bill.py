@@ -5,7 +5,7 @@ Lines: exchanged traffic (Attachments 1 and 4), resold lines (Attachment 3), non
 of service requests (Attachment 4, 6.12). Then the due date (24.2), penalties on late payments
 (24.3.4), on withheld disputes resolved for the Billing Party (24.3.3) and on back billing (A3
 3.1.1), the deposit statement (3.1, 3.2), audit overpayments credited with interest (7.2, 7.6), and
-the decisions the agreement makes (6.3, 6.12, 7.1, 7.4, 12.1, 24.3.1, 25.1, A1 3.4). The dispute record's `resolved_for` reads "telephone-company" as the Billing
+the decisions the agreement makes (6.3, 6.12, 7.1, 7.4, 12.1, 24.3.1, 25.1, A1 2.8, A1 3.4). The dispute record's `resolved_for` reads "telephone-company" as the Billing
 Party and "customer" as the Billed Party.
 """
 
@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from ratecert.bill import Bill, BillLine, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert_reference import settlement
-from ratecert_reference.ica_frontier_granite_2006 import (audits, billing, compensation, default, orders, resale,
-                                                          trunk_resizing)
+from ratecert_reference.ica_frontier_granite_2006 import (audits, billing, compensation, default, maintenance,
+                                                          orders, resale, trunk_resizing)
 from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
 from ratecert_reference.rounding import to_penny
 from ratecert.terms import NotDeclared, Terms
@@ -39,6 +39,9 @@ def render_ica_bill(case: IcaCase, terms: Terms) -> Bill:
     cures = {n.id: default.cure_by(n.kind, n.sent, n.received) for n in case.breach_notices}
     decisions += _agreement_decisions(case, terms, cures)
     decisions += _transfer_decisions(case, terms)
+    decisions += [Decision(ref=d.id, question="maintenance-charge", answer=answer, clause=terms.clause_id(clause))
+                  for d in case.maintenance_dispatches
+                  for answer, clause in [maintenance.maintenance_charge(d, case.bill_date)]]
     discontinuances, notes = _discontinuances(case, terms, cures)
     audit_decisions, refunds = _audits(case, terms)
     decisions += discontinuances + audit_decisions
@@ -97,7 +100,7 @@ def _resale_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: 
 def _request_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection],
                    decisions: list[Decision]) -> None:
     for request in case.service_requests:
-        charges, decided = orders.charges(request)
+        charges, decided = orders.charges(request, terms.reading("ica-late-due-date-change"))
         for c in charges:
             try:
                 rate, _, _ = terms.rate(c.element, case.bill_date)
@@ -198,8 +201,10 @@ def _audits(case: IcaCase, terms: Terms) -> tuple[list[Decision], list[Refund]]:
     decisions: list[Decision] = []
     refunds: list[Refund] = []
     for audit in case.audits:
-        decisions += [Decision(ref=audit.id, question="audit-allowed", clause=terms.clause_id("7.4"),
-                               answer="yes" if audits.audit_allowed(audit) else "no"),
+        first = audit.audits_this_year == 0
+        decisions += [Decision(ref=audit.id, question="audit-allowed", clause=terms.clause_id("7.1" if first else "7.4"),
+                               answer="yes" if audits.audit_allowed(audit, terms.reading("ica-audit-year"))
+                               else "no"),
                       Decision(ref=audit.id, question="held-by", clause=terms.clause_id("7.1"),
                                answer=audits.held_by(audit).isoformat())]
         if audit.results_agreed is None:

@@ -42,11 +42,14 @@ def due_date(bill_date: dt.date, *, next_bill: str = "last-day-of-month", holida
              delayed_days: int = 0, order: str = "extend-then-shift",
              local: frozenset[dt.date] = frozenset()) -> dt.date:
     """24.2: thirty days after the bill date or the next bill date, whichever is shorter; a delayed
-    bill extended by its days of delay; then moved back off a weekend or Legal Holiday."""
+    bill extended by its days of delay; moved back off a weekend or Legal Holiday - under
+    shift-then-extend the unextended date is moved first, and the extended date is moved again if it
+    falls on one: "If such payment date would cause payment to be due on a Saturday, Sunday or Legal
+    Holiday" holds of every due date."""
     due = min(bill_date + dt.timedelta(days=30), next_bill_date(bill_date, next_bill))
-    if order == "extend-then-shift":
-        return last_business_day_on_or_before(due + dt.timedelta(days=delayed_days), holidays, local)
-    return last_business_day_on_or_before(due, holidays, local) + dt.timedelta(days=delayed_days)
+    if order == "shift-then-extend":
+        due = last_business_day_on_or_before(due, holidays, local)
+    return last_business_day_on_or_before(due + dt.timedelta(days=delayed_days), holidays, local)
 
 
 def annual_rate(legal_maximum: Decimal | None) -> Decimal:

@@ -2,10 +2,14 @@
 4, Supplemental PON, Miscellaneous, Preferential/Vanity and Concurrence charges).
 
 Each supplement the request lists is charged by its kind (1 cancel; 2 and 3 by class and order
-type). A due-date change follows 6.12: asked at least 24 hours before the scheduled due date and
-after the firm order commitment, it is a Supplement 2; to an earlier date, the expedite applies to
-each number; within 24 hours, Carrier owes the work already completed (no amount is filed: a
-decision, not a line). Expedites, vanity numbers and concurrences are charged per number.
+type). A due-date change follows 6.12: "Supplemental charges will apply when a request for a new due
+date is received after the LSR has been confirmed via firm order commitment (FOC)" - a Supplement 2;
+to an earlier date, the expedite applies to each number; "within twenty-four (24) hours of the
+scheduled due date, Carrier will be subject to charges for work and labor-related expenses already
+completed" (no amount is filed: a decision, not a line). The text does not confine the supplemental
+charge to requests made at least 24 hours ahead; whether it and the work already done stack is
+interpretation ica-late-due-date-change. Expedites, vanity numbers and concurrences are charged per
+number.
 
 Coordinated transfers of service (6.3) bear no premium charge between 8:00 a.m. and 5:00 p.m.,
 Monday to Friday, excluding holidays; outside those hours Frontier may charge under its tariff
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from ratecert_reference.ica_frontier_granite_2006.records import CoordinatedTransfer, ServiceRequest
 from ratecert_reference.ica_frontier_granite_2006.billing import is_business_day
 
-NOTICE = dt.timedelta(hours=24)   # 6.12 "at least 24 hours prior to the originally scheduled due date"
+NOTICE = dt.timedelta(hours=24)   # 6.12 "within twenty-four (24) hours of the scheduled due date"
 OPENS, CLOSES = dt.time(8, 0), dt.time(17, 0)   # 6.3 "between the hours of 8:00 a.m. and 5:00 p.m."
 
 
@@ -40,8 +44,8 @@ def supplement_element(request: ServiceRequest, kind: str) -> str:
     return f"supplement_23.{request.service_class}_{request.order_type}"
 
 
-def charges(request: ServiceRequest) -> tuple[list[OrderCharge], dict[str, str]]:
-    """(the charges, the 6.12 decisions) of one request."""
+def charges(request: ServiceRequest, late_change: str = "both") -> tuple[list[OrderCharge], dict[str, str]]:
+    """(the charges, the 6.12 decisions) of one request; `late_change`: ica-late-due-date-change."""
     out = [OrderCharge(request.id, supplement_element(request, s.kind), 1, "A4-SUPP",
                        f"Supplement ({s.kind}) received {s.received.isoformat()}") for s in request.supplements]
     decisions: dict[str, str] = {}
@@ -49,7 +53,8 @@ def charges(request: ServiceRequest) -> tuple[list[OrderCharge], dict[str, str]]
     if change is not None and request.scheduled_due is not None:
         within = change.requested > request.scheduled_due - NOTICE
         decisions["liable-for-completed-work"] = "yes" if within else "no"
-        if not within and request.foc is not None and change.requested > request.foc:
+        replaced = within and late_change == "work-only"
+        if not replaced and request.foc is not None and change.requested > request.foc:
             out.append(OrderCharge(request.id, supplement_element(request, "due-date"), 1, "6.12",
                                    "new desired due date after the firm order commitment (Supplement 2)"))
         if change.new_due < request.scheduled_due.date():

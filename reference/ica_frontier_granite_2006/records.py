@@ -1,7 +1,7 @@
 """Case records for the interconnection agreement (case version 2): exchanged traffic by type and
 CPN, resold lines, local service requests with their supplements, coordinated transfers, the
-agreement's term, breach and discontinuance notices, audits and trunk groups. Each field names the
-ICA clause that gives it meaning."""
+agreement's term, breach and discontinuance notices, audits, trunk groups and maintenance dispatches
+on them. Each field names the ICA clause that gives it meaning."""
 
 from __future__ import annotations
 
@@ -87,7 +87,9 @@ class ServiceRequest(_Record):
 
     id: str
     service_class: Literal["residence", "business"] = "residence"
-    order_type: Literal["resale", "porting"] = "resale"
+    order_type: Literal["resale", "porting", "une"] = Field(
+        "resale", description="the column of the Supplement 2 and 3 charges; une: the fifth and sixth columns, headed "
+                              "by the garbled \"UlLlUNE\" (UNE-L or UNE; the agreement has no UNE attachment)")
     telephone_numbers: int = Field(1, ge=1)
     scheduled_due: dt.datetime | None = None
     foc: dt.datetime | None = Field(None, description="when the firm order commitment confirmed the request")
@@ -164,6 +166,9 @@ class Audit(_Record):
     by: Literal["carrier", "frontier"] = "carrier"
     notice: dt.date = Field(description="notice of the audit to the Audited Party (7.1)")
     audits_this_year: int = Field(0, ge=0, description="audits the Auditing Party already held this calendar year")
+    year_audited: int | None = Field(None, description="the calendar year whose billing the audit examines (7.1: "
+                                                       "\"once each year at the conclusion of each calendar "
+                                                       "year\"); none: the year before the notice")
     previous_variance: Exact | None = Field(None, description="net variance in favour of the Audited Party found by "
                                                               "the previous audit (7.4)")
     previous_payable: Exact | None = Field(None, gt=0, description="total payable by the Auditing Party in the "
@@ -191,12 +196,29 @@ class TrunkGroup(_Record):
     peak_ccs: Exact | None = Field(None, ge=0, description="the peak use the resized group must carry")
 
 
+class MaintenanceDispatch(_Record):
+    """One Party's request that the other dispatch its personnel for maintenance on the
+    Interconnection trunks, and what the dispatch found (Attachment 1, Section 2)."""
+
+    id: str
+    requested_by: Literal["carrier", "frontier"] = Field(description="the Party that requested the dispatch")
+    found: Literal["no-trouble", "other-equipment", "within-limits-on-verification", "dispatched-party-facilities"] = \
+        Field(description="no trouble in the Interconnection trunks; trouble in equipment, facilities or systems not "
+                          "provided by the dispatched Party; a dispatch for repair verification that trouble clearance "
+                          "did not require, the trunk not exceeding maintenance limits; or trouble in the dispatched "
+                          "Party's own facilities")
+    trouble_later_found_on: dt.date | None = Field(
+        None, description="the day trouble was subsequently found in the facilities of the Party whose personnel "
+                          "were dispatched (the charge is canceled, A1 2.8.4)")
+
+
 class IcaCase(CaseBase):
     """A billing question under the interconnection agreement. Every ICA record came with case
     version 2, so a case carrying one is version 2."""
 
     VERSION_2_FIELDS = ("traffic", "access_rate", "resale", "service_requests", "back_billing", "agreement_term",
-                        "breach_notices", "discontinuance_notices", "transfers", "audits", "trunk_groups")
+                        "breach_notices", "discontinuance_notices", "transfers", "audits", "trunk_groups",
+                        "maintenance_dispatches")
 
     document: Literal["ica-frontier-granite-2006"] = "ica-frontier-granite-2006"
     traffic: tuple[Traffic, ...] = ()
@@ -212,6 +234,7 @@ class IcaCase(CaseBase):
     transfers: tuple[CoordinatedTransfer, ...] = ()
     audits: tuple[Audit, ...] = ()
     trunk_groups: tuple[TrunkGroup, ...] = ()
+    maintenance_dispatches: tuple[MaintenanceDispatch, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> IcaCase:

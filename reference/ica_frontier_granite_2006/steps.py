@@ -298,6 +298,11 @@ def audit_notice(billing: BillingScenario, day: dt.date) -> None:
     billing.append("audits", {"id": billing.next_id("audit"), "notice": iso(day)})
 
 
+@given(step("the audit examines Frontier's billing of {year:d}"))
+def audit_year(billing: BillingScenario, year: int) -> None:
+    billing.last("audits")["year_audited"] = year
+
+
 @given(step("Carrier already audited Frontier this year, finding {variance:Money} in Frontier's favour on "
             "{payable:Money} payable"))
 def earlier_audit(billing: BillingScenario, variance: Decimal, payable: Decimal) -> None:
@@ -331,9 +336,22 @@ def trunk_group(billing: BillingScenario, trunks: int, months: str) -> None:
                                     "monthly_average_ccs": [m.strip() for m in months.split(",")]})
 
 
-@then(step('the bill gives no decision "{question}" on "{ref}"'))
-def no_decision(billing: BillingScenario, question: str, ref: str) -> None:
-    billing.expect(f"decision {question} on {ref}", None, billing.bill().decision(ref, question))
+_FOUND = {"no trouble in the Interconnection trunks": "no-trouble",
+          "the trouble in equipment Frontier did not provide": "other-equipment",
+          "the trunk within maintenance limits on a repair verification no clearance needed":
+              "within-limits-on-verification",
+          "the trouble in Frontier's own facilities": "dispatched-party-facilities"}
+
+
+@given(step('Carrier requested the dispatch "{ref}" of Frontier\'s personnel to the Interconnection trunks, which found {found}'))
+def maintenance_dispatch(billing: BillingScenario, ref: str, found: str) -> None:
+    billing.append("maintenance_dispatches", {"id": ref, "requested_by": "carrier", "found": _FOUND[found]})
+
+
+@given(step("trouble was subsequently found in Frontier's facilities on {day:Date}"))
+def trouble_later_found(billing: BillingScenario, day: dt.date) -> None:
+    billing.last("maintenance_dispatches")["trouble_later_found_on"] = iso(day)
+
 
 
 @then(step("the due date is {day:Date}"))

@@ -12,7 +12,6 @@ rule replaced, speaking the protocol on stdin/stdout. Run: python -m tests.broke
 from __future__ import annotations
 
 import math
-import sys
 from decimal import ROUND_CEILING, Decimal
 
 import ratecert_reference.access_catalog_3.access_minutes as access_minutes
@@ -21,9 +20,8 @@ import ratecert.oracle as reference_sut
 import ratecert_reference.mileage as mileage
 import ratecert_reference.access_catalog_3.nonrecurring as nonrecurring
 import ratecert_reference.access_catalog_3.switched_usage as switched_usage
-from ratecert.adapters.in_process import InProcessAdapter
-from ratecert.serve import serve_stdio
 from ratecert.oracle import ReferenceSut
+from tests.broken_suts import broken_name, serve_broken
 
 
 def _mileage_rounded_down() -> None:
@@ -84,9 +82,8 @@ MODES = {"mileage-rounded-down": _mileage_rounded_down, "piu-twice-on-assumed": 
 
 
 class Sut(ReferenceSut):
-    name = "broken: " + (sys.argv[1] if len(sys.argv) > 1 else "?")
+    name = broken_name()
 
 
 if __name__ == "__main__":
-    MODES[sys.argv[1]]()
-    serve_stdio(InProcessAdapter(f"{__name__}:Sut", label=sys.argv[1]))
+    serve_broken(MODES, f"{__name__}:Sut")

@@ -189,6 +189,21 @@ def surrendered(billing: BillingScenario, sid: str, minutes: int, start: dt.date
                                      "reported": iso(start), "restored": iso(start + dt.timedelta(minutes=minutes))})
 
 
+@given(step("the service has Technical Specifications Package {package}"))
+def technical_package(billing: BillingScenario, package: str) -> None:
+    billing.last("services")["technical_package"] = package
+
+
+@given("the service is provided through a Digital Data hub")
+def via_hub(billing: BillingScenario) -> None:
+    billing.last("services")["via_hub"] = True
+
+
+@when(step("the service stayed usable throughout, with {efs}% error-free seconds"))
+def degraded(billing: BillingScenario, efs: str) -> None:
+    billing.last("interruptions")["error_free_seconds"] = efs
+
+
 @when("the interruption was caused by the Telephone Company's protective network controls")
 def by_protective_controls(billing: BillingScenario) -> None:
     billing.last("interruptions")["cause"] = "protective-controls"
@@ -363,9 +378,15 @@ def labor(billing: BillingScenario, people: int, who: str, minutes: int, kind: s
              "installation": "installation", "repair": "repair", "standby": "standby",
              "testing with another telephone company": "testing-with-other-companies", "other labor": "other",
              "additional manual testing": "additional-manual-testing",
-             "maintenance of service": "maintenance-of-service"}
+             "maintenance of service": "maintenance-of-service", "acceptance testing": "acceptance-testing",
+             "additional cooperative acceptance testing": "cooperative-acceptance-testing"}
+    service_class = "switched"
+    for of, tested in ((" of special access", "special"), (" of switched access", "switched")):
+        if kind.endswith(of):
+            kind, service_class = kind.removesuffix(of), tested
     billing.append("labor", {"id": billing.next_id("labor"), "date": iso(day), "kind": kinds[kind],
-                             "time": times[time], "minutes": minutes, "people": people})
+                             "time": times[time], "minutes": minutes, "people": people,
+                             "service_class": service_class})
 
 
 @when(step("the dispatch found {trouble}"))

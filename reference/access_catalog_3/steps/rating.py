@@ -113,6 +113,13 @@ def wats_serving_office(billing: BillingScenario, end_office: str, kind: str) ->
     _office(billing, end_office)["wats"] = kind
 
 
+@given(step('the WATS Serving Office "{end_office}" is at V&H {v1:d},{h1:d}, its FGA entry switch at V&H {v2:d},{h2:d} and the customer\'s serving wire center at V&H {v3:d},{h3:d}'))
+def wats_locations(billing: BillingScenario, end_office: str, v1: int, h1: int, v2: int, h2: int, v3: int,
+                   h3: int) -> None:
+    _office(billing, end_office).update(end_office_vh=[v1, h1], entry_switch_vh=[v2, h2],
+                                        serving_wire_center_vh=[v3, h3])
+
+
 @given(step('end office "{end_office}" {equipped} equipped with equal access'))
 def equal_access(billing: BillingScenario, end_office: str, equipped: str) -> None:
     _office(billing, end_office)["equal_access"] = {"is": True, "is not": False}[equipped]
@@ -157,9 +164,16 @@ def usage(billing: BillingScenario, minutes: str, direction: str, fg: str, end_o
 
 
 @given(step('{count:d} {directionality} FG{fg} {unit} at end office "{end_office}" without measurement'))
-def unmeasured(billing: BillingScenario, count: int, directionality: str, fg: str, unit: str, end_office: str) -> None:
+def unmeasured(billing: BillingScenario, count: int, directionality: str, fg: str, unit: str, end_office: str,
+               routing: str = "direct") -> None:
     billing.append("unmeasured", {"end_office": end_office, "feature_group": fg, "count": count,
-                                  "directionality": directionality})
+                                  "directionality": directionality, "routing": routing})
+
+
+@given(step('{count:d} {directionality} FG{fg} {unit} at end office "{end_office}" without measurement, routed through the access tandem'))
+def unmeasured_via_tandem(billing: BillingScenario, count: int, directionality: str, fg: str, unit: str,
+                          end_office: str) -> None:
+    unmeasured(billing, count, directionality, fg, unit, end_office, routing="tandem")
 
 
 @given(step('{count:d} two-way FG{fg} {unit} at end office "{end_office}" measured only {direction} at {minutes} minutes each'))
@@ -171,9 +185,11 @@ def partly_measured(billing: BillingScenario, count: int, fg: str, unit: str, en
 
 
 @given(step('an NCTA sample study for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
-def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str) -> None:
+@given(step('an NCTA sample study of {category} calls for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
+def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str,
+         category: str | None = None) -> None:
     billing.append("ncta", {"end_office": end_office, "measured_messages": _number(messages),
-                            "completion_ratio": ratio, "ncta_per_attempt": ncta})
+                            "completion_ratio": ratio, "ncta_per_attempt": ncta, "call_category": category})
 
 
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} termination'))
@@ -346,9 +362,10 @@ def contested_usage(billing: BillingScenario, end_office: str, minutes: str, fg:
         {"feature_group": fg, "direction": "originating", "minutes": _number(minutes)})
 
 
-@given(step('end office "{end_office}" reports an originating PVU of {pvu}%'))
-def pvu(billing: BillingScenario, end_office: str, pvu: str) -> None:
-    _office(billing, end_office)["pvu_originating"] = pvu
+@given(step('end office "{end_office}" reports an {direction} PVU of {pvu}%'))
+@given(step('end office "{end_office}" reports a {direction} PVU of {pvu}%'))
+def pvu(billing: BillingScenario, end_office: str, direction: str, pvu: str) -> None:
+    _office(billing, end_office)[f"pvu_{direction}"] = pvu
 
 
 @given(step('end office "{end_office}" furnishes no PVU'))
