@@ -8,8 +8,10 @@ is the Decimal 100 and not the int (100 / 100 is a float, and exact money never 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
+
+from ratecert.bounds import BoundedModel
 
 
-class Record(BaseModel):
+class Record(BoundedModel):
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)

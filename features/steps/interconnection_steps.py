@@ -11,6 +11,7 @@ from decimal import Decimal
 from pytest_bdd import given, parsers, then, when
 
 from features.steps.vocabulary import iso, money, step
+from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.scenario import BillingScenario, MalformedCase
 
@@ -151,7 +152,7 @@ def promotion(billing: BillingScenario, days: int, retail: Decimal) -> None:
 
 
 def _line_charge(billing: BillingScenario, ref: str, elements: tuple[str, ...]) -> Decimal:
-    return sum((ln.amount for ln in billing.bill().lines if ln.ref == ref and ln.element in elements), Decimal(0))
+    return total(ln.amount for ln in billing.bill().lines if ln.ref == ref and ln.element in elements)
 
 
 @then(step('the service charge of line "{ref}" is {amount:Money}'))
