@@ -23,6 +23,7 @@ class Assessment:
     unexpected_passes: list[tuple[dict[str, Any], Waiver]] = field(default_factory=list)
     expired: list[Waiver] = field(default_factory=list)
     blocking: list[dict[str, Any]] = field(default_factory=list)   # fail, error, inconclusive not waived
+    stopped: str | None = None   # why the run stopped before its checks (the SUT did not start)
 
     @property
     def applicable(self) -> int:
@@ -30,7 +31,7 @@ class Assessment:
 
     @property
     def reasons(self) -> list[str]:
-        out = []
+        out = [self.stopped] if self.stopped else []
         if not self.complete:
             out.append("the run did not finish (the log has no footer)")
         if not self.applicable:
@@ -54,7 +55,8 @@ def waivers_of(run: Run) -> tuple[list[Waiver], dt.date]:
 def assess(run: Run) -> Assessment:
     waivers, as_of = waivers_of(run)
     counts = tally(e["verdict"] for e in run.events)
-    result = Assessment(counts=counts, conformant=False, complete=run.complete, compliance=compliance(counts))
+    result = Assessment(counts=counts, conformant=False, complete=run.complete, compliance=compliance(counts),
+                        stopped=(run.footer or {}).get("stopped") or run.header.get("start_error"))
     result.expired = [w for w in waivers if w.expired(as_of)]
     live = [w for w in waivers if not w.expired(as_of)]
     for event in run.events:

@@ -119,11 +119,25 @@ def _session(config: pytest.Config) -> SutSession:
                                        validate_protocol=config.getoption("--validate-protocol"))
             session.started = session.adapter.start()
         except SutError as exc:
-            session.failure = exc
-        except Exception as exc:  # an adapter that cannot even be built: every check is an error
-            session.failure = SutError(f"cannot open SUT {session.name!r}: {type(exc).__name__}: {exc}",
-                                       traceback.format_exc())
+            said = [line.strip() for line in exc.stderr.splitlines() if line.strip()]
+            cause = f"{said[-1]} ({exc.reason})" if said else exc.reason
+            session.failure = SutError(f"the SUT did not start: {cause}", exc.stderr, exc.context)
+        except Exception as exc:  # an adapter that cannot even be built (an unknown name, a bad module)
+            session.failure = SutError(f"the SUT did not start: cannot open {session.name!r}: "
+                                       f"{type(exc).__name__}: {exc}", traceback.format_exc())
     return session
+
+
+def _stop_unless_started(session: SutSession) -> None:
+    """A SUT that did not start stops the run at once (exit 2) with its cause: no check can be
+    decided, and one error per check would bury the cause under hundreds of copies of it."""
+    if session.failure is not None:
+        pytest.exit(session.failure.reason, returncode=pytest.ExitCode.INTERRUPTED)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> None:
+    _stop_unless_started(session.config.stash[SESSION])
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -183,15 +197,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if sut.log is not None:
         counts = tally(e["verdict"] for e in sut.events)
         sut.log.footer(counts=counts, conformant=conformant(counts), pytest_exit=int(exitstatus),
+                       stopped=sut.failure.reason if sut.failure else None,
                        stderr_tail=sut.adapter.stderr_tail()[-2000:] if sut.adapter else "")
 
 
 @pytest.fixture(scope="session")
 def sut(pytestconfig: pytest.Config) -> SutSession:
-    """The SUT of this run (raises its start failure, so every check using it is an `error`)."""
+    """The SUT of this run (a SUT that did not start stops the run)."""
     session = _session(pytestconfig)
-    if session.failure is not None:
-        raise session.failure
+    _stop_unless_started(session)
     return session
 
 
@@ -248,8 +262,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     if selected is not None and document not in selected:
         pytest.skip(f"n/a: {document} is not among the documents of this certification ({', '.join(sorted(selected))})")
     session = _session(item.config)
-    if session.failure is not None:
-        raise session.failure
+    _stop_unless_started(session)
     assert session.started is not None
     for element in _marks(item, "declared"):
         key = element if ":" in element else f"{document}:{element}"
@@ -274,7 +287,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if call.when in ("setup", "call") and VERDICT not in item.stash:
         verdict = _classify(call, report)
         if verdict is not None:
-            notes = "\n".join(getattr(call.excinfo.value, "__notes__", [])) if call.excinfo else ""
+            notes = "\n".join(_notes(call.excinfo.value)) if call.excinfo else ""
             blob = _BLOB.search(notes)   # hypothesis attaches the shrunk example's blob as a note
             verdict["reproduce"] = blob.group(0) if blob else None
             verdict["hypothesis_notes"] = notes[-4000:] or None
@@ -282,6 +295,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if call.when == "teardown":
         _record(item, report)
     return report
+
+
+def _notes(exc: BaseException) -> list[str]:
+    """The notes of an exception and of each member of an exception group (hypothesis notes the
+    falsifying example and its blob on each distinct failure)."""
+    members = exc.exceptions if isinstance(exc, BaseExceptionGroup) else ()
+    return [*getattr(exc, "__notes__", []), *(note for member in members for note in _notes(member))]
 
 
 def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[str, Any] | None:
@@ -292,19 +312,41 @@ def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[st
         return {"verdict": Verdict.inconclusive.value, "reason": reason}
     if call.excinfo is None:
         return {"verdict": Verdict.passed.value} if call.when == "call" else None
-    exc = call.excinfo.value
+    return _judge(call.excinfo.value)
+
+
+_SEVERITY = {Verdict.error.value: 3, Verdict.failed.value: 2, Verdict.inconclusive.value: 1}
+
+
+def _judge(exc: BaseException) -> dict[str, Any]:
+    """The verdict an exception stands for, and who caused it: the SUT (`sut`), the check as
+    written (`check`), or ratecert itself (`ratecert`, "the check itself broke", a defect of ours).
+
+    Hypothesis raises an ExceptionGroup when a property finds several distinct failures; each is
+    judged and the group takes the gravest (TTCN-3: error over fail over inconclusive), with
+    every member's reason, so two wrong bills are a `fail`, not an `error`."""
+    if isinstance(exc, BaseExceptionGroup):
+        members = [_judge(member) for member in exc.exceptions]
+        worst = max(members, key=lambda m: _SEVERITY[m["verdict"]])
+        if len(members) == 1:
+            return worst
+        reasons = "; ".join(f"({i}) {m['verdict']}: {m['reason']}" for i, m in enumerate(members, 1))
+        return {**worst, "reason": f"{len(members)} distinct failures: {reasons}"}
     if isinstance(exc, SutError):
-        return {"verdict": Verdict.error.value, "reason": exc.reason, "stderr": exc.stderr[-4000:],
+        return {"verdict": Verdict.error.value, "cause": "sut", "reason": exc.reason, "stderr": exc.stderr[-4000:],
                 "sut_context": exc.context}
     if isinstance(exc, SutSkipped):
-        return {"verdict": Verdict.inconclusive.value, "reason": f"the SUT skipped a claimed check: {exc}"}
+        return {"verdict": Verdict.inconclusive.value, "cause": "sut",
+                "reason": f"the SUT skipped a claimed check: {exc}"}
     if isinstance(exc, Mismatch):
-        return {"verdict": Verdict.failed.value, "reason": str(exc), "expected": exc.expected, "actual": exc.actual}
+        return {"verdict": Verdict.failed.value, "cause": "sut", "reason": str(exc), "expected": exc.expected,
+                "actual": exc.actual}
     if isinstance(exc, AssertionError):
-        return {"verdict": Verdict.failed.value, "reason": str(exc) or "assertion failed"}
+        return {"verdict": Verdict.failed.value, "cause": "sut", "reason": str(exc) or "assertion failed"}
     if isinstance(exc, (MalformedCase, UnknownClause)):
-        return {"verdict": Verdict.error.value, "reason": str(exc)}
-    return {"verdict": Verdict.error.value, "reason": f"the check itself broke: {type(exc).__name__}: {exc}",
+        return {"verdict": Verdict.error.value, "cause": "check", "reason": str(exc)}
+    return {"verdict": Verdict.error.value, "cause": "ratecert",
+            "reason": f"the check itself broke: {type(exc).__name__}: {exc}",
             "stderr": "".join(traceback.format_exception(exc))[-4000:]}
 
 
