@@ -28,6 +28,7 @@ from ratecert.run_log import RunLogWriter
 from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
 from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
 from ratecert.spec import load_spec, project_root
+from ratecert.untrusted_text import visible
 from ratecert.waivers import load_waivers
 from ratecert.verdicts import Verdict, conformant, tally
 
@@ -132,7 +133,7 @@ def _stop_unless_started(session: SutSession) -> None:
     """A SUT that did not start stops the run at once (exit 2) with its cause: no check can be
     decided, and one error per check would bury the cause under hundreds of copies of it."""
     if session.failure is not None:
-        pytest.exit(session.failure.reason, returncode=pytest.ExitCode.INTERRUPTED)
+        pytest.exit(visible(session.failure.reason), returncode=pytest.ExitCode.INTERRUPTED)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -292,6 +293,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             verdict["reproduce"] = blob.group(0) if blob else None
             verdict["hypothesis_notes"] = notes[-4000:] or None
             item.stash[VERDICT] = verdict
+    if report.failed and report.longrepr is not None:   # pytest's own terminal repeats what the SUT said
+        report.longrepr = visible(str(report.longrepr), lines=True)
     if call.when == "teardown":
         _record(item, report)
     return report
