@@ -9,7 +9,9 @@ import os
 import sys
 from pathlib import Path
 
+from ratecert.inputs import BadInput, existing_folder, first_error, folder_to_write, read_object, read_text
 from ratecert.spec import SpecError, load_spec, project_root
+from ratecert.untrusted_text import visible
 
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_BROKEN = 0, 1, 2
 
@@ -94,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
                 "promote": _promote, "keygen": _keygen, "verify": _verify,
                 "index-pages": _index_pages, "audit": _audit}[args.command](args)
     except SpecError as exc:
-        print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
+        print(f"ratecert: malformed spec: {visible(exc)}", file=sys.stderr)
+        return EXIT_BROKEN
+    except BadInput as exc:   # each command checks its own input; one line, exit 2, never a traceback
+        print(f"ratecert {args.command}: {visible(exc)}", file=sys.stderr)
         return EXIT_BROKEN
 
 
@@ -121,8 +126,10 @@ def _certify(args: argparse.Namespace) -> int:
     if args.waivers:
         from ratecert.waivers import load_waivers
         load_waivers(args.waivers)  # and so does a malformed waiver file
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    _check_date(args.as_of, "--as-of")
+    if args.sign_key is not None:
+        _signing_key(args.sign_key)   # a garbage key is refused now, not after the run
+    out: Path = folder_to_write(args.out.resolve(), "--out folder")
     log = out / "results.jsonl"
     targets = _targets(root, args.pytest_args)
     options = ["--sut", args.sut, "--sut-timeout", str(args.sut_timeout), "--ratecert-log", str(log),
@@ -141,7 +148,8 @@ def _certify(args: argparse.Namespace) -> int:
     assessment = _render(run, out, args.sign_key, args.certifier, log)
     _print_summary(run, assessment, out)
     if not run.complete or int(code) in (2, 3, 4) or not run.events:
-        print(f"ratecert: the run itself broke (pytest exit code {int(code)})", file=sys.stderr)
+        print(f"ratecert: {visible(assessment.stopped or f'the run itself broke (pytest exit code {int(code)})')}",
+              file=sys.stderr)
         return EXIT_BROKEN
     return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
@@ -163,9 +171,9 @@ def _render(run, out: Path, sign_key: Path | None = None, certifier: str = "rate
     render_summary(run, assessment, out / "summary.json", out / "badge.svg")
     render_html(run, spec, out / "report.html", assessment)
     if sign_key is not None and log is not None:
-        from ratecert.certificates import issue, load_private
+        from ratecert.certificates import issue
 
-        issue(log, spec, project_root() / "spec", load_private(sign_key), certifier, out / "certificate.json")
+        issue(log, spec, project_root() / "spec", _signing_key(sign_key), certifier, out / "certificate.json")
     return assessment
 
 
@@ -174,25 +182,28 @@ def _print_summary(run, assessment, out: Path) -> None:  # type: ignore[no-untyp
     from rich.console import Console
 
     console = Console(highlight=False, soft_wrap=True)
-    counts = assessment.counts
-    console.print(f"ratecert: {run.header.get('sut')}: " + ", ".join(f"{n} {v}" for v, n in counts.items()), markup=False)
+    counts = assessment.counts   # everything below that a SUT or a log could hold goes through visible()
+    console.print(f"ratecert: {visible(run.header.get('sut'))}: " + ", ".join(f"{n} {v}" for v, n in counts.items()),
+                  markup=False)
     decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
     console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] - report {out / 'report.html'}")
     for index, event in enumerate(run.events, 1):
         if event in assessment.blocking:
-            console.print(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
-                          f"{(event.get('reason') or '')[:160]}", markup=False)
-            console.print(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json",
+            console.print(visible(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
+                                  f"{(event.get('reason') or '')[:160]}"), markup=False)
+            console.print(visible(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json"),
                           markup=False)
     if assessment.blocking:
         console.print(f"ratecert: replay a failure with `ratecert replay BUNDLE`; {len(assessment.blocking)} to act on",
                       markup=False)
     for event, waiver in assessment.waived:
-        console.print(f"  waived       {event.get('tp')} until {waiver.expires} ({waiver.ticket})")
+        console.print(visible(f"  waived       {event.get('tp')} until {waiver.expires} ({waiver.ticket})"), markup=False)
     for event, waiver in assessment.unexpected_passes:
-        console.print(f"  UNEXPECTED PASS {event.get('tp')}: the waiver {waiver.ticket} can be removed")
+        console.print(visible(f"  UNEXPECTED PASS {event.get('tp')}: the waiver {waiver.ticket} can be removed"),
+                      markup=False)
     for waiver in assessment.expired:
-        console.print(f"  EXPIRED WAIVER {waiver.tp or waiver.clause} ({waiver.ticket}) expired {waiver.expires}")
+        console.print(visible(f"  EXPIRED WAIVER {waiver.tp or waiver.clause} ({waiver.ticket}) expired {waiver.expires}"),
+                      markup=False)
     if not run.complete:
         console.print("  the run log has no footer: the run did not finish")
 
@@ -218,23 +229,24 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _bill(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from ratecert.adapters import SutError, SutSkipped, open_sut
     from ratecert.case import Case
 
     try:
-        case = Case.model_validate_json(args.case.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        print(f"ratecert: malformed case {args.case}: {exc}", file=sys.stderr)
-        return EXIT_BROKEN
+        case = Case.model_validate_json(read_text(args.case, "case"))
+    except ValidationError as exc:
+        raise BadInput(f"malformed case {args.case}: {first_error(exc)}") from None
     adapter = open_sut(args.sut)
     try:
         adapter.start()
         print(adapter.bill(case).model_dump_json(indent=2))
     except SutSkipped as exc:
-        print(f"ratecert: the SUT skipped the case: {exc}", file=sys.stderr)
+        print(f"ratecert: the SUT skipped the case: {visible(exc)}", file=sys.stderr)
         return EXIT_NOT_CONFORMANT
     except SutError as exc:
-        print(f"ratecert: SUT error: {exc.reason}\n{exc.stderr}", file=sys.stderr)
+        print(f"ratecert: SUT error: {visible(exc.reason)}\n{visible(exc.stderr, lines=True)}", file=sys.stderr)
         return EXIT_BROKEN
     finally:
         adapter.close()
@@ -245,7 +257,9 @@ def _report(args: argparse.Namespace) -> int:
     from ratecert.run_log import read_run
 
     run = read_run(args.log)
-    out = args.out or args.log.parent
+    if args.sign_key is not None:
+        _signing_key(args.sign_key)
+    out = folder_to_write(args.out or args.log.parent, "--out folder")
     assessment = _render(run, out, args.sign_key, args.certifier, args.log)
     _print_summary(run, assessment, out)
     return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
@@ -254,6 +268,10 @@ def _report(args: argparse.Namespace) -> int:
 def _keygen(args: argparse.Namespace) -> int:
     from ratecert.certificates import generate_key
 
+    taken = [p for p in (args.stem.with_suffix(".key"), args.stem.with_suffix(".pub")) if p.exists()]
+    if taken:
+        raise BadInput(f"{taken[0]} exists; keygen never overwrites a key (choose another stem or remove it)")
+    folder_to_write(args.stem.parent.resolve(), "key folder")
     key, pub = generate_key(args.stem)
     print(f"ratecert: private key {key} (keep it secret), public key {pub} (give it to verifiers)")
     return EXIT_CONFORMANT
@@ -261,13 +279,19 @@ def _keygen(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from ratecert.certificates import load_public, verify
+    from ratecert.run_log import read_run
 
     spec_dir = (args.spec or project_root() / "spec").resolve()
     log = args.log or args.certificate.parent / "results.jsonl"
+    read_object(args.certificate, "certificate")
+    read_run(log)   # the run log it certifies must be one
+    public = _key(load_public, args.public_key, "public key")
+    if not spec_dir.is_dir():
+        raise BadInput(f"spec folder {spec_dir} does not exist")
     load_spec.cache_clear()
-    problems = verify(args.certificate, load_public(args.public_key), log, load_spec(spec_dir), spec_dir)
+    problems = verify(args.certificate, public, log, load_spec(spec_dir), spec_dir)
     for problem in problems:
-        print(f"ratecert verify: REJECTED: {problem}")
+        print(f"ratecert verify: REJECTED: {visible(problem)}")
     if not problems:
         print(f"ratecert verify: genuine: {args.certificate} is signed by the trusted key and true of {log} and {spec_dir}")
     return EXIT_CONFORMANT if not problems else EXIT_NOT_CONFORMANT
@@ -276,7 +300,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from ratecert.schema import write
 
-    for path in write(args.out or project_root() / "spec" / "schema"):
+    for path in write(folder_to_write(args.out or project_root() / "spec" / "schema", "--out folder")):
         print(path)
     return EXIT_CONFORMANT
 
@@ -285,7 +309,7 @@ def _replay(args: argparse.Namespace) -> int:
     from ratecert.bundles import replay
 
     result = replay(args.bundle, args.sut)
-    print(f"ratecert replay: {result.verdict}\n{result.detail}")
+    print(f"ratecert replay: {result.verdict}\n{visible(result.detail, lines=True)}")
     return {"pass": EXIT_CONFORMANT, "fail": EXIT_NOT_CONFORMANT, "inconclusive": EXIT_NOT_CONFORMANT}.get(
         result.verdict, EXIT_BROKEN)
 
@@ -308,7 +332,10 @@ def _serve(args: argparse.Namespace) -> int:
     if args.stdio:
         serve_stdio(adapter)
         return EXIT_CONFORMANT
-    server = make_server(adapter, args.host, args.port)
+    try:
+        server = make_server(adapter, args.host, args.port)
+    except OSError as exc:
+        raise BadInput(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
     print(f"http://{args.host}:{server.server_address[1]}/ratecert", flush=True)
     try:
         server.serve_forever()
@@ -336,6 +363,8 @@ def _audit(args: argparse.Namespace) -> int:
 def _index_pages(args: argparse.Namespace) -> int:
     from ratecert.citations import write_page_index
 
+    _known_document(args.document)
+    existing_folder(args.source, "--source folder")
     pages = write_page_index(project_root() / "spec" / args.document, args.source)
     print(f"ratecert: indexed {len(pages)} cited pages of {args.document}")
     return EXIT_CONFORMANT
@@ -344,8 +373,43 @@ def _index_pages(args: argparse.Namespace) -> int:
 def _check_citations(args: argparse.Namespace) -> int:
     from ratecert.citations import check_document
 
-    problems = check_document(load_spec().document(args.document), args.source)
+    existing_folder(args.source, "--source folder")
+    problems = check_document(_known_document(args.document), args.source)
     for problem in problems:
         print(problem)
     print(f"ratecert: {len(problems)} citation problems in {args.document}")
     return EXIT_NOT_CONFORMANT if problems else EXIT_CONFORMANT
+
+
+def _key(load, path: Path, what: str):  # type: ignore[no-untyped-def]
+    """A PEM key read by `load`, or BadInput naming the file."""
+    try:
+        return load(path)
+    except FileNotFoundError:
+        raise BadInput(f"{what} {path}: no such file") from None
+    except (ValueError, TypeError, OSError) as exc:   # not PEM, not Ed25519, unreadable
+        raise BadInput(f"{what} {path} is not an Ed25519 PEM key: {str(exc).splitlines()[0] if str(exc) else exc}") \
+            from None
+
+
+def _signing_key(path: Path):  # type: ignore[no-untyped-def]
+    from ratecert.certificates import load_private
+
+    return _key(load_private, path, "signing key")
+
+
+def _check_date(value: str | None, option: str) -> None:
+    import datetime as dt
+
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise BadInput(f"{option} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _known_document(document: str):  # type: ignore[no-untyped-def]
+    spec = load_spec()
+    if document not in spec.documents:
+        raise BadInput(f"unknown document {document!r}; known: {', '.join(sorted(spec.documents))}")
+    return spec.document(document)
