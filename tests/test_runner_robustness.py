@@ -36,14 +36,6 @@ def test_a_slow_sut_within_the_timeout_is_not_an_error(tmp_path):
     assert not result.verdicts("error") and len(result.verdicts("fail")) == 4
 
 
-def test_a_sut_that_cannot_start_gives_errors_not_passes(tmp_path):
-    result = certify("cmd:/nonexistent/billing-system", tmp_path / "out", "--", PAYMENT_DATES)
-    assert result.exit_code == 1
-    assert result.events and all(e["verdict"] == "error" for e in result.events)
-    assert "cannot start" in result.events[0]["reason"]
-    assert result.footer is not None
-
-
 def test_pytest_options_alone_narrow_the_certification_instead_of_replacing_it():
     """`ratecert certify -- -x` certifies the features and properties with -x; it must not fall back
     to pytest's own collection (which would run ratecert's test suite against the SUT)."""

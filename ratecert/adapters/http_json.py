@@ -46,18 +46,23 @@ class HttpAdapter(Adapter):
         body = json.dumps(message).encode()
         conn = self._connection()
         expired = threading.Event()
+        sockets: list[socket.socket] = []   # the connection hands its socket to the response: keep our own
 
         def expire() -> None:   # one deadline for the whole exchange: a dripped answer cannot hold the run
             expired.set()
-            if conn.sock is not None:
+            for sock in sockets:
                 try:
-                    conn.sock.shutdown(socket.SHUT_RDWR)
+                    sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
 
         watchdog = threading.Timer(self.timeout, expire)
         watchdog.start()
         try:
+            conn.connect()
+            sockets.append(conn.sock)
+            if expired.is_set():
+                raise TimeoutError
             conn.request("POST", self._path, body=body, headers={"Content-Type": "application/json"})
             response = conn.getresponse()
             payload = response.read(self.max_body + 1)
