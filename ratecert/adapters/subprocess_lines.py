@@ -179,25 +179,27 @@ class SubprocessAdapter(Adapter):
 
     def _roundtrip(self, process: _Process, message: dict[str, Any]) -> dict[str, Any]:
         deadline = time.monotonic() + self.timeout
+        restart = message["cmd"] != "start"
         try:
             written = process.write(json.dumps(message).encode() + b"\n", deadline)
         except OSError:
-            raise self._fault("closed its input before reading the request", _EXITING) from None
+            raise self._fault("closed its input before reading the request", restart, _EXITING) from None
         if not written:
-            raise self._fault(f"did not read the request within {self.timeout:g} s")
+            raise self._fault(f"did not read the request within {self.timeout:g} s", restart)
         try:
             line = process.read_line(deadline)
         except OverflowError as exc:
-            raise self._fault(f"answered more than {MAX_LINE} bytes on one line ({exc.args[0]} so far)") from None
+            raise self._fault(f"answered more than {MAX_LINE} bytes on one line ({exc.args[0]} so far)",
+                              restart) from None
         except EOFError as exc:
             partial = exc.args[0]
             raise self._fault(f"ended its output in the middle of a line: {excerpt(partial)}" if partial
-                              else "closed its output without answering", _EXITING) from None
+                              else "closed its output without answering", restart, _EXITING) from None
         if line is None:
-            raise self._fault(f"did not answer within {self.timeout:g} s")
+            raise self._fault(f"did not answer within {self.timeout:g} s", restart)
         return decode_answer(line, self.stderr_tail())
 
-    def _fault(self, what: str, grace: float = 0.0) -> SutError:
+    def _fault(self, what: str, restart: bool, grace: float = 0.0) -> SutError:
         """End the SUT after a fault that leaves its stream out of step, and say what happened."""
         code = self._end(grace)
         if code is None:
@@ -206,7 +208,8 @@ class SubprocessAdapter(Adapter):
             state = f"it was killed by signal {-code}"
         else:
             state = f"it exited with code {code}"
-        return SutError(f"the SUT {what}; {state} (restarted for the next case)", self._last_stderr)
+        return SutError(f"the SUT {what}; {state}" + (" (restarted for the next case)" if restart else ""),
+                        self._last_stderr)
 
     def _end(self, grace: float = 0.0) -> int | None:
         process, self._process = self._process, None
