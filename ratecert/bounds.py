@@ -19,6 +19,7 @@ The bounds also make exact arithmetic cheap: a sum of a billion such values need
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, GetCoreSchemaHandler
@@ -31,6 +32,24 @@ DECIMAL_PATTERN = rf"^-?[0-9]{{1,{INTEGER_DIGITS}}}(\.[0-9]{{1,{FRACTION_DIGITS}
 DECIMAL_RULE = (f"plain digits, at most {INTEGER_DIGITS} before the point and {FRACTION_DIGITS} after it, "
                 "no exponent")
 EXACT_PRECISION = 2 * (INTEGER_DIGITS + FRACTION_DIGITS) + 20
+
+
+LONGEST_TIMEOUT = 86_400.0
+
+
+def seconds(text: str) -> float:
+    """A timeout given on a command line: a plain decimal of seconds, more than 0 and at most a day
+    (`float()` alone would take `1e999`, `inf` and `nan`, and a timeout of nan never ends)."""
+    if not re.fullmatch(DECIMAL_PATTERN.strip("^$"), text) or not 0 < float(text) <= LONGEST_TIMEOUT:
+        raise ValueError(f"{text!r} is not a number of seconds between 0 and {LONGEST_TIMEOUT:g}")
+    return float(text)
+
+
+def port(text: str) -> int:
+    """A TCP port given on a command line: 0 (pick a free one) to 65535."""
+    if not re.fullmatch(r"[0-9]{1,5}", text) or int(text) > 65535:
+        raise ValueError(f"{text!r} is not a port (0 to 65535)")
+    return int(text)
 
 
 def _bound_integers(schema: Any) -> Any:

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from ratecert.bounds import port, seconds
 from ratecert.inputs import BadInput, existing_folder, first_error, folder_to_write, read_object, read_text
 from ratecert.spec import SpecError, load_spec, project_root
 from ratecert.untrusted_text import visible
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     certify = sub.add_parser("certify", help="run the features and properties against a SUT")
     certify.add_argument("--sut", default="reference", help="reference | py:module:factory | cmd:PROGRAM ARGS")
     certify.add_argument("--out", type=Path, default=Path("out"), help="folder for results.jsonl, junit.xml, report.html")
-    certify.add_argument("--sut-timeout", type=float, default=10.0)
+    certify.add_argument("--sut-timeout", type=seconds, default=10.0, help="seconds a SUT may take per case")
     certify.add_argument("--profile", default="certification", choices=["certification", "exploratory"])
     certify.add_argument("--validate-protocol", action="store_true", help="check every message against spec/schema/")
     certify.add_argument("--waivers", type=Path, default=None, help="a waiver file (YAML)")
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="serve an in-process SUT over the HTTP form of the protocol")
     serve.add_argument("--sut", default="reference", help="reference | py:module:factory | ep:NAME")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve.add_argument("--port", type=port, default=0, help="0 picks a free port")
     serve.add_argument("--stdio", action="store_true", help="JSON lines on stdin/stdout instead of HTTP")
 
     cite = sub.add_parser("check-citations", help="verify page digests, dates and amounts against the source")

@@ -21,6 +21,7 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
+from ratecert.bounds import seconds
 from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.protocol import StartReply
@@ -53,7 +54,7 @@ class UnknownClause(LookupError):
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("ratecert", "ratecert certification")
     group.addoption("--sut", default="reference", help="system under test: reference, py:module:factory, cmd:ARGV")
-    group.addoption("--sut-timeout", type=float, default=10.0, help="seconds a SUT may take per case")
+    group.addoption("--sut-timeout", type=seconds, default=10.0, help="seconds a SUT may take per case")
     group.addoption("--validate-protocol", action="store_true", help="check every message against spec/schema/")
     group.addoption("--ratecert-log", default=None, help="append the run's verdict events to this JSONL file")
     group.addoption("--hypothesis-profile-name", default="certification", help="certification or exploratory")

@@ -149,3 +149,14 @@ def test_an_amount_past_the_bounds_is_refused_by_a_real_process_at_once(inputs):
 def test_check_citations_says_when_the_source_folder_does_not_exist(tmp_path, capsys):
     assert main(["check-citations", "--source", str(tmp_path / "nowhere")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["certify", "--sut-timeout", "nan"], ["certify", "--sut-timeout", "1e999"],
+                                  ["certify", "--sut-timeout", "0"], ["serve", "--port", "99999"]])
+def test_numbers_on_the_command_line_are_bounded_too(capsys, argv):
+    """A timeout of nan or 1e999 never ends, a port past 65535 crashed the server: argparse
+    refuses them with its usage line and exit 2."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    assert f"invalid {'port' if argv[0] == 'serve' else 'seconds'} value: '{argv[-1]}'" in capsys.readouterr().err
