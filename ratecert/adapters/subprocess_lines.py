@@ -65,7 +65,8 @@ class _StderrTail:
 
 
 class _Process:
-    """One running SUT: its process, non-blocking pipes, a selector, and unread stdout bytes."""
+    """One running SUT: its process, non-blocking pipes, a selector for each (registered once: a
+    registration per wait would cost two system calls per exchange), and unread stdout bytes."""
 
     def __init__(self, argv: list[str]) -> None:
         try:
@@ -79,7 +80,9 @@ class _Process:
         os.set_blocking(self.stdout, False)
         self.stderr = _StderrTail(self.proc.stderr)
         self.pending = bytearray()
-        self.selector = selectors.DefaultSelector()
+        self.readable, self.writable = selectors.DefaultSelector(), selectors.DefaultSelector()
+        self.readable.register(self.stdout, selectors.EVENT_READ)
+        self.writable.register(self.stdin, selectors.EVENT_WRITE)
 
     def running(self) -> bool:
         return self.proc.poll() is None
@@ -100,7 +103,8 @@ class _Process:
         except subprocess.TimeoutExpired:
             pass
         self.stderr.settle(1.0)
-        self.selector.close()
+        self.readable.close()
+        self.writable.close()
         for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
             try:
                 pipe.close()   # type: ignore[union-attr]
@@ -108,27 +112,22 @@ class _Process:
                 pass
         return exited
 
-    def wait_for(self, fd: int, events: int, deadline: float) -> bool:
-        """True when `fd` is ready before the deadline."""
+    @staticmethod
+    def ready(selector: selectors.BaseSelector, deadline: float) -> bool:
+        """True when the selector's pipe is ready before the deadline."""
         remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return False
-        self.selector.register(fd, events)
-        try:
-            return bool(self.selector.select(remaining))
-        finally:
-            self.selector.unregister(fd)
+        return remaining > 0 and bool(selector.select(remaining))
 
     def write(self, data: bytes, deadline: float) -> bool:
-        """Write all of `data` before the deadline; False when time ran out. OSError: it closed stdin."""
+        """Write all of `data` before the deadline; False when time ran out. OSError: it closed stdin.
+        A request fits the pipe's buffer as a rule, so the first write goes straight through."""
         view = memoryview(data)
         while view:
-            if not self.wait_for(self.stdin, selectors.EVENT_WRITE, deadline):
-                return False
             try:
                 view = view[os.write(self.stdin, view):]
             except BlockingIOError:
-                continue
+                if not self.ready(self.writable, deadline):
+                    return False
         return True
 
     def read_line(self, deadline: float) -> bytes | None:
@@ -138,7 +137,7 @@ class _Process:
             scanned = len(self.pending)
             if scanned > MAX_LINE:
                 raise OverflowError(scanned)
-            if not self.wait_for(self.stdout, selectors.EVENT_READ, deadline):
+            if not self.ready(self.readable, deadline):
                 return None
             try:
                 chunk = os.read(self.stdout, _CHUNK)
