@@ -128,8 +128,7 @@ def _certify(args: argparse.Namespace) -> int:
         from ratecert.waivers import load_waivers
         load_waivers(args.waivers)  # and so does a malformed waiver file
     _check_date(args.as_of, "--as-of")
-    if args.sign_key is not None:
-        _signing_key(args.sign_key)   # a garbage key is refused now, not after the run
+    key = _signing_key(args.sign_key)   # a garbage key is refused now, not after the run
     out: Path = folder_to_write(args.out.resolve(), "--out folder")
     log = out / "results.jsonl"
     targets = _targets(root, args.pytest_args)
@@ -146,7 +145,7 @@ def _certify(args: argparse.Namespace) -> int:
               f"`python3 -m pytest {' '.join(targets)} --sut {args.sut!r}` to see why", file=sys.stderr)
         return EXIT_BROKEN
     run = read_run(log)
-    assessment = _render(run, out, args.sign_key, args.certifier, log)
+    assessment = _render(run, out, key, args.certifier, log)
     _print_summary(run, assessment, out)
     if not run.complete or int(code) in (2, 3, 4) or not run.events:
         print(f"ratecert: {visible(assessment.stopped or f'the run itself broke (pytest exit code {int(code)})')}",
@@ -155,7 +154,7 @@ def _certify(args: argparse.Namespace) -> int:
     return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
 
-def _render(run, out: Path, sign_key: Path | None = None, certifier: str = "ratecert",  # type: ignore[no-untyped-def]
+def _render(run, out: Path, key=None, certifier: str = "ratecert",  # type: ignore[no-untyped-def]
             log: Path | None = None):
     """Every output of a run, from its log: JUnit, Cucumber JSON, RTM, summary, badge, HTML, certificate."""
     from ratecert.gate import assess
@@ -171,10 +170,10 @@ def _render(run, out: Path, sign_key: Path | None = None, certifier: str = "rate
     render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx")
     render_summary(run, assessment, out / "summary.json", out / "badge.svg")
     render_html(run, spec, out / "report.html", assessment)
-    if sign_key is not None and log is not None:
+    if key is not None and log is not None:
         from ratecert.certificates import issue
 
-        issue(log, spec, project_root() / "spec", _signing_key(sign_key), certifier, out / "certificate.json")
+        issue(log, spec, project_root() / "spec", key, certifier, out / "certificate.json")
     return assessment
 
 
@@ -258,10 +257,9 @@ def _report(args: argparse.Namespace) -> int:
     from ratecert.run_log import read_run
 
     run = read_run(args.log)
-    if args.sign_key is not None:
-        _signing_key(args.sign_key)
+    key = _signing_key(args.sign_key)
     out = folder_to_write(args.out or args.log.parent, "--out folder")
-    assessment = _render(run, out, args.sign_key, args.certifier, args.log)
+    assessment = _render(run, out, key, args.certifier, args.log)
     _print_summary(run, assessment, out)
     return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
@@ -393,10 +391,11 @@ def _key(load, path: Path, what: str):  # type: ignore[no-untyped-def]
             from None
 
 
-def _signing_key(path: Path):  # type: ignore[no-untyped-def]
+def _signing_key(path: Path | None):  # type: ignore[no-untyped-def]
+    """The certifier's private key named by --sign-key (None without one), read before any work."""
     from ratecert.certificates import load_private
 
-    return _key(load_private, path, "signing key")
+    return _key(load_private, path, "signing key") if path is not None else None
 
 
 def _check_date(value: str | None, option: str) -> None:

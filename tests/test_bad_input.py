@@ -82,6 +82,7 @@ ROWS = [
     ("replay {in}/bundle-bad-case.json", "holds a malformed case"),
     ("index-pages --source {in}/missing", "--source folder {in}/missing does not exist"),
     ("index-pages --source {in} --document nonesuch", "unknown document 'nonesuch'"),
+    ("index-pages --source {in}", "source index {in}/INDEX.tsv: no such file"),
     ("check-citations --source {in}/missing", "--source folder {in}/missing does not exist"),
     ("check-citations --source {in} --document nonesuch", "unknown document 'nonesuch'"),
     ("certify --out {in}/a-file", "--out folder {in}/a-file is a file, not a folder"),
