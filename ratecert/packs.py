@@ -160,10 +160,10 @@ def parse_case(data: object) -> CaseBase:
     """A wire case (a dict, or JSON text) validated by its document's model.
 
     Raises pydantic's ValidationError for a malformed case and ValueError for an unknown document."""
-    if isinstance(data, (str, bytes)):
-        import json
+    if isinstance(data, (str, bytes)):   # pydantic's parser bounds the nesting (json would recurse)
+        from pydantic_core import from_json
 
-        data = json.loads(data)
+        data = from_json(data)
     if isinstance(data, CaseBase):
         return data
     return case_model(data).model_validate(data)
