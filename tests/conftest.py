@@ -87,8 +87,15 @@ def certified(tmp_path_factory: pytest.TempPathFactory, certifier_keys: Path) ->
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built from a copy of it: a build writes build/ and *.egg-info into
+    its source folder, and two test workers building in one folder at once would collide."""
+    import shutil
+
+    source = tmp_path_factory.mktemp("source") / "ratecert"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "out", "*.egg-info",
+                                                                 "__pycache__", ".hypothesis", ".pytest_cache"))
     folder = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)],
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(source)],
                    check=True, capture_output=True)
     [built] = folder.glob("ratecert-*.whl")
     return built
