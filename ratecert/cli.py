@@ -318,19 +318,25 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from ratecert.bulk.audit import UnsupportedTerms, audit
+    """Exit 0: nothing departs; 1: departures, or usage of accounts the terms do not know; 2: bad input."""
+    from ratecert.bulk.audit import INPUT_ERRORS, audit, catalog_rules
 
+    rules = catalog_rules()
     try:
         result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
-                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty())
-    except UnsupportedTerms as exc:
+                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty(), rules=rules)
+    except (*INPUT_ERRORS, *rules.input_errors) as exc:
         print(f"ratecert audit: {exc}", file=sys.stderr)
         return EXIT_BROKEN
     print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
           f"({result.records_per_second:,.0f}/s), {result.rejected} rejected; "
           f"{result.record_discrepancies} record and {result.line_discrepancies} line discrepancies - "
           f"{result.out / 'audit.html'}")
-    return EXIT_CONFORMANT if not (result.record_discrepancies or result.line_discrepancies) else EXIT_NOT_CONFORMANT
+    if result.unknown_accounts:
+        named = ", ".join(f"{account} ({n})" for account, n in result.unknown_accounts.items())
+        print(f"ratecert audit: {sum(result.unknown_accounts.values())} records of {len(result.unknown_accounts)} "
+              f"accounts the terms do not know, not priced: {named}", file=sys.stderr)
+    return EXIT_CONFORMANT if result.clean else EXIT_NOT_CONFORMANT
 
 
 def _index_pages(args: argparse.Namespace) -> int:

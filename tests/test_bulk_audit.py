@@ -16,7 +16,8 @@ import pandas as pd
 import pytest
 
 from ratecert.bill import normalised
-from ratecert.bulk.audit import audit, per_record
+from ratecert.bulk.access_catalog import per_record
+from ratecert.bulk.audit import audit
 from ratecert.bulk.synthetic import generate, write_terms
 from tests.conftest import ROOT
 

@@ -1,39 +1,68 @@
 """`ratecert audit`: re-rate a carrier's usage and list every record and bill line where the
-vendor's rated output departs from the catalog.
+vendor's rated output departs from the document's rules.
 
-The usage streams in chunks (memory bounded by the chunk, not the file); each chunk is measured
-with vectorised code and reduced to partial sums that add exactly; the vendor's per-record
-milliseconds (column `vendor_chargeable_ms`, when present) are compared chunk by chunk; the monthly
-buckets are priced by the reference and compared with the vendor's bill lines. The same chunk
-function runs on Dask dataframes (a local cluster, or a scheduler address) for scale-out.
+This module is the framework's driver and knows no document: the rules of one (the catalog's are
+`ratecert.bulk.access_catalog`) say which columns to read, how a chunk of records is measured and
+grouped, and how the accumulated groups are priced. The driver streams the file (both cores, in
+file order), compares each chunk with the vendor's per-record values when the file carries them,
+accumulates exact integer sums, prices them once at the end, compares the vendor's bill lines, and
+writes the discrepancies, the expected lines and an HTML summary. The same chunk function runs on
+Dask workers for scale-out (`ratecert.bulk.scale_out`).
+
+Bad input ends in an `AuditInputError` whose message is one line naming the file and the fault.
 """
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import dataclass
-from decimal import Decimal
-from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from ratecert.bulk.layout import VENDOR_MS, batches, has_column, ids_of, row_groups
-from ratecert.bulk.measurement import Accumulator, Codebook, Measured, combine, measure
-from ratecert.bulk.pricing import bills
-from ratecert.protocol import PIXIT
-from reference.terms import terms_for
+from ratecert.bulk.discrepancies import (SCHEMA, BadVendorLines, Departures, ExpectedLine, Writer, line_departures,
+                                         record_departures, table, vendor_lines, write_expected)
+from ratecert.bulk.stream import Source, UnreadableUsage, map_chunks
+from ratecert.bulk.sums import Accumulator, Grouped, TooManyValues
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "reports" / "templates"
-CLAUSE_BY_FG = {"A": "6.5.4", "B": "6.6.4", "C": "6.7.4", "D": "6.8.4"}
-DISCREPANCY = pa.schema([("kind", pa.string()), ("ref", pa.string()), ("account", pa.string()), ("month", pa.string()),
-                         ("element", pa.string()), ("expected", pa.string()), ("actual", pa.string()),
-                         ("clause", pa.string())])
+
+
+class BadUsage(ValueError):
+    """Usage whose columns do not fit the rules' layout (missing, or of the wrong type)."""
+
+
+class UnwritableOut(ValueError):
+    """The output folder cannot be created or written."""
+
+
+INPUT_ERRORS: tuple[type[Exception], ...] = (UnreadableUsage, BadUsage, BadVendorLines, TooManyValues, UnwritableOut)
+
+
+class Measurement(Protocol):
+    ms: np.ndarray          # the rules' value of each record (0 when rejected)
+    rejected: np.ndarray    # bool per record
+    grouped: Grouped
+
+
+class Rules(Protocol):
+    """What the driver needs of a document's bulk rules."""
+
+    document: str
+    vendor_column: str                 # the vendor's per-record value, when the file carries it
+    dictionaries: tuple[str, ...]      # columns read as dictionaries
+    csv_types: dict[str, pa.DataType]
+    input_errors: tuple[type[Exception], ...]   # the rules' own bad-input errors (terms, dates)
+
+    def columns(self, schema: pa.Schema, path: Path) -> list[str]: ...
+    def measuring_terms(self, path: Path) -> Any: ...     # what measurement needs: quick, checked lightly
+    def load_terms(self, path: Path) -> Any: ...          # everything, validated: runs beside the stream
+    def codebook(self) -> Any: ...
+    def measure(self, batch: pa.RecordBatch, measuring: Any, book: Any) -> Measurement: ...
+    def departures(self, batch: pa.RecordBatch, rows: np.ndarray, measured: Measurement) -> Departures: ...
+    def price(self, total: Grouped, book: Any, terms: Any) -> tuple[list[ExpectedLine], dict[str, int]]: ...
 
 
 @dataclass
@@ -44,188 +73,138 @@ class AuditResult:
     line_discrepancies: int
     seconds: float
     out: Path
+    unknown_accounts: dict[str, int] = field(default_factory=dict)   # account -> records not priced
+    expected_lines: int = 0
 
     @property
     def records_per_second(self) -> float:
         return self.records / self.seconds if self.seconds else 0.0
 
-
-def record_discrepancies(batch: pa.RecordBatch, measured: Measured,
-                         ids: Callable[[list[int]], list[str]] | None = None) -> pd.DataFrame:
-    """Records whose vendor milliseconds differ from the catalog's (a rejected record expects none).
-    `ids` names the rows when the batch was read without its id column."""
-    names = batch.schema.names
-    vendor = batch.column(names.index(VENDOR_MS)).cast(pa.int64())
-    valid = vendor.is_valid().to_numpy(zero_copy_only=False)
-    actual = vendor.fill_null(0).to_numpy(zero_copy_only=False)
-    expected = np.where(measured.rejected, 0, measured.ms)
-    wrong = (valid != ~measured.rejected) | (valid & (actual != expected))
-    if not wrong.any():
-        return pd.DataFrame(columns=DISCREPANCY.names)
-    rows = np.flatnonzero(wrong)
-    record_ids = ids(rows.tolist()) if ids is not None else batch.column(names.index("id")).take(pa.array(rows)).to_pylist()
-    accounts = (batch.column(names.index("account")).take(pa.array(rows)).cast(pa.string()).to_pylist()
-                if "account" in names else ["ACCT-1"] * len(rows))
-    groups = batch.column(names.index("feature_group")).take(pa.array(rows)).cast(pa.string()).to_pylist()
-    return pd.DataFrame({
-        "kind": "record", "ref": record_ids, "account": accounts, "month": "", "element": "chargeable milliseconds",
-        "expected": ["rejected" if measured.rejected[r] else str(expected[r]) for r in rows],
-        "actual": [str(actual[r]) if valid[r] else "none" for r in rows],
-        "clause": [f"access-catalog-3:{CLAUSE_BY_FG.get(g, '6.6.4')}" for g in groups],
-    })
+    @property
+    def clean(self) -> bool:
+        return not (self.record_discrepancies or self.line_discrepancies or self.unknown_accounts)
 
 
-def line_discrepancies(expected: dict[tuple[str, str], Any], vendor_lines: Path | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Expected bill lines, and where the vendor's lines (account, month, element, ref, amount) differ."""
-    rows = [{"account": account, "month": month, "element": line.element, "ref": line.ref or "",
-             "amount": line.amount, "clause": line.clause}
-            for (account, month), bill in expected.items() for line in bill.lines]
-    want = pd.DataFrame(rows, columns=["account", "month", "element", "ref", "amount", "clause"])
-    if vendor_lines is None:
-        return want, pd.DataFrame(columns=DISCREPANCY.names)
-    got = pd.read_csv(vendor_lines, dtype=str, keep_default_na=False)
-    got["amount"] = got["amount"].map(Decimal)
-    key = ["account", "month", "element", "ref"]
-    merged = (want.groupby(key)["amount"].sum().rename("expected").to_frame()
-              .join(got.groupby(key)["amount"].sum().rename("actual"), how="outer").reset_index())
-    merged = merged.merge(want[[*key, "clause"]].drop_duplicates(key), on=key, how="left")
-    merged[["expected", "actual"]] = merged[["expected", "actual"]].map(lambda v: Decimal(0) if pd.isna(v) else v)
-    wrong = merged[merged["expected"] != merged["actual"]]
-    return want, pd.DataFrame({
-        "kind": "line", "ref": wrong["ref"], "account": wrong["account"], "month": wrong["month"],
-        "element": wrong["element"], "expected": wrong["expected"].map(str), "actual": wrong["actual"].map(str),
-        "clause": wrong["clause"].fillna("(no such line in the catalog's bill)"),
-    })
+@dataclass
+class ChunkOutcome:
+    grouped: Grouped
+    records: int
+    rejected: int
+    departures: Departures | None     # refs left empty when the chunk was read without its ids
+    rows: np.ndarray | None           # the departed rows within the chunk
 
 
-class UnsupportedTerms(ValueError):
-    """Terms the vectorised path cannot rate as the per-record reference would: refused, not approximated."""
+def catalog_rules() -> Rules:
+    """The rules the command uses until document packs carry their own (issue 16)."""
+    from ratecert.bulk.access_catalog import RULES
+
+    return RULES
 
 
-def _load_terms(path: Path) -> tuple[dict[str, Any], Any, int]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    terms = terms_for(PIXIT.model_validate(data.get("pixit", {})))
-    accounts = data.get("accounts", {})
-    for account, template in accounts.items():
-        for office in template.get("end_offices", ()):
-            if office.get("terminating_measured") is False:
-                raise UnsupportedTerms(
-                    f"{path}: account {account}, end office {office.get('end_office')}: terminating usage derived from "
-                    "originating usage (6.7.4, 6.8.4) needs each call's called service, which the columnar layout "
-                    "does not carry; rate this account per record (ratecert bill)")
-    return accounts, terms, int(data.get("bill_day", 1))
+def chunk_work(rules: Rules, measuring: Any, book: Any, with_vendor: bool):  # type: ignore[no-untyped-def]
+    """The function every chunk goes through, on a thread or on a Dask worker."""
+    def work(batch: pa.RecordBatch) -> ChunkOutcome:
+        measured = rules.measure(batch, measuring, book)
+        departures, rows = None, None
+        if with_vendor:
+            rows = record_departures(batch.column(rules.vendor_column), measured.ms, measured.rejected)
+            departures = rules.departures(batch, rows, measured) if len(rows) else None
+        return ChunkOutcome(measured.grouped, batch.num_rows, int(np.count_nonzero(measured.rejected)),
+                            departures, rows)
+    return work
 
 
-def audit(usage: Path, terms_path: Path, out: Path, vendor_lines: Path | None = None, *, engine: str = "arrow",
-          chunk_rows: int = 2_000_000, scheduler: str | None = None, progress: bool = True) -> AuditResult:
+def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | None = None, *, engine: str = "arrow",
+          chunk_rows: int = 2_000_000, scheduler: str | None = None, progress: bool = True,
+          rules: Rules | None = None, workers: int | None = None) -> AuditResult:
     began = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
-    templates, terms, bill_day = _load_terms(terms_path)
-    reading = terms.reading("fgd-originating-mf-start")
-    with_vendor = has_column(usage, VENDOR_MS)
-    writer = pq.ParquetWriter(out / "discrepancies.parquet", DISCREPANCY)
-    if engine == "dask":
-        from ratecert.bulk.scale_out import run_dask
-        partials, records, rejected, found = run_dask(usage, reading, with_vendor, scheduler)
-        if len(found):
-            writer.write_table(pa.Table.from_pandas(found, schema=DISCREPANCY, preserve_index=False))
-        record_count = len(found)
-    else:
-        records, rejected, record_count = 0, 0, 0
-        book, totals = Codebook(), Accumulator()
-        bar = _progress(usage) if progress else None
-        for group, batch in _chunks(usage, chunk_rows, with_vendor):
-            measured = measure(batch, reading, book)
-            totals.add(measured.keys, measured.sums)
-            records += batch.num_rows
-            rejected += int(measured.rejected.sum())
-            if with_vendor:
-                found = record_discrepancies(batch, measured, None if group is None else
-                                             (lambda rows, g=group: ids_of(usage, g, rows)))
-                if len(found):
-                    writer.write_table(pa.Table.from_pandas(found, schema=DISCREPANCY, preserve_index=False))
-                    record_count += len(found)
-            if bar is not None:
-                bar(batch.num_rows)
-        partials = [book.decode(totals.keys, totals.sums)]
-    expected = bills(combine(partials), templates, terms, bill_day)
-    want, lines = line_discrepancies(expected, vendor_lines)
-    if len(lines):
-        writer.write_table(pa.Table.from_pandas(lines, schema=DISCREPANCY, preserve_index=False))
-    writer.close()
-    want.to_csv(out / "expected_lines.csv", index=False)
-    table = pq.read_table(out / "discrepancies.parquet").to_pandas()
-    table.to_csv(out / "discrepancies.csv", index=False)
-    result = AuditResult(records, rejected, record_count, len(lines), time.perf_counter() - began, out)
-    _summary(result, table, want, usage)
+    rules = rules or catalog_rules()
+    source = Source.open(usage, rules.dictionaries, rules.csv_types)
+    columns = rules.columns(source.schema, usage)
+    measuring = rules.measuring_terms(terms_path)
+    vendor = vendor_lines(vendor_lines_path) if vendor_lines_path is not None else None
+    with_vendor = rules.vendor_column in source.schema.names
+    if with_vendor:
+        columns.append(rules.vendor_column)
+    if source.is_csv and "id" in source.schema.names:
+        columns.append("id")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UnwritableOut(f"{out}: cannot write the audit there ({exc.strerror})") from None
+    # The full terms (models, the reference, every template validated) load beside the stream:
+    # at a million records that is as long as the stream itself.
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        loading = beside.submit(rules.load_terms, terms_path)
+        writer = Writer(out)
+        try:
+            if engine == "dask":
+                from ratecert.bulk.scale_out import run_dask
+
+                total, book, records, rejected = run_dask(source, columns, rules, measuring, with_vendor, writer,
+                                                          scheduler)
+            else:
+                total, book, records, rejected = _stream(source, columns, rules, measuring, with_vendor, writer,
+                                                         chunk_rows, workers, progress, loading)
+            terms = loading.result()
+            record_count = sum(n for (kind, _), n in writer.counts.items() if kind == "record")
+            expected, unknown = rules.price(total, book, terms)
+            writer.write(_unknown_accounts(unknown))
+            lines = line_departures(expected, vendor) if vendor is not None else table({n: [] for n in SCHEMA.names})
+            writer.write(lines)
+        finally:
+            writer.close()
+    written = write_expected(expected, out / "expected_lines.csv")
+    result = AuditResult(records, rejected, record_count, lines.num_rows, time.perf_counter() - began, out,
+                         unknown, written)
+    from ratecert.bulk.summary import write_summary
+
+    write_summary(result, writer, expected, usage)
     return result
 
 
-def _chunks(usage: Path, chunk_rows: int, with_vendor: bool) -> Iterator[tuple[int | None, pa.RecordBatch]]:
-    """Parquet: row groups without the id column, read ahead on a thread (ids are fetched only for
-    discrepancies); CSV: streamed blocks with every column."""
-    if usage.suffix == ".csv":
-        for batch in batches(usage, chunk_rows):
-            yield None, batch
-        return
-    columns = [c for c in pq.ParquetFile(usage).schema_arrow.names if c != "id"]
-    yield from row_groups(usage, columns)
+def _stream(source: Source, columns: list[str], rules: Rules, measuring: Any, with_vendor: bool, writer: Writer,
+            chunk_rows: int, workers: int | None, progress: bool, loading: Future[Any]) -> tuple[Grouped, Any, int, int]:
+    book = rules.codebook()
+    totals, records, rejected = Accumulator(), 0, 0
+    advance = _progress(source) if progress else None
+    work = chunk_work(rules, measuring, book, with_vendor)
+    for done in map_chunks(source, columns, work, workers=workers, csv_types=rules.csv_types, chunk_rows=chunk_rows):
+        if loading.done() and loading.exception() is not None:
+            break   # bad terms: stop reading; the caller raises their error
+        outcome = done.result
+        totals.add(outcome.grouped)
+        records += outcome.records
+        rejected += outcome.rejected
+        if outcome.departures is not None:
+            if not outcome.departures.ref and outcome.rows is not None:
+                outcome.departures.ref = source.ids(done.chunk, outcome.rows.tolist())
+            writer.write(outcome.departures.table("record"))
+        if advance is not None:
+            advance(outcome.records)
+    return totals.total, book, records, rejected
 
 
-def _progress(usage: Path):  # type: ignore[no-untyped-def]
+def _unknown_accounts(unknown: dict[str, int]) -> pa.Table:
+    accounts = list(unknown)
+    return table({"kind": ["account"] * len(accounts), "ref": accounts, "account": accounts,
+                     "month": [""] * len(accounts), "element": ["records"] * len(accounts),
+                     "expected": ["an account of the terms"] * len(accounts),
+                     "actual": [f"{unknown[a]} records, not priced" for a in accounts],
+                     "clause": ["(the terms file has no such account)"] * len(accounts)})
+
+
+def _progress(source: Source):  # type: ignore[no-untyped-def]
     """A rich progress bar over the file's rows (Parquet knows its row count; CSV does not)."""
     from rich.progress import Progress
 
-    total = pq.ParquetFile(usage).metadata.num_rows if usage.suffix != ".csv" else None
     bar = Progress(transient=True)
-    task = bar.add_task("re-rating records", total=total)
+    task = bar.add_task("re-rating records", total=source.rows)
     bar.start()
 
     def advance(rows: int) -> None:
         bar.advance(task, rows)
-        if total is not None and bar.tasks[0].completed >= total:
+        if source.rows is not None and bar.tasks[0].completed >= source.rows:
             bar.stop()
     return advance
 
-
-def _summary(result: AuditResult, discrepancies: pd.DataFrame, expected: pd.DataFrame, usage: Path) -> None:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-    from markupsafe import Markup
-
-    by_clause = (discrepancies.groupby(["kind", "clause"]).size().rename("discrepancies").reset_index()
-                 if len(discrepancies) else pd.DataFrame(columns=["kind", "clause", "discrepancies"]))
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
-    html = env.get_template("audit.html.j2").render(
-        r=result, usage=str(usage), by_clause=Markup(by_clause.to_html(index=False, escape=True)),
-        first=Markup(discrepancies.head(200).to_html(index=False, escape=True)),
-        lines=Markup(expected.head(200).to_html(index=False, escape=True)), total_lines=len(expected))
-    (result.out / "audit.html").write_text(html, encoding="utf-8")
-
-
-def per_record(usage: Path, terms_path: Path, chunk_rows: int = 200_000) -> tuple[int, dict[tuple[str, str], Any]]:
-    """The per-record reference path: every record validated as a `CallRecord` and rated by
-    `render_bill`, one account-month at a time. The baseline the vectorised path is measured against."""
-    from collections import defaultdict
-
-    from ratecert.case import Case, CallRecord
-    from ratecert.bulk.pricing import bill_date
-    from reference.billing import render_bill
-
-    templates, terms, bill_day = _load_terms(terms_path)
-    calls: dict[tuple[str, str], list[CallRecord]] = defaultdict(list)
-    records = 0
-    for batch in batches(usage, chunk_rows):
-        for row in batch.to_pylist():
-            records += 1
-            account = row.pop("account", None) or "ACCT-1"
-            row.pop(VENDOR_MS, None)
-            call = CallRecord.model_validate(row)
-            stop = min(t for t in (call.end_user_disconnect, call.customer_disconnect) if t is not None)
-            calls[(account, stop.strftime("%Y-%m"))].append(call)
-    out = {}
-    for (account, month), month_calls in sorted(calls.items()):
-        case = Case.model_validate({**templates.get(account, {}), "id": f"{account}-{month}",
-                                    "bill_date": bill_date(month, bill_day).isoformat()}).model_copy(
-            update={"calls": tuple(month_calls)})
-        out[(account, month)] = render_bill(case, terms)
-    return records, out

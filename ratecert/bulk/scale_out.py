@@ -1,48 +1,92 @@
-"""The audit's chunk function on Dask dataframes: a local cluster by default, or the scheduler at
-an address. Partitions are independent; their partial sums add exactly, so per-account, per-month
-totals are the same however the file is partitioned."""
+"""The audit on a Dask cluster: a local one by default, or the scheduler at an address.
+
+Each task reads its own row groups with Arrow on the worker, runs the same chunk function as the
+local stream, and sends back only its partial sums (a few thousand keys, with the codebook that
+names them), its counts and its departures - never the records. No Dask dataframe and no pandas:
+the old path read partitions as pandas frames and converted each back to Arrow, which cost more
+than the measurement itself. Partial sums add exactly, so the totals are the same however the
+file is cut; tasks are merged in file order, so the discrepancy files are too.
+
+The workers must see the usage file at the same path (a shared file system or object store mount).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import time
+from dataclasses import dataclass
+from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 
-from ratecert.bulk.audit import DISCREPANCY, record_discrepancies
-from ratecert.bulk.measurement import GROUP, measure
+from ratecert.bulk.discrepancies import Writer
+from ratecert.bulk.stream import Chunk, Source, row_group_reader
+from ratecert.bulk.sums import Accumulator, Codebook, Grouped
+
+GROUPS_PER_TASK = 1
 
 
-def _partition(frame: pd.DataFrame, reading: str, with_vendor: bool) -> pd.DataFrame:
-    table = pa.Table.from_pandas(frame, preserve_index=False).combine_chunks()
-    batch = table.to_batches()[0] if table.num_rows else pa.RecordBatch.from_pylist([], schema=table.schema)
-    measured = measure(batch, reading)
-    partials = measured.partials.assign(kind="partial", records=0, rejected=0)
-    count = pd.DataFrame({"kind": ["count"], "records": [len(frame)], "rejected": [int(measured.rejected.sum())]})
-    found = record_discrepancies(batch, measured) if with_vendor else pd.DataFrame(columns=DISCREPANCY.names)
-    return pd.concat([partials, count, found.assign(kind="record")], ignore_index=True)
+@dataclass
+class TaskResult:
+    book: Codebook
+    grouped: Grouped
+    records: int
+    rejected: int
+    departures: pa.Table | None
+    seconds: float          # the task's own time on its worker (for the scale-out model)
 
 
-def run_dask(usage: Path, reading: str, with_vendor: bool, scheduler: str | None):  # type: ignore[no-untyped-def]
-    import dask.dataframe as dd
+def _task(source: Source, columns: list[str], rules: Any, measuring: Any, with_vendor: bool,
+          first: int, last: int) -> TaskResult:
+    from ratecert.bulk.audit import chunk_work
+
+    began = time.perf_counter()
+    book = rules.codebook()
+    work = chunk_work(rules, measuring, book, with_vendor)
+    read = row_group_reader(source, columns)
+    totals, records, rejected, found = Accumulator(), 0, 0, []
+    for index in range(first, last):
+        batch = read(index)
+        assert batch is not None
+        outcome = work(batch)
+        totals.add(outcome.grouped)
+        records += outcome.records
+        rejected += outcome.rejected
+        if outcome.departures is not None and outcome.rows is not None:
+            if not outcome.departures.ref:
+                outcome.departures.ref = source.ids(Chunk(source.groups[index], 0), outcome.rows.tolist())
+            found.append(outcome.departures.table("record"))
+    departures = pa.concat_tables(found) if found else None
+    return TaskResult(book, totals.total, records, rejected, departures, time.perf_counter() - began)
+
+
+def run_dask(source: Source, columns: list[str], rules: Any, measuring: Any, with_vendor: bool, writer: Writer,
+             scheduler: str | None, workers: int = 2) -> tuple[Grouped, Any, int, int]:
     from distributed import Client, LocalCluster
 
-    cluster = None if scheduler else LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+    if source.is_csv:
+        from ratecert.bulk.audit import BadUsage
+
+        raise BadUsage(f"{source.path}: the Dask engine reads Parquet row groups; convert the CSV to Parquet first")
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   memory_limit="3GiB", dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        frame = dd.read_parquet(str(usage), dtype_backend="pyarrow")
-        meta = pd.DataFrame({**{c: pd.Series(dtype=object) for c in GROUP}, "ms": pd.Series(dtype="int64"),
-                             "kind": pd.Series(dtype=object), "records": pd.Series(dtype="int64"),
-                             "rejected": pd.Series(dtype="int64"),
-                             **{c: pd.Series(dtype=object) for c in DISCREPANCY.names if c not in ("kind", "account", "month")}})
-        results = frame.map_partitions(_partition, reading, with_vendor, meta=meta).compute()
+        spans = [(i, min(i + GROUPS_PER_TASK, len(source.groups))) for i in range(0, len(source.groups), GROUPS_PER_TASK)]
+        futures = [client.submit(_task, source, columns, rules, measuring, with_vendor, first, last, pure=False)
+                   for first, last in spans]
+        book = rules.codebook()
+        totals, records, rejected = Accumulator(), 0, 0
+        for future in futures:                    # file order: deterministic discrepancy files
+            result: TaskResult = future.result()
+            totals.add(Grouped(book.rekey(result.book, result.grouped.keys), result.grouped.sums,
+                               result.grouped.counts))
+            records += result.records
+            rejected += result.rejected
+            if result.departures is not None:
+                writer.write(result.departures)
+            future.release()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    partials = results[results["kind"] == "partial"]
-    counts = results[results["kind"] == "count"]
-    records, rejected = int(counts["records"].sum()), int(counts["rejected"].sum())
-    found = results[results["kind"] == "record"][DISCREPANCY.names]
-    return [partials[[*GROUP, "ms"]].astype({"ms": "int64"})], records, rejected, found
+    return totals.total, book, records, rejected

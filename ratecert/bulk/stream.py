@@ -1,0 +1,221 @@
+"""Reading a usage file in chunks, both cores busy: the framework's half of the bulk audit's input,
+which knows no record layout.
+
+A Parquet file streams by row group: while the chunks of one row group are worked on, the next row
+group is decoded (Arrow releases the GIL while decoding, NumPy while it computes), and a large row
+group is cut into one slice per worker so that a one-row-group file still uses every core. Results
+come back in file order, so whatever the caller writes is deterministic. Memory is bounded by about
+two row groups, not by the file. A CSV file streams by block, read ahead the same way.
+
+A file that is missing, truncated or not Parquet/CSV ends in `UnreadableUsage`, whose message names
+the file and what is wrong with it - never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import numpy as np
+import pyarrow as pa
+
+from ratecert.bulk.columns import integers
+
+T = TypeVar("T")
+SLICE_MIN_ROWS = 250_000     # below this a chunk is not worth cutting across workers
+
+
+class UnreadableUsage(ValueError):
+    """The usage file cannot be read: missing, truncated, not Parquet or CSV, or a damaged chunk."""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Where a chunk's rows sit in the file: the row group (None for CSV) and the first row in it."""
+
+    group: int | None
+    offset: int
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    schema: pa.Schema
+    rows: int | None              # known for Parquet
+    groups: tuple[int, ...]       # the row groups that hold rows (Parquet)
+    dictionaries: tuple[str, ...]  # columns to read as dictionaries (Parquet)
+
+    @property
+    def is_csv(self) -> bool:
+        return self.path.suffix.lower() == ".csv"
+
+    @classmethod
+    def open(cls, path: Path, dictionaries: tuple[str, ...] = (), csv_types: dict[str, pa.DataType] | None = None) -> Source:
+        if not path.exists():
+            raise UnreadableUsage(f"{path}: no such file")
+        if path.is_dir():
+            raise UnreadableUsage(f"{path}: a folder, not a Parquet or CSV file")
+        if path.suffix.lower() == ".csv":
+            import pyarrow.csv as pacsv
+
+            try:
+                with pacsv.open_csv(path, convert_options=pacsv.ConvertOptions(column_types=csv_types or {})) as reader:
+                    schema = reader.schema
+            except (pa.ArrowException, OSError) as exc:
+                raise UnreadableUsage(f"{path}: not a readable CSV file ({_reason(exc)})") from None
+            return cls(path, schema, None, (), ())
+        import pyarrow.parquet as pq
+
+        try:
+            parquet = pq.ParquetFile(path)
+            schema = parquet.schema_arrow
+        except (pa.ArrowException, OSError) as exc:
+            raise UnreadableUsage(f"{path}: not a readable Parquet file ({_reason(exc)})") from None
+        metadata = parquet.metadata
+        return cls(path, schema, metadata.num_rows,
+                   tuple(i for i in range(metadata.num_row_groups) if metadata.row_group(i).num_rows),
+                   tuple(c for c in dictionaries if c in schema.names))
+
+    def ids(self, chunk: Chunk, rows: list[int], column: str = "id") -> list[str]:
+        """Record ids of some rows of a chunk's row group, read only when a departure needs naming."""
+        import pyarrow.parquet as pq
+
+        assert chunk.group is not None
+        ids = pq.ParquetFile(self.path).read_row_group(chunk.group, columns=[column]).column(0)
+        return ids.take(integers(np.asarray(rows, np.int64) + chunk.offset)).to_pylist()
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def _parquet_reader(source: Source, columns: list[str], threads: bool) -> Callable[[int], pa.RecordBatch | None]:
+    """A reader of row groups; `threads`: let Arrow decode the columns of one row group in parallel
+    (worth it only when row groups are not already read in parallel)."""
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(source.path, read_dictionary=[c for c in source.dictionaries if c in columns],
+                             memory_map=True)
+
+    def read(index: int) -> pa.RecordBatch | None:
+        """The `index`-th row group that holds rows (None past the last)."""
+        if index >= len(source.groups):
+            return None
+        table = parquet.read_row_group(source.groups[index], columns=columns, use_threads=threads)
+        return table.combine_chunks().to_batches()[0]
+    return read
+
+
+def _csv_reader(source: Source, columns: list[str], types: dict[str, pa.DataType],
+                block_rows: int) -> Callable[[int], pa.RecordBatch | None]:
+    import pyarrow.csv as pacsv
+
+    reader = pacsv.open_csv(source.path, read_options=pacsv.ReadOptions(block_size=max(1 << 20, block_rows * 64)),
+                            convert_options=pacsv.ConvertOptions(column_types=types, include_columns=columns,
+                                                                 strings_can_be_null=True))
+
+    def read(index: int) -> pa.RecordBatch | None:
+        try:
+            return reader.read_next_batch()
+        except StopIteration:
+            return None
+    return read
+
+
+@dataclass
+class Done(Generic[T]):
+    chunk: Chunk
+    rows: int
+    result: T
+
+
+def map_chunks(source: Source, columns: list[str], work: Callable[[pa.RecordBatch], T], *,
+               workers: int | None = None, csv_types: dict[str, pa.DataType] | None = None,
+               chunk_rows: int = 2_000_000) -> Iterator[Done[T]]:
+    """`work` applied to every chunk of the file on a pool of threads; results in file order."""
+    workers = workers or min(2, os.cpu_count() or 1)
+    if not source.is_csv and len(source.groups) >= workers > 1:
+        yield from _row_groups_in_parallel(source, columns, work, workers)
+    else:
+        yield from _read_ahead(source, columns, work, workers, csv_types or {}, chunk_rows)
+
+
+def row_group_reader(source: Source, columns: list[str], threads: bool = False) -> Callable[[int], pa.RecordBatch | None]:
+    """A reader of the source's row groups by position, whose faults are `UnreadableUsage`."""
+    return _guarded(source, _parquet_reader(source, columns, threads))
+
+
+def _guarded(source: Source, read: Callable[[int], pa.RecordBatch | None]) -> Callable[[int], pa.RecordBatch | None]:
+    def guarded(index: int) -> pa.RecordBatch | None:
+        try:
+            return read(index)
+        except (pa.ArrowException, OSError) as exc:
+            where = "a block" if source.is_csv else f"row group {source.groups[index]}"
+            raise UnreadableUsage(f"{source.path}: {where} cannot be read ({_reason(exc)})") from None
+    return guarded
+
+
+def _row_groups_in_parallel(source: Source, columns: list[str], work: Callable[[pa.RecordBatch], T],
+                            workers: int) -> Iterator[Done[T]]:
+    """Each worker reads a whole row group with its own reader, single-threaded, and works on it:
+    no hand-off between threads, and the decoding runs on every core. At most workers + 1 row
+    groups are in memory."""
+    local = threading.local()
+
+    def task(index: int) -> tuple[int, T]:
+        if not hasattr(local, "read"):
+            local.read = row_group_reader(source, columns)
+        batch = local.read(index)
+        assert batch is not None
+        return batch.num_rows, work(batch)
+
+    pending: deque[tuple[int, Future[tuple[int, T]]]] = deque()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for index in range(len(source.groups)):
+            pending.append((index, pool.submit(task, index)))
+            while len(pending) > workers:
+                yield _done(source, *pending.popleft())
+        while pending:
+            yield _done(source, *pending.popleft())
+
+
+def _done(source: Source, index: int, future: Future[tuple[int, T]]) -> Done[T]:
+    rows, result = future.result()
+    return Done(Chunk(source.groups[index], 0), rows, result)
+
+
+def _read_ahead(source: Source, columns: list[str], work: Callable[[pa.RecordBatch], T], workers: int,
+                csv_types: dict[str, pa.DataType], chunk_rows: int) -> Iterator[Done[T]]:
+    """One read in flight at a time (a CSV reader, or a file of fewer row groups than workers,
+    decoded with Arrow's threads); the chunk read before it is cut into one slice per worker and
+    worked on meanwhile, so a one-row-group file still uses every core."""
+    read = _guarded(source, _csv_reader(source, columns, csv_types, chunk_rows) if source.is_csv
+                    else _parquet_reader(source, columns, threads=True))
+    pending: deque[tuple[Chunk, int, Future[T]]] = deque()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        ahead = pool.submit(read, 0)
+        index = 0
+        while True:
+            batch = ahead.result()
+            if batch is None:
+                break
+            ahead = pool.submit(read, index + 1)
+            parts = workers if batch.num_rows >= workers * SLICE_MIN_ROWS else 1
+            step = max(1, -(-batch.num_rows // parts))
+            for offset in range(0, batch.num_rows, step):
+                part = batch.slice(offset, step)
+                chunk = Chunk(None if source.is_csv else source.groups[index], offset)
+                pending.append((chunk, part.num_rows, pool.submit(work, part)))
+            while len(pending) > parts:
+                chunk, rows, future = pending.popleft()
+                yield Done(chunk, rows, future.result())
+            index += 1
+        while pending:
+            chunk, rows, future = pending.popleft()
+            yield Done(chunk, rows, future.result())
