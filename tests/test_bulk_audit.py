@@ -6,6 +6,7 @@ the per-record reference."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from ratecert.bill import normalised
@@ -107,3 +110,151 @@ def test_terms_the_vectorised_path_cannot_rate_are_refused_not_approximated(mont
                            "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 2, proc.stderr
     assert f"account {account}, end office" in proc.stderr and "6.7.4" in proc.stderr
+
+
+# --- bad input (issue 18, item 5): one line on stderr and exit 2, or exit 1 for unknown accounts ---
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> tuple[Path, Path]:
+    """2,000 records in two row groups, with the vendor's column, and their terms."""
+    folder = tmp_path_factory.mktemp("small")
+    usage, terms = folder / "usage.parquet", folder / "terms.json"
+    generate(usage, 2_000, chunk=1_000, plant_every=0)
+    write_terms(terms)
+    return usage, terms
+
+
+def _audit(usage: Path, terms: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ratecert", "audit", str(usage), "--terms", str(terms),
+                           "--out", str(out), *extra], cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def _refused(proc: subprocess.CompletedProcess[str], *words: str) -> None:
+    """Exit 2, one line on stderr that names the fault, no traceback."""
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert proc.stderr.startswith("ratecert audit: ")
+    for word in words:
+        assert word in proc.stderr, (word, proc.stderr)
+
+
+def test_usage_of_accounts_the_terms_do_not_know_is_named_counted_and_not_priced(small, tmp_path):
+    usage, terms = small
+    data = json.loads(terms.read_text())
+    del data["accounts"]["IXC-3"]
+    partial = tmp_path / "terms.json"
+    partial.write_text(json.dumps(data))
+    proc = _audit(usage, partial, tmp_path / "out")
+    assert proc.returncode == 1, proc.stderr
+    records = int(pq.read_table(usage, columns=["account"]).column(0).cast(pa.string()).to_pylist().count("IXC-3"))
+    assert f"{records} records of 1 accounts the terms do not know, not priced: IXC-3 ({records})" in proc.stderr
+    expected = pd.read_csv(tmp_path / "out" / "expected_lines.csv", dtype=str)
+    assert set(expected["account"]) == {"IXC-1", "IXC-2"}
+    found = _found(tmp_path / "out")
+    assert found[found["kind"] == "account"][["ref", "actual"]].values.tolist() == [
+        ["IXC-3", f"{records} records, not priced"]]
+    assert "IXC-3 (" in (tmp_path / "out" / "audit.html").read_text()
+
+
+def _truncated(usage: Path, to: Path) -> Path:
+    to.write_bytes(usage.read_bytes()[: usage.stat().st_size // 2])
+    return to
+
+
+def _damaged_row_group(usage: Path, to: Path) -> Path:
+    """The footer intact, the pages of the second row group's end_office column overwritten."""
+    data = bytearray(usage.read_bytes())
+    column = pq.ParquetFile(usage).metadata.row_group(1).column(2)
+    start = column.dictionary_page_offset or column.data_page_offset
+    data[start:start + 64] = b"\xff" * 64
+    to.write_bytes(bytes(data))
+    return to
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda usage, tmp: tmp / "absent.parquet", ["absent.parquet: no such file"]),
+    (lambda usage, tmp: _truncated(usage, tmp / "cut.parquet"), ["cut.parquet: not a readable Parquet file"]),
+    (lambda usage, tmp: _damaged_row_group(usage, tmp / "bad.parquet"), ["bad.parquet: row group 1 cannot be read"]),
+    (lambda usage, tmp: (tmp / "text.parquet").write_text("id,account\n") and tmp / "text.parquet",
+     ["text.parquet: not a readable Parquet file"]),
+    (lambda usage, tmp: (tmp / "garbage.csv").write_bytes(b"end_office,feature_group\n\xff\xfe,\"x\n") and tmp / "garbage.csv",
+     ["garbage.csv"]),
+    (lambda usage, tmp: pq.write_table(pq.read_table(usage).drop_columns(["feature_group", "direction"]),
+                                       tmp / "narrow.parquet") or tmp / "narrow.parquet",
+     ["missing columns feature_group, direction"]),
+    (lambda usage, tmp: pq.write_table(pq.read_table(usage).set_column(
+        10, "answer", pq.read_table(usage).column("answer").cast(pa.int64())), tmp / "ints.parquet") or tmp / "ints.parquet",
+     ["column answer is int64, not a timestamp"]),
+    (lambda usage, tmp: tmp, ["a folder, not a Parquet or CSV file"]),
+], ids=["missing", "truncated", "damaged-row-group", "not-parquet", "garbage-csv", "missing-columns", "untyped-times",
+        "folder"])
+def test_unreadable_usage_is_refused_in_one_line(small, tmp_path, make, words):
+    usage, terms = small
+    _refused(_audit(make(usage, tmp_path), terms, tmp_path / "out"), *words)
+
+
+@pytest.mark.parametrize("content, words", [
+    (None, ["nowhere.json: no such terms file"]),
+    (b"{not json", ["not a JSON terms file"]),
+    (b"\xff\xfe\x00", ["not a JSON terms file"]),
+    (b"[1, 2]", ["expected a JSON object"]),
+    (b'{"bill_day": 40, "accounts": {}}', ["bill_day must be a whole day of the month, 1 to 31 (got 40)"]),
+    (b'{"bill_day": "1"}', ["bill_day must be"]),
+    (b'{"acounts": {}}', ["unknown fields ['acounts']"]),
+    (b'{"accounts": {"IXC-1": 7}}', ["accounts must map each account to its case template"]),
+    (b'{"accounts": {"IXC-1": {"end_offices": [{"end_office": "EO-00", "percent_intrastate": "lots"}]}}}',
+     ["account IXC-1: ", "EO-00"]),
+    (b'{"pixit": {"readings": {"fgd-originating-mf-start": "sometimes"}}}',
+     ["pixit: PIXIT reading fgd-originating-mf-start='sometimes'"]),
+    (b'{"pixit": {"legal_maximum_rate": 0.5}}', ["pixit: legal_maximum_rate"]),
+], ids=["missing", "not-json", "not-utf8", "not-object", "bill-day", "bill-day-text", "unknown-field", "template",
+        "template-field", "unknown-reading", "float-rate"])
+def test_bad_terms_are_refused_in_one_line(small, tmp_path, content, words):
+    usage, _ = small
+    terms = tmp_path / "nowhere.json"
+    if content is not None:
+        terms.write_bytes(content)
+    _refused(_audit(usage, terms, tmp_path / "out"), *words)
+
+
+@pytest.mark.parametrize("content, words", [
+    ("account,month,element,ref,amount\nIXC-1,2025-03,x,EO-00,1E+999999999\n",
+     ["vendor.csv, line 2: amount '1E+999999999' is not a plain decimal"]),
+    ("account,month,element,ref,amount\nIXC-1,2025-03,x,EO-00,108.600000000000000000000000001\n",
+     ["line 2: amount '108.600000000000000000000000001' is not a plain decimal"]),
+    ("account,month,amount\n", ["missing columns ['element', 'ref']"]),
+], ids=["exponent", "too-many-digits", "columns"])
+def test_bad_vendor_lines_are_refused_in_one_line(small, tmp_path, content, words):
+    usage, terms = small
+    vendor = tmp_path / "vendor.csv"
+    vendor.write_text(content)
+    _refused(_audit(usage, terms, tmp_path / "out", "--vendor-lines", str(vendor)), *words)
+
+
+def test_an_output_folder_that_cannot_be_made_is_refused_in_one_line(small, tmp_path):
+    usage, terms = small
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    _refused(_audit(usage, terms, blocker / "out"), "cannot write the audit there")
+
+
+def test_usage_of_a_month_the_catalog_cannot_bill_is_refused_by_name(tmp_path):
+    """Any date (issue 21): calls ending in 1999-12 are keyed and measured (the old keys crashed),
+    then refused by name - no Section 17 rate was in force - and 2150 is billed like 2025."""
+    _, terms = tmp_path / "x", tmp_path / "terms.json"
+    write_terms(terms)
+    rows = {"id": ["a", "b"], "account": ["IXC-1", "IXC-1"], "end_office": ["EO-00", "EO-00"],
+            "feature_group": ["D", "D"], "direction": ["originating", "originating"],
+            "answer": [dt.datetime(1999, 12, 31, 22), dt.datetime(2150, 6, 1, 10)],
+            "end_user_disconnect": [dt.datetime(1999, 12, 31, 23, 59), dt.datetime(2150, 6, 1, 12)]}
+    both = tmp_path / "both.parquet"
+    pq.write_table(pa.table(rows), both)
+    _refused(_audit(both, terms, tmp_path / "out"), "usage of IXC-1 in 1999-12 cannot be billed",
+             "no transcribed value in force on 2000-01-01")
+    late = tmp_path / "late.parquet"
+    pq.write_table(pa.table(rows).slice(1, 1), late)
+    proc = _audit(late, terms, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    lines = pd.read_csv(tmp_path / "out" / "expected_lines.csv", dtype=str)
+    assert set(lines["month"]) == {"2150-06"} and len(lines) > 0

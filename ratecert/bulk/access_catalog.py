@@ -21,7 +21,7 @@ from ratecert.bulk.columns import integers
 from ratecert.bulk.discrepancies import Departures, ExpectedLine
 from ratecert.bulk.layout import CATEGORIES, CSV_TYPES, TIMES, VENDOR_MS
 from ratecert.bulk.measurement import FG, Codebook, Measured, measure
-from ratecert.bulk.pricing import AuditTerms, BadTerms, Unbillable, fgd_mf_reading, load_terms, price
+from ratecert.bulk.pricing import AuditTerms, BadTerms, TermsFile, Unbillable, load_terms, price, read_terms
 from ratecert.bulk.sums import Grouped
 
 CLAUSE_BY_FG = {"A": "6.5.4", "B": "6.6.4", "C": "6.7.4", "D": "6.8.4"}
@@ -59,17 +59,17 @@ class AccessCatalogRules:
                 raise BadUsage(f"{path}: column {name} is {kind}, not whole milliseconds")
         return [c for c in names if c in CATEGORIES or c in TIMES]
 
-    def measuring_terms(self, path: Path) -> str:
-        return fgd_mf_reading(path)
+    def read_terms(self, path: Path) -> TermsFile:
+        return read_terms(path)
 
-    def load_terms(self, path: Path) -> AuditTerms:
-        return load_terms(path)
+    def load_terms(self, read: TermsFile) -> AuditTerms:
+        return load_terms(read)
 
     def codebook(self) -> Codebook:
         return Codebook()
 
-    def measure(self, batch: pa.RecordBatch, fgd_mf: str, book: Codebook) -> Measured:
-        return measure(batch, fgd_mf, book)
+    def measure(self, batch: pa.RecordBatch, read: TermsFile, book: Codebook) -> Measured:
+        return measure(batch, read.fgd_mf, book)
 
     def departures(self, batch: pa.RecordBatch, rows: np.ndarray, measured: Measured) -> Departures:
         """The departed records: the vendor's milliseconds against the catalog's, with the clause
@@ -119,7 +119,7 @@ def per_record(usage: Path, terms_path: Path, chunk_rows: int = 200_000) -> tupl
             row.pop(VENDOR_MS, None)
             call = CallRecord.model_validate(row)
             stop = min(t for t in (call.end_user_disconnect, call.customer_disconnect) if t is not None)
-            calls[(account, stop.strftime("%Y-%m"))].append(call)
+            calls[(account, stop.isoformat()[:7])].append(call)
     out = {}
     for (account, month), month_calls in sorted(calls.items()):
         case = Case.model_validate({**terms.templates.get(account, {}), "id": f"{account}-{month}",

@@ -57,8 +57,8 @@ class Rules(Protocol):
     input_errors: tuple[type[Exception], ...]   # the rules' own bad-input errors (terms, dates)
 
     def columns(self, schema: pa.Schema, path: Path) -> list[str]: ...
-    def measuring_terms(self, path: Path) -> Any: ...     # what measurement needs: quick, checked lightly
-    def load_terms(self, path: Path) -> Any: ...          # everything, validated: runs beside the stream
+    def read_terms(self, path: Path) -> Any: ...          # read once; what measurement needs, checked lightly
+    def load_terms(self, read: Any) -> Any: ...           # everything, validated: runs beside the stream
     def codebook(self) -> Any: ...
     def measure(self, batch: pa.RecordBatch, measuring: Any, book: Any) -> Measurement: ...
     def departures(self, batch: pa.RecordBatch, rows: np.ndarray, measured: Measurement) -> Departures: ...
@@ -121,7 +121,7 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
     rules = rules or catalog_rules()
     source = Source.open(usage, rules.dictionaries, rules.csv_types)
     columns = rules.columns(source.schema, usage)
-    measuring = rules.measuring_terms(terms_path)
+    measuring = rules.read_terms(terms_path)
     vendor = vendor_lines(vendor_lines_path) if vendor_lines_path is not None else None
     with_vendor = rules.vendor_column in source.schema.names
     if with_vendor:
@@ -135,7 +135,7 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
     # The full terms (models, the reference, every template validated) load beside the stream:
     # at a million records that is as long as the stream itself.
     with ThreadPoolExecutor(max_workers=1) as beside:
-        loading = beside.submit(rules.load_terms, terms_path)
+        loading = beside.submit(rules.load_terms, measuring)
         writer = Writer(out)
         try:
             if engine == "dask":

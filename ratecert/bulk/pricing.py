@@ -85,20 +85,30 @@ def terms_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def fgd_mf_reading(path: Path) -> str:
-    """The one reading measurement needs (fgd-originating-mf-start): the terms' choice, else the
-    spec's default. Cheap - no model is built - so the stream can start while `load_terms`
-    validates the rest; an option the spec does not record is refused there."""
+@dataclass(frozen=True)
+class TermsFile:
+    """The terms file read once (it may be a pipe): its JSON, and the one reading measurement needs."""
+
+    path: Path
+    data: dict[str, Any]
+    fgd_mf: str             # fgd-originating-mf-start
+
+
+def read_terms(path: Path) -> TermsFile:
+    """The terms' JSON and the FGD MF reading: the terms' choice, else the spec's default. Cheap -
+    no model is built - so the stream can start while `load_terms` validates the rest; an option
+    the spec does not record is refused there."""
     from ratecert.spec.cache import cached_spec
 
-    readings = terms_json(path).get("pixit", {}).get("readings")
+    data = terms_json(path)
+    readings = data.get("pixit", {}).get("readings")
     chosen = readings.get("fgd-originating-mf-start") if isinstance(readings, dict) else None
-    if isinstance(chosen, str):
-        return chosen
-    return cached_spec().document("access-catalog-3").interpretations["fgd-originating-mf-start"].default
+    if not isinstance(chosen, str):
+        chosen = cached_spec().document("access-catalog-3").interpretations["fgd-originating-mf-start"].default
+    return TermsFile(path, data, chosen)
 
 
-def load_terms(path: Path) -> AuditTerms:
+def load_terms(read: TermsFile | Path) -> AuditTerms:
     """The terms, validated: the PIXIT against the spec, each account's template as a case."""
     from pydantic import ValidationError
 
@@ -107,7 +117,9 @@ def load_terms(path: Path) -> AuditTerms:
     from ratecert.spec.cache import cached_spec
     from reference.terms import UnknownReading, terms_for
 
-    data = terms_json(path)
+    if not isinstance(read, TermsFile):
+        read = read_terms(read)
+    path, data = read.path, read.data
     try:
         terms = terms_for(PIXIT.model_validate(data.get("pixit", {})), spec=cached_spec())
     except ValidationError as exc:
@@ -117,9 +129,11 @@ def load_terms(path: Path) -> AuditTerms:
     accounts = data.get("accounts", {})
     for account, template in accounts.items():
         try:
-            Case.model_validate({**template, "id": account, "bill_date": "2025-01-01"})
+            case = Case.model_validate({**template, "id": account, "bill_date": "2025-01-01"})
         except ValidationError as exc:
             raise BadTerms(f"{path}: account {account}: {_first_error(exc)}") from None
+        if case.malformed:   # a case sets a malformed record aside; terms that would bill every month have none
+            raise BadTerms(f"{path}: account {account}: {case.malformed[0].reason}")
         for office in template.get("end_offices", ()):
             if isinstance(office, dict) and office.get("terminating_measured") is False:
                 raise UnsupportedTerms(
