@@ -18,15 +18,16 @@ import numpy as np
 import pyarrow as pa
 
 from ratecert.bulk.columns import integers
-from ratecert.bulk.discrepancies import Departures, ExpectedLine
+from ratecert.bulk.discrepancies import Departures, ExpectedLine, PricedUsage
 from ratecert.bulk.layout import CATEGORIES, CSV_TYPES, TIMES, VENDOR_MS
 from ratecert.bulk.measurement import FG, Codebook, Measured, measure
-from ratecert.bulk.pricing import AuditTerms, BadTerms, TermsFile, Unbillable, load_terms, price, read_terms
+from ratecert.bulk.pricing import AuditTerms, BadTerms, TermsFile, Unbillable, load_terms, price, read_terms, warm
 from ratecert.bulk.sums import Grouped
 
 CLAUSE_BY_FG = {"A": "6.5.4", "B": "6.6.4", "C": "6.7.4", "D": "6.8.4"}
 REQUIRED = ("end_office", "feature_group", "direction")
 DISCONNECTS = ("end_user_disconnect", "customer_disconnect")
+QUANTITIES = ["account", "month", "end_office", "feature_group", "direction", "routing", "jurisdiction", "minutes"]
 
 
 class AccessCatalogRules:
@@ -63,7 +64,9 @@ class AccessCatalogRules:
         return read_terms(path)
 
     def load_terms(self, read: TermsFile) -> AuditTerms:
-        return load_terms(read)
+        terms = load_terms(read)
+        warm(terms)
+        return terms
 
     def codebook(self) -> Codebook:
         return Codebook()
@@ -91,11 +94,15 @@ class AccessCatalogRules:
             clause=[f"{self.document}:{CLAUSE_BY_FG.get(g, '6.6.4')}" for g in strings("feature_group", "")],
             element="chargeable milliseconds")
 
-    def price(self, total: Grouped, book: Codebook, terms: AuditTerms) -> tuple[list[ExpectedLine], dict[str, int]]:
+    def price(self, total: Grouped, book: Codebook, terms: AuditTerms) -> PricedUsage:
+        """The bills' lines, the unknown accounts, and the minutes priced (every account's, in
+        quantities.csv: what an auditor - or a query - checks the sums against)."""
         priced = price(total, book, terms)
         lines = [ExpectedLine(account, month, line.element, line.ref or "", line.amount, line.clause)
                  for (account, month), bill in priced.bills.items() for line in bill.lines]
-        return lines, priced.unknown_accounts
+        rows = [(account, month, *key, minutes) for (account, month), usage in sorted(priced.minutes.items())
+                for key, minutes in sorted(usage.items())]
+        return PricedUsage(lines, priced.unknown_accounts, (QUANTITIES, rows))
 
 
 RULES = AccessCatalogRules()

@@ -23,8 +23,8 @@ from typing import Any, Protocol
 import numpy as np
 import pyarrow as pa
 
-from ratecert.bulk.discrepancies import (SCHEMA, BadVendorLines, Departures, ExpectedLine, Writer, line_departures,
-                                         record_departures, table, vendor_lines, write_expected)
+from ratecert.bulk.discrepancies import (SCHEMA, BadVendorLines, Departures, PricedUsage, Writer, line_departures,
+                                         record_departures, table, vendor_lines, write_expected, write_rows)
 from ratecert.bulk.stream import Source, UnreadableUsage, map_chunks
 from ratecert.bulk.sums import Accumulator, Grouped, TooManyValues
 
@@ -62,7 +62,7 @@ class Rules(Protocol):
     def codebook(self) -> Any: ...
     def measure(self, batch: pa.RecordBatch, measuring: Any, book: Any) -> Measurement: ...
     def departures(self, batch: pa.RecordBatch, rows: np.ndarray, measured: Measurement) -> Departures: ...
-    def price(self, total: Grouped, book: Any, terms: Any) -> tuple[list[ExpectedLine], dict[str, int]]: ...
+    def price(self, total: Grouped, book: Any, terms: Any) -> PricedUsage: ...
 
 
 @dataclass
@@ -148,13 +148,15 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
                                                          chunk_rows, workers, progress, loading)
             terms = loading.result()
             record_count = sum(n for (kind, _), n in writer.counts.items() if kind == "record")
-            expected, unknown = rules.price(total, book, terms)
+            priced = rules.price(total, book, terms)
+            expected, unknown = priced.lines, priced.unknown_accounts
             writer.write(_unknown_accounts(unknown))
             lines = line_departures(expected, vendor) if vendor is not None else table({n: [] for n in SCHEMA.names})
             writer.write(lines)
         finally:
             writer.close()
     written = write_expected(expected, out / "expected_lines.csv")
+    write_rows(out / "quantities.csv", *priced.quantities)
     result = AuditResult(records, rejected, record_count, lines.num_rows, time.perf_counter() - began, out,
                          unknown, written)
     from ratecert.bulk.summary import write_summary

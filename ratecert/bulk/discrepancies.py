@@ -45,6 +45,16 @@ class ExpectedLine:
     clause: str
 
 
+@dataclass(frozen=True)
+class PricedUsage:
+    """What the rules priced: the expected lines, the accounts the terms do not know (records not
+    priced), and the quantities priced (a header and its rows, written to quantities.csv)."""
+
+    lines: list[ExpectedLine]
+    unknown_accounts: dict[str, int]
+    quantities: tuple[list[str], list[tuple]]
+
+
 @dataclass
 class Departures:
     """Departures of one chunk, as columns (most chunks have none: None, not an empty frame)."""
@@ -155,12 +165,17 @@ def line_departures(expected: Iterable[ExpectedLine], vendor: dict[tuple[str, ..
         "clause": [clauses.get(k, "(no such line in the expected bill)") for k, _, _ in wrong]})
 
 
-def write_expected(lines: Iterable[ExpectedLine], path: Path) -> int:
+def write_rows(path: Path, header: list[str], rows: Iterable[Iterable[object]]) -> int:
     count = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["account", "month", "element", "ref", "amount", "clause"])
-        for line in lines:
-            writer.writerow([line.account, line.month, line.element, line.ref, str(line.amount), line.clause])
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
             count += 1
     return count
+
+
+def write_expected(lines: Iterable[ExpectedLine], path: Path) -> int:
+    return write_rows(path, ["account", "month", "element", "ref", "amount", "clause"],
+                      ([ln.account, ln.month, ln.element, ln.ref, str(ln.amount), ln.clause] for ln in lines))

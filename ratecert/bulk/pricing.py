@@ -56,6 +56,7 @@ class AuditTerms:
 class Priced:
     bills: dict[tuple[str, str], Any] = field(default_factory=dict)    # (account, month) -> Bill
     unknown_accounts: dict[str, int] = field(default_factory=dict)     # account -> records not priced
+    minutes: dict[tuple[str, str], dict[tuple[str, ...], int]] = field(default_factory=dict)   # every account
 
 
 def terms_json(path: Path) -> dict[str, Any]:
@@ -143,6 +144,25 @@ def load_terms(read: TermsFile | Path) -> AuditTerms:
     return AuditTerms(templates=accounts, terms=terms, bill_day=data.get("bill_day", 1))
 
 
+def warm(terms: AuditTerms) -> None:
+    """Price one small bill (every feature group, direction and routing at one end office), so that
+    what the reference does only the first time - lazy imports, validators built, rate histories
+    first read - happens beside the stream rather than after it."""
+    from ratecert.case import Case
+    from reference.billing import render_bill
+
+    template = next(iter(terms.templates.values()), {})
+    office = next((o.get("end_office") for o in template.get("end_offices", ()) if isinstance(o, dict)), "EO-1")
+    usage = [{"id": f"{fg}{direction}{routing}", "end_office": office, "feature_group": fg, "direction": direction,
+              "routing": routing, "minutes": "1"}
+             for fg in "ABCD" for direction in ("originating", "terminating") for routing in ("direct", "tandem")]
+    try:
+        render_bill(Case.model_validate({**template, "id": "warm-up", "bill_date": "2025-04-01", "usage": usage}),
+                    terms.terms)
+    except Exception:   # noqa: BLE001 - a warm-up only; the real pricing reports its own faults
+        pass
+
+
 def _first_error(exc: Any) -> str:
     first = exc.errors()[0]
     return f"{'.'.join(str(p) for p in first['loc']) or '(top level)'}: {first['msg']}"
@@ -194,7 +214,8 @@ def price(total: Grouped, book: Codebook, terms: AuditTerms) -> Priced:
     priced = Priced()
     unknown = {a: n for a, n in records_by_account(total, book).items() if a not in terms.templates}
     priced.unknown_accounts = dict(sorted(unknown.items(), key=lambda item: (-item[1], item[0])))
-    for (account, month), usage in sorted(buckets(total, book, terms.terms.reading("access-minute-rounding")).items()):
+    priced.minutes = buckets(total, book, terms.terms.reading("access-minute-rounding"))
+    for (account, month), usage in sorted(priced.minutes.items()):
         if account in unknown:
             continue
         summaries = [{"id": f"{office}-{fg}-{direction}-{routing}-{jurisdiction or 'projected'}", "end_office": office,

@@ -161,14 +161,14 @@ def group(dimensions: Sequence[Dimension], layout: KeyLayout, values: np.ndarray
     for dim in dimensions:
         slots *= dim.size
     if slots <= max(DENSE_LIMIT, 4 * len(values)):
-        dense = np.zeros(len(values), np.int64 if slots >= 1 << 31 else np.int32)
-        for dim in dimensions:
+        dense = dimensions[0].local.astype(np.intp)          # bincount counts in intp: no conversion later
+        for dim in dimensions[1:]:
             dense *= dim.size
             dense += dim.local
-        dense[~keep] = slots                               # the rejected fall in one extra slot
+        dense[~keep] = slots                               # the rejected fall in one extra slot, then dropped
         counts = np.bincount(dense, minlength=slots + 1)[:slots]
         occupied = np.flatnonzero(counts)
-        sums = exact_sums(dense, np.where(keep, values, 0), slots + 1)[occupied]
+        sums = exact_sums(dense, values, slots + 1)[occupied]
         local = np.unravel_index(occupied, tuple(dim.size for dim in dimensions))
         keys = layout.pack({dim.name: dim.to_global[codes] for dim, codes in zip(dimensions, local)})
         return Grouped(keys, sums, counts[occupied].astype(np.int64))
