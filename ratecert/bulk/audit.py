@@ -75,6 +75,7 @@ class AuditResult:
     out: Path
     unknown_accounts: dict[str, int] = field(default_factory=dict)   # account -> records not priced
     expected_lines: int = 0
+    task_seconds: float = 0.0      # Dask: the tasks' own time on their workers
 
     @property
     def records_per_second(self) -> float:
@@ -141,11 +142,12 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
             if engine == "dask":
                 from ratecert.bulk.scale_out import run_dask
 
-                total, book, records, rejected = run_dask(source, columns, rules, measuring, with_vendor, writer,
-                                                          scheduler)
+                total, book, records, rejected, task_seconds = run_dask(source, columns, rules, measuring,
+                                                                        with_vendor, writer, scheduler, workers or 2)
             else:
                 total, book, records, rejected = _stream(source, columns, rules, measuring, with_vendor, writer,
                                                          chunk_rows, workers, progress, loading)
+                task_seconds = 0.0
             terms = loading.result()
             record_count = sum(n for (kind, _), n in writer.counts.items() if kind == "record")
             priced = rules.price(total, book, terms)
@@ -158,7 +160,7 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
     written = write_expected(expected, out / "expected_lines.csv")
     write_rows(out / "quantities.csv", *priced.quantities)
     result = AuditResult(records, rejected, record_count, lines.num_rows, time.perf_counter() - began, out,
-                         unknown, written)
+                         unknown, written, task_seconds)
     from ratecert.bulk.summary import write_summary
 
     write_summary(result, writer, expected, usage)

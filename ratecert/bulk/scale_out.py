@@ -60,7 +60,9 @@ def _task(source: Source, columns: list[str], rules: Any, measuring: Any, with_v
 
 
 def run_dask(source: Source, columns: list[str], rules: Any, measuring: Any, with_vendor: bool, writer: Writer,
-             scheduler: str | None, workers: int = 2) -> tuple[Grouped, Any, int, int]:
+             scheduler: str | None, workers: int = 2) -> tuple[Grouped, Any, int, int, float]:
+    """The totals, codebook, record and rejected counts, and the tasks' own seconds on their workers
+    (what the scale-out model in bench/scale_out_model.py separates from scheduling)."""
     from distributed import Client, LocalCluster
 
     if source.is_csv:
@@ -75,13 +77,14 @@ def run_dask(source: Source, columns: list[str], rules: Any, measuring: Any, wit
         futures = [client.submit(_task, source, columns, rules, measuring, with_vendor, first, last, pure=False)
                    for first, last in spans]
         book = rules.codebook()
-        totals, records, rejected = Accumulator(), 0, 0
+        totals, records, rejected, task_seconds = Accumulator(), 0, 0, 0.0
         for future in futures:                    # file order: deterministic discrepancy files
             result: TaskResult = future.result()
             totals.add(Grouped(book.rekey(result.book, result.grouped.keys), result.grouped.sums,
                                result.grouped.counts))
             records += result.records
             rejected += result.rejected
+            task_seconds += result.seconds
             if result.departures is not None:
                 writer.write(result.departures)
             future.release()
@@ -89,4 +92,4 @@ def run_dask(source: Source, columns: list[str], rules: Any, measuring: Any, wit
         client.close()
         if cluster is not None:
             cluster.close()
-    return totals.total, book, records, rejected
+    return totals.total, book, records, rejected, task_seconds
