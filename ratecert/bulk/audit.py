@@ -14,8 +14,11 @@ Bad input ends in an `AuditInputError` whose message is one line naming the file
 
 from __future__ import annotations
 
+import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -25,7 +28,7 @@ import pyarrow as pa
 
 from ratecert.bulk.discrepancies import (SCHEMA, BadVendorLines, Departures, PricedUsage, Writer, line_departures,
                                          record_departures, table, vendor_lines, write_expected, write_rows)
-from ratecert.bulk.stream import Source, UnreadableUsage, map_chunks
+from ratecert.bulk.stream import Chunk, Source, UnreadableUsage, map_chunks
 from ratecert.bulk.sums import Accumulator, Grouped, TooManyValues
 
 
@@ -91,8 +94,7 @@ class ChunkOutcome:
     grouped: Grouped
     records: int
     rejected: int
-    departures: Departures | None     # refs left empty when the chunk was read without its ids
-    rows: np.ndarray | None           # the departed rows within the chunk
+    departures: Departures | None
 
 
 def catalog_rules() -> Rules:
@@ -102,16 +104,19 @@ def catalog_rules() -> Rules:
     return RULES
 
 
-def chunk_work(rules: Rules, measuring: Any, book: Any, with_vendor: bool):  # type: ignore[no-untyped-def]
-    """The function every chunk goes through, on a thread or on a Dask worker."""
-    def work(batch: pa.RecordBatch) -> ChunkOutcome:
+def chunk_work(source: Source, rules: Rules, measuring: Any, book: Any, with_vendor: bool):  # type: ignore[no-untyped-def]
+    """The function every chunk goes through, on a thread or on a Dask worker: measure, group, and
+    name the records whose vendor value departs (their ids read from the file only then)."""
+    def work(batch: pa.RecordBatch, chunk: Chunk) -> ChunkOutcome:
         measured = rules.measure(batch, measuring, book)
-        departures, rows = None, None
+        departures = None
         if with_vendor:
             rows = record_departures(batch.column(rules.vendor_column), measured.ms, measured.rejected)
-            departures = rules.departures(batch, rows, measured) if len(rows) else None
-        return ChunkOutcome(measured.grouped, batch.num_rows, int(np.count_nonzero(measured.rejected)),
-                            departures, rows)
+            if len(rows):
+                departures = rules.departures(batch, rows, measured)
+                if not departures.ref:
+                    departures.ref = source.ids(chunk, rows)
+        return ChunkOutcome(measured.grouped, batch.num_rows, int(np.count_nonzero(measured.rejected)), departures)
     return work
 
 
@@ -134,8 +139,12 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
     except OSError as exc:
         raise UnwritableOut(f"{out}: cannot write the audit there ({exc.strerror})") from None
     # The full terms (models, the reference, every template validated) load beside the stream:
-    # at a million records that is as long as the stream itself.
-    with ThreadPoolExecutor(max_workers=1) as beside:
+    # at a million records that is as long as the stream itself. That thread is pure Python; a
+    # shorter switch interval keeps it from holding the GIL for 5 ms at a time while the chunks'
+    # NumPy and Arrow calls wait to re-enter.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, 0.0005))
+    with _restored_switch(switch), ThreadPoolExecutor(max_workers=1) as beside:
         loading = beside.submit(rules.load_terms, measuring)
         writer = Writer(out)
         try:
@@ -167,12 +176,20 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
     return result
 
 
+@contextmanager
+def _restored_switch(interval: float) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(interval)
+
+
 def _stream(source: Source, columns: list[str], rules: Rules, measuring: Any, with_vendor: bool, writer: Writer,
             chunk_rows: int, workers: int | None, progress: bool, loading: Future[Any]) -> tuple[Grouped, Any, int, int]:
     book = rules.codebook()
     totals, records, rejected = Accumulator(), 0, 0
     advance = _progress(source) if progress else None
-    work = chunk_work(rules, measuring, book, with_vendor)
+    work = chunk_work(source, rules, measuring, book, with_vendor)
     for done in map_chunks(source, columns, work, workers=workers, csv_types=rules.csv_types, chunk_rows=chunk_rows):
         if loading.done() and loading.exception() is not None:
             break   # bad terms: stop reading; the caller raises their error
@@ -181,8 +198,6 @@ def _stream(source: Source, columns: list[str], rules: Rules, measuring: Any, wi
         records += outcome.records
         rejected += outcome.rejected
         if outcome.departures is not None:
-            if not outcome.departures.ref and outcome.rows is not None:
-                outcome.departures.ref = source.ids(done.chunk, outcome.rows.tolist())
             writer.write(outcome.departures.table("record"))
         if advance is not None:
             advance(outcome.records)

@@ -41,19 +41,17 @@ def _task(source: Source, columns: list[str], rules: Any, measuring: Any, with_v
 
     began = time.perf_counter()
     book = rules.codebook()
-    work = chunk_work(rules, measuring, book, with_vendor)
+    work = chunk_work(source, rules, measuring, book, with_vendor)
     read = row_group_reader(source, columns)
     totals, records, rejected, found = Accumulator(), 0, 0, []
     for index in range(first, last):
         batch = read(index)
         assert batch is not None
-        outcome = work(batch)
+        outcome = work(batch, Chunk(source.groups[index], 0))
         totals.add(outcome.grouped)
         records += outcome.records
         rejected += outcome.rejected
-        if outcome.departures is not None and outcome.rows is not None:
-            if not outcome.departures.ref:
-                outcome.departures.ref = source.ids(Chunk(source.groups[index], 0), outcome.rows.tolist())
+        if outcome.departures is not None:
             found.append(outcome.departures.table("record"))
     departures = pa.concat_tables(found) if found else None
     return TaskResult(book, totals.total, records, rejected, departures, time.perf_counter() - began)

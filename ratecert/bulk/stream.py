@@ -29,6 +29,7 @@ from ratecert.bulk.columns import integers
 
 T = TypeVar("T")
 SLICE_MIN_ROWS = 250_000     # below this a chunk is not worth cutting across workers
+ID_BATCH = 65_536
 
 
 class UnreadableUsage(ValueError):
@@ -82,13 +83,21 @@ class Source:
                    tuple(i for i in range(metadata.num_row_groups) if metadata.row_group(i).num_rows),
                    tuple(c for c in dictionaries if c in schema.names))
 
-    def ids(self, chunk: Chunk, rows: list[int], column: str = "id") -> list[str]:
-        """Record ids of some rows of a chunk's row group, read only when a departure needs naming."""
+    def ids(self, chunk: Chunk, rows: np.ndarray, column: str = "id") -> list[str]:
+        """Record ids of some rows of a chunk's row group, read only when a departure needs naming,
+        and only as far into the row group as the last of them (on average half of it)."""
         import pyarrow.parquet as pq
 
         assert chunk.group is not None
-        ids = pq.ParquetFile(self.path).read_row_group(chunk.group, columns=[column]).column(0)
-        return ids.take(integers(np.asarray(rows, np.int64) + chunk.offset)).to_pylist()
+        wanted = np.asarray(rows, np.int64) + chunk.offset
+        last, parts, read = int(wanted.max()), [], 0
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=ID_BATCH, row_groups=[chunk.group],
+                                                            columns=[column], use_threads=False):
+            parts.append(batch.column(0))
+            read += batch.num_rows
+            if read > last:
+                break
+        return pa.concat_arrays(parts).take(integers(wanted)).to_pylist()
 
 
 def _reason(exc: BaseException) -> str:
@@ -135,10 +144,11 @@ class Done(Generic[T]):
     result: T
 
 
-def map_chunks(source: Source, columns: list[str], work: Callable[[pa.RecordBatch], T], *,
+def map_chunks(source: Source, columns: list[str], work: Callable[[pa.RecordBatch, Chunk], T], *,
                workers: int | None = None, csv_types: dict[str, pa.DataType] | None = None,
                chunk_rows: int = 2_000_000) -> Iterator[Done[T]]:
-    """`work` applied to every chunk of the file on a pool of threads; results in file order."""
+    """`work(batch, chunk)` applied to every chunk of the file on a pool of threads; results in file
+    order."""
     workers = workers or min(2, os.cpu_count() or 1)
     if not source.is_csv and len(source.groups) >= workers > 1:
         yield from _row_groups_in_parallel(source, columns, work, workers)
@@ -161,7 +171,7 @@ def _guarded(source: Source, read: Callable[[int], pa.RecordBatch | None]) -> Ca
     return guarded
 
 
-def _row_groups_in_parallel(source: Source, columns: list[str], work: Callable[[pa.RecordBatch], T],
+def _row_groups_in_parallel(source: Source, columns: list[str], work: Callable[[pa.RecordBatch, Chunk], T],
                             workers: int) -> Iterator[Done[T]]:
     """Each worker reads a whole row group with its own reader, single-threaded, and works on it:
     no hand-off between threads, and the decoding runs on every core. At most workers + 1 row
@@ -173,7 +183,7 @@ def _row_groups_in_parallel(source: Source, columns: list[str], work: Callable[[
             local.read = row_group_reader(source, columns)
         batch = local.read(index)
         assert batch is not None
-        return batch.num_rows, work(batch)
+        return batch.num_rows, work(batch, Chunk(source.groups[index], 0))
 
     pending: deque[tuple[int, Future[tuple[int, T]]]] = deque()
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -190,7 +200,7 @@ def _done(source: Source, index: int, future: Future[tuple[int, T]]) -> Done[T]:
     return Done(Chunk(source.groups[index], 0), rows, result)
 
 
-def _read_ahead(source: Source, columns: list[str], work: Callable[[pa.RecordBatch], T], workers: int,
+def _read_ahead(source: Source, columns: list[str], work: Callable[[pa.RecordBatch, Chunk], T], workers: int,
                 csv_types: dict[str, pa.DataType], chunk_rows: int) -> Iterator[Done[T]]:
     """One read in flight at a time (a CSV reader, or a file of fewer row groups than workers,
     decoded with Arrow's threads); the chunk read before it is cut into one slice per worker and
@@ -211,7 +221,7 @@ def _read_ahead(source: Source, columns: list[str], work: Callable[[pa.RecordBat
             for offset in range(0, batch.num_rows, step):
                 part = batch.slice(offset, step)
                 chunk = Chunk(None if source.is_csv else source.groups[index], offset)
-                pending.append((chunk, part.num_rows, pool.submit(work, part)))
+                pending.append((chunk, part.num_rows, pool.submit(work, part, chunk)))
             while len(pending) > parts:
                 chunk, rows, future = pending.popleft()
                 yield Done(chunk, rows, future.result())
