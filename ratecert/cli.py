@@ -320,7 +320,9 @@ def _serve(args: argparse.Namespace) -> int:
 def _audit(args: argparse.Namespace) -> int:
     """Exit 0: nothing departs; 1: departures, or usage of accounts the terms do not know; 2: bad input."""
     from ratecert.bulk.audit import INPUT_ERRORS, audit, catalog_rules
+    from ratecert.bulk.stream import keep_freed_memory
 
+    keep_freed_memory()
     rules = catalog_rules()
     try:
         result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
