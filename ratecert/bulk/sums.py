@@ -179,14 +179,31 @@ def group(dimensions: Sequence[Dimension], layout: KeyLayout, values: np.ndarray
 
 
 class Accumulator:
-    """Running exact sums per key as chunks arrive: memory follows the number of distinct groups,
-    not the number of chunks."""
+    """Running exact sums per key as chunks arrive. Chunks wait in a list and are merged (one sort
+    of all their keys) when their keys outnumber the merged total's: memory follows the number of
+    distinct groups, and a file of many chunks sorts each key a few times, not once per chunk."""
 
     def __init__(self) -> None:
-        self.total = Grouped.empty()
+        self._total = Grouped.empty()
+        self._pending: list[Grouped] = []
+        self._pending_keys = 0
 
     def add(self, chunk: Grouped) -> None:
-        keys = np.concatenate([self.total.keys, chunk.keys])
-        uniques, inverse = np.unique(keys, return_inverse=True)
-        self.total = Grouped(uniques, exact_sums(inverse, np.concatenate([self.total.sums, chunk.sums]), len(uniques)),
-                             exact_sums(inverse, np.concatenate([self.total.counts, chunk.counts]), len(uniques)))
+        self._pending.append(chunk)
+        self._pending_keys += len(chunk.keys)
+        if self._pending_keys > max(4 * len(self._total.keys), 1 << 20):
+            self._merge()
+
+    @property
+    def total(self) -> Grouped:
+        self._merge()
+        return self._total
+
+    def _merge(self) -> None:
+        if not self._pending:
+            return
+        parts = [self._total, *self._pending]
+        uniques, inverse = np.unique(np.concatenate([p.keys for p in parts]), return_inverse=True)
+        self._total = Grouped(uniques, exact_sums(inverse, np.concatenate([p.sums for p in parts]), len(uniques)),
+                              exact_sums(inverse, np.concatenate([p.counts for p in parts]), len(uniques)))
+        self._pending, self._pending_keys = [], 0
