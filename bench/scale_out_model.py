@@ -7,10 +7,11 @@ Each configuration runs in a fresh process; the clock covers the `audit()` call 
 cluster already up (as a real cluster would be) - the time to start a LocalCluster is measured
 apart. Per configuration:
 
-    local stream       T_local(N) = a_local + N / r_local                  (two sizes: N/10 and N)
-    Dask, W workers    T_dask(N, W) = a_dask + N * c / W                   (c: a task's seconds per record
-                                                                            on its worker, from the tasks'
-                                                                            own clocks; a_dask: the rest)
+    local stream       T_local(N) = a_local + N / r_local      (fitted to N/10 and N records)
+    Dask, W workers    T_dask(N, W) = a_dask + N * c / W       (c: a task's seconds per record on its
+                                                               worker, by the tasks' own clocks, one
+                                                               worker alone; a_dask: the one-worker
+                                                               time at N/10 less its records' share)
 
 and the break-even size N* = (a_dask - a_local) / (1 / r_local - c / W), the size above which W
 workers finish first. The model assumes what a cluster gives and this machine cannot: one core per
@@ -65,6 +66,16 @@ def _median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
+def _breakeven(extra_fixed: float, saved_per_record: float) -> str:
+    """The size above which the cluster finishes first: never when a record costs it no less; from
+    the first record when its fixed cost is no larger."""
+    if saved_per_record <= 0:
+        return "never"
+    if extra_fixed <= 0:
+        return "any size (no larger fixed cost measured)"
+    return f"{extra_fixed / saved_per_record:,.0f}"
+
+
 def scale_out(size: int, runs: int, data: Path, ensure: Callable[[Path, int], tuple[Path, Path]]) -> None:
     small = size // 10
     (usage_small, terms), (usage, _) = ensure(data, small), ensure(data, size)
@@ -72,7 +83,8 @@ def scale_out(size: int, runs: int, data: Path, ensure: Callable[[Path, int], tu
     measured: dict[tuple[str, int, int], list[dict[str, float]]] = {}
     for run in range(runs):
         for engine, workers, n, path in (("arrow", 2, small, usage_small), ("arrow", 2, size, usage),
-                                         ("dask", 1, size, usage), ("dask", 2, size, usage)):
+                                         ("dask", 1, small, usage_small), ("dask", 1, size, usage),
+                                         ("dask", 2, size, usage)):
             result = _run(path, terms, engine, workers)
             measured.setdefault((engine, workers, n), []).append(result)
             print(f"run {run + 1} {engine:5} x{workers} {n:>11,}: {result['seconds']:6.2f} s "
@@ -81,9 +93,12 @@ def scale_out(size: int, runs: int, data: Path, ensure: Callable[[Path, int], tu
     t_small, t_large = (_median(measured[("arrow", 2, n)], "seconds") for n in (small, size))
     r_local = (size - small) / (t_large - t_small)
     a_local = t_large - size / r_local
-    c = statistics.median(r["task_seconds"] / r["records"] for k, rs in measured.items() if k[0] == "dask" for r in rs)
-    a_dask = statistics.median(r["seconds"] - r["task_seconds"] / k[1]
-                               for k, rs in measured.items() if k[0] == "dask" for r in rs)
+    # c and a_dask from the one-worker runs: a worker alone on a core, as on a cluster node (two
+    # workers here share two cores with everything else the machine runs: they are the check)
+    single = measured[("dask", 1, size)]
+    c = statistics.median(r["task_seconds"] / r["records"] for r in single)
+    t_small_dask = _median(measured[("dask", 1, small)], "seconds")
+    a_dask = t_small_dask - small * c     # fitted like a_local: from the smaller file
     start = statistics.median(r["cluster_start"] for k, rs in measured.items() if k[0] == "dask" for r in rs)
 
     def t_dask(n: float, w: int) -> float:
@@ -97,14 +112,14 @@ def scale_out(size: int, runs: int, data: Path, ensure: Callable[[Path, int], tu
     print(f"\nlocal stream: a_local = {a_local:.2f} s, r_local = {r_local:,.0f} records/s")
     print(f"Dask: a_dask = {a_dask:.2f} s (scheduling, transfers, merge, pricing), c = {c * 1e9:.0f} ns per record "
           f"on one worker ({1 / c:,.0f} records/s a worker); a LocalCluster starts in {start:.1f} s")
-    print(f"model check, 2 workers at {size:,}: predicted {t_dask(size, 2):.2f} s, "
-          f"measured {_median(measured[('dask', 2, size)], 'seconds'):.2f} s")
+    pair = measured[("dask", 2, size)]
+    print(f"model check, 2 workers at {size:,}: predicted {t_dask(size, 2):.2f} s, measured "
+          f"{_median(pair, 'seconds'):.2f} s, with the tasks taking {_median(pair, 'task_seconds') / size * 1e9:.0f} ns "
+          f"a record each instead of {c * 1e9:.0f} (the two workers' share of this machine's two cores)")
     print("\n| workers | break-even records | 100M: Dask vs local (s) | 1B: Dask vs local (s) "
           "| storage read rate needed |\n|---:|---:|---:|---:|---:|")
     for w in (2, 8, 64):
-        gap = 1 / r_local - c / w
-        breakeven = (a_dask - a_local) / gap if gap > 0 else float("inf")
-        row = [f"{breakeven:,.0f}" if breakeven != float("inf") else "never"]
+        row = [_breakeven(a_dask - a_local, 1 / r_local - c / w)]
         for n in (1e8, 1e9):
             row.append(f"{t_dask(n, w):,.1f} vs {a_local + n / r_local:,.1f}")
         row.append(f"{bytes_per_record * w / c / 2**30:,.1f} GiB/s")
