@@ -336,8 +336,9 @@ def _audit(args: argparse.Namespace) -> int:
           f"{result.out / 'audit.html'}")
     if result.unknown_accounts:
         named = ", ".join(f"{account} ({n})" for account, n in result.unknown_accounts.items())
-        print(f"ratecert audit: {sum(result.unknown_accounts.values())} records of {len(result.unknown_accounts)} "
-              f"accounts the terms do not know, not priced: {named}", file=sys.stderr)
+        accounts = len(result.unknown_accounts)
+        print(f"ratecert audit: {sum(result.unknown_accounts.values())} records of {accounts} "
+              f"account{'s' if accounts != 1 else ''} the terms do not know, not priced: {named}", file=sys.stderr)
     return EXIT_CONFORMANT if result.clean else EXIT_NOT_CONFORMANT
 
 

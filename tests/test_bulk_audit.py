@@ -148,7 +148,7 @@ def test_usage_of_accounts_the_terms_do_not_know_is_named_counted_and_not_priced
     proc = _audit(usage, partial, tmp_path / "out")
     assert proc.returncode == 1, proc.stderr
     records = int(pq.read_table(usage, columns=["account"]).column(0).cast(pa.string()).to_pylist().count("IXC-3"))
-    assert f"{records} records of 1 accounts the terms do not know, not priced: IXC-3 ({records})" in proc.stderr
+    assert f"{records} records of 1 account the terms do not know, not priced: IXC-3 ({records})" in proc.stderr
     expected = pd.read_csv(tmp_path / "out" / "expected_lines.csv", dtype=str)
     assert set(expected["account"]) == {"IXC-1", "IXC-2"}
     found = _found(tmp_path / "out")
