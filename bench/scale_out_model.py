@@ -14,7 +14,8 @@ apart. Per configuration:
                                                                time at N/10 less its records' share)
 
 and the break-even size N* = (a_dask - a_local) / (1 / r_local - c / W), the size above which W
-workers finish first. The model assumes what a cluster gives and this machine cannot: one core per
+workers finish first - also with 1 s and 5 s more fixed cost, for a scheduler across a network
+rather than on the same machine. The model assumes what a cluster gives and this machine cannot: one core per
 worker, and storage that serves every worker at the rate one worker reads here (the file's bytes
 per record x W / c); where storage is slower, it caps W.
 """
@@ -116,10 +117,11 @@ def scale_out(size: int, runs: int, data: Path, ensure: Callable[[Path, int], tu
     print(f"model check, 2 workers at {size:,}: predicted {t_dask(size, 2):.2f} s, measured "
           f"{_median(pair, 'seconds'):.2f} s, with the tasks taking {_median(pair, 'task_seconds') / size * 1e9:.0f} ns "
           f"a record each instead of {c * 1e9:.0f} (the two workers' share of this machine's two cores)")
-    print("\n| workers | break-even records | 100M: Dask vs local (s) | 1B: Dask vs local (s) "
-          "| storage read rate needed |\n|---:|---:|---:|---:|---:|")
+    print("\n| workers | break-even records | ... if the cluster's fixed cost is 1 s more | ... 5 s more "
+          "| 100M: Dask vs local (s) | 1B: Dask vs local (s) | storage read rate needed |"
+          "\n|---:|---:|---:|---:|---:|---:|---:|")
     for w in (2, 8, 64):
-        row = [_breakeven(a_dask - a_local, 1 / r_local - c / w)]
+        row = [_breakeven(a_dask + extra - a_local, 1 / r_local - c / w) for extra in (0, 1, 5)]
         for n in (1e8, 1e9):
             row.append(f"{t_dask(n, w):,.1f} vs {a_local + n / r_local:,.1f}")
         row.append(f"{bytes_per_record * w / c / 2**30:,.1f} GiB/s")
