@@ -258,3 +258,15 @@ def test_usage_of_a_month_the_catalog_cannot_bill_is_refused_by_name(tmp_path):
     assert proc.returncode == 0, proc.stderr
     lines = pd.read_csv(tmp_path / "out" / "expected_lines.csv", dtype=str)
     assert set(lines["month"]) == {"2150-06"} and len(lines) > 0
+
+
+def test_more_accounts_than_the_keys_hold_is_refused_not_wrapped(small, tmp_path):
+    """1,025 accounts: the key has 10 bits of them - refused by name, never folded onto each other."""
+    _, terms = small
+    many = tmp_path / "many.parquet"
+    count = 1025
+    pq.write_table(pa.table({"id": [f"c{i}" for i in range(count)], "account": [f"A-{i}" for i in range(count)],
+                             "end_office": ["EO-00"] * count, "feature_group": ["D"] * count,
+                             "direction": ["originating"] * count, "answer": [dt.datetime(2025, 3, 1, 10)] * count,
+                             "end_user_disconnect": [dt.datetime(2025, 3, 1, 10, 5)] * count}), many)
+    _refused(_audit(many, terms, tmp_path / "out"), "more than 1,024 distinct values of account in one audit")
