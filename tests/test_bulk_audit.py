@@ -270,3 +270,22 @@ def test_more_accounts_than_the_keys_hold_is_refused_not_wrapped(small, tmp_path
                              "direction": ["originating"] * count, "answer": [dt.datetime(2025, 3, 1, 10)] * count,
                              "end_user_disconnect": [dt.datetime(2025, 3, 1, 10, 5)] * count}), many)
     _refused(_audit(many, terms, tmp_path / "out"), "more than 1,024 distinct values of account in one audit")
+
+
+def test_columns_of_nothing_but_nulls_are_read_as_absent_values(tmp_path):
+    """A writer that knew no types for empty columns stores them as Arrow nulls: the vendor's
+    column, the line, the jurisdiction and a time column of nothing are read as missing values."""
+    terms = tmp_path / "terms.json"
+    write_terms(terms)
+    rows = 3
+    usage = tmp_path / "nulls.parquet"
+    pq.write_table(pa.table({
+        "id": ["a", "b", "c"], "account": ["IXC-1"] * rows, "end_office": ["EO-00"] * rows,
+        "feature_group": ["D"] * rows, "direction": ["originating"] * rows, "line": pa.nulls(rows),
+        "jurisdiction": pa.nulls(rows), "off_hook": pa.nulls(rows), "answer": [dt.datetime(2025, 3, 1, 10)] * rows,
+        "end_user_disconnect": [dt.datetime(2025, 3, 1, 10, 5)] * rows, "vendor_chargeable_ms": pa.nulls(rows)}), usage)
+    proc = _audit(usage, terms, tmp_path / "out")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    found = _found(tmp_path / "out")
+    assert sorted(found["ref"]) == ["a", "b", "c"] and set(found["expected"]) == {"300000"}
+    assert set(found["actual"]) == {"none"}

@@ -20,7 +20,7 @@ import pyarrow as pa
 from ratecert.bulk.columns import integers
 from ratecert.bulk.discrepancies import Departures, ExpectedLine, PricedUsage
 from ratecert.bulk.layout import CATEGORIES, CSV_TYPES, TIMES, VENDOR_MS
-from ratecert.bulk.measurement import FG, Codebook, Measured, measure
+from ratecert.bulk.measurement import Codebook, Measured, measure
 from ratecert.bulk.pricing import AuditTerms, BadTerms, TermsFile, Unbillable, load_terms, price, read_terms, warm
 from ratecert.bulk.sums import Grouped
 
@@ -136,4 +136,4 @@ def per_record(usage: Path, terms_path: Path, chunk_rows: int = 200_000) -> tupl
     return records, out
 
 
-__all__ = ["RULES", "AccessCatalogRules", "FG", "per_record"]
+__all__ = ["RULES", "AccessCatalogRules", "per_record"]

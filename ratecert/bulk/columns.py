@@ -25,6 +25,8 @@ def _dtype(kind: pa.DataType) -> np.dtype:
 def values(array: pa.Array) -> np.ndarray:
     """The data of a fixed-width integer or timestamp array as integers (a zero-copy view; the
     values under nulls are unspecified)."""
+    if pa.types.is_null(array.type):
+        return np.zeros(len(array), np.int64)
     dtype = _dtype(array.type)
     data = array.buffers()[1]
     if data is None:
@@ -34,9 +36,11 @@ def values(array: pa.Array) -> np.ndarray:
 
 def validity(array: pa.Array) -> np.ndarray:
     """True where the array has a value."""
-    bitmap = array.buffers()[0]
-    if bitmap is None or array.null_count == 0:
+    if array.null_count == 0:
         return np.ones(len(array), bool)
+    bitmap = None if pa.types.is_null(array.type) else array.buffers()[0]
+    if bitmap is None:
+        return np.zeros(len(array), bool)   # every value null (a null-typed column)
     bits = np.unpackbits(np.frombuffer(bitmap, np.uint8), bitorder="little")
     return bits[array.offset:array.offset + len(array)].view(bool)
 
