@@ -289,3 +289,20 @@ def test_columns_of_nothing_but_nulls_are_read_as_absent_values(tmp_path):
     found = _found(tmp_path / "out")
     assert sorted(found["ref"]) == ["a", "b", "c"] and set(found["expected"]) == {"300000"}
     assert set(found["actual"]) == {"none"}
+
+
+def test_times_finer_than_a_millisecond_are_refused_whole_milliseconds_read(tmp_path):
+    """The audit measures in whole milliseconds: microsecond times that are whole milliseconds are
+    read; one that is not is refused in one line rather than truncated."""
+    terms = tmp_path / "terms.json"
+    write_terms(terms)
+    answer = pa.array([dt.datetime(2025, 3, 1, 10)], pa.timestamp("us"))
+    rows = {"id": ["a"], "account": ["IXC-1"], "end_office": ["EO-00"], "feature_group": ["D"],
+            "direction": ["originating"], "answer": answer}
+    whole, fine = tmp_path / "whole.parquet", tmp_path / "fine.parquet"
+    pq.write_table(pa.table({**rows, "end_user_disconnect": pa.array([dt.datetime(2025, 3, 1, 10, 5)],
+                                                                     pa.timestamp("us"))}), whole)
+    pq.write_table(pa.table({**rows, "end_user_disconnect": pa.array([dt.datetime(2025, 3, 1, 10, 5, 0, 1)],
+                                                                     pa.timestamp("us"))}), fine)
+    assert _audit(whole, terms, tmp_path / "out").returncode == 0
+    _refused(_audit(fine, terms, tmp_path / "out"), "fine.parquet", "would lose data")

@@ -108,7 +108,11 @@ def chunk_work(source: Source, rules: Rules, measuring: Any, book: Any, with_ven
     """The function every chunk goes through, on a thread or on a Dask worker: measure, group, and
     name the records whose vendor value departs (their ids read from the file only then)."""
     def work(batch: pa.RecordBatch, chunk: Chunk) -> ChunkOutcome:
-        measured = rules.measure(batch, measuring, book)
+        try:
+            measured = rules.measure(batch, measuring, book)
+        except pa.ArrowInvalid as exc:   # values the layout's types cannot hold (times finer than a millisecond)
+            where = "" if chunk.group is None else f", row group {chunk.group}"
+            raise UnreadableUsage(f"{source.path}{where}: {' '.join(str(exc).split())}") from None
         departures = None
         if with_vendor:
             rows = record_departures(batch.column(rules.vendor_column), measured.ms, measured.rejected)
