@@ -238,16 +238,12 @@ def keep_freed_memory() -> None:
     its pages back too), so every chunk faulted its pages in anew - measured, a third of the
     audit's system time at 10M records. Elsewhere than glibc, Arrow keeps its own pool."""
     import ctypes
-    import ctypes.util
 
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
     try:
-        libc = ctypes.CDLL(name)
-        mallopt = libc.mallopt
+        mallopt = ctypes.CDLL(None).mallopt   # the process's own symbols: glibc's, when it is glibc
     except (OSError, AttributeError):
         return
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
     m_trim_threshold, m_mmap_threshold = -1, -3
     if mallopt(m_mmap_threshold, 256 << 20) and mallopt(m_trim_threshold, 1 << 30):
         pa.set_memory_pool(pa.system_memory_pool())
