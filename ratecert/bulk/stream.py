@@ -1,11 +1,12 @@
 """Reading a usage file in chunks, both cores busy: the framework's half of the bulk audit's input,
 which knows no record layout.
 
-A Parquet file streams by row group: while the chunks of one row group are worked on, the next row
-group is decoded (Arrow releases the GIL while decoding, NumPy while it computes), and a large row
-group is cut into one slice per worker so that a one-row-group file still uses every core. Results
-come back in file order, so whatever the caller writes is deterministic. Memory is bounded by about
-two row groups, not by the file. A CSV file streams by block, read ahead the same way.
+A Parquet file of at least as many row groups as workers streams by row group, each worker reading
+and working on its own (Arrow releases the GIL while decoding, NumPy while it computes); memory is
+bounded by about workers + 1 row groups, not by the file. A file of fewer row groups (one, say)
+streams in batches of 256K rows, the next decoded while the ones before are worked on, so it still
+uses every core; so does a CSV file, by block. Results come back in file order, so whatever the
+caller writes is deterministic.
 
 A file that is missing, truncated or not Parquet/CSV ends in `UnreadableUsage`, whose message names
 the file and what is wrong with it - never a traceback.
@@ -28,7 +29,7 @@ import pyarrow as pa
 from ratecert.bulk.columns import integers
 
 T = TypeVar("T")
-SLICE_MIN_ROWS = 250_000     # below this a chunk is not worth cutting across workers
+BATCH_ROWS = 262_144         # a row group read in batches (when row groups are fewer than workers)
 ID_BATCH = 65_536
 
 
@@ -202,33 +203,52 @@ def _done(source: Source, index: int, future: Future[tuple[int, T]]) -> Done[T]:
 
 def _read_ahead(source: Source, columns: list[str], work: Callable[[pa.RecordBatch, Chunk], T], workers: int,
                 csv_types: dict[str, pa.DataType], chunk_rows: int) -> Iterator[Done[T]]:
-    """One read in flight at a time (a CSV reader, or a file of fewer row groups than workers,
-    decoded with Arrow's threads); the chunk read before it is cut into one slice per worker and
-    worked on meanwhile, so a one-row-group file still uses every core."""
-    read = _guarded(source, _csv_reader(source, columns, csv_types, chunk_rows) if source.is_csv
-                    else _parquet_reader(source, columns, threads=True))
+    """One read in flight at a time (a CSV reader, or a file of fewer row groups than workers, read
+    in batches of a few hundred thousand rows with Arrow's threads), the chunks read before it
+    worked on meanwhile: a one-row-group file still uses every core, and its batches reuse the
+    memory of the ones before instead of faulting in a whole row group's."""
+    chunks = _csv_chunks(source, columns, csv_types, chunk_rows) if source.is_csv else _batches(source, columns)
+
+    def read() -> tuple[pa.RecordBatch, Chunk] | None:
+        try:
+            return next(chunks)
+        except StopIteration:
+            return None
+        except (pa.ArrowException, OSError) as exc:
+            raise UnreadableUsage(f"{source.path}: cannot be read ({_reason(exc)})") from None
+
     pending: deque[tuple[Chunk, int, Future[T]]] = deque()
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        ahead = pool.submit(read, 0)
-        index = 0
-        while True:
-            batch = ahead.result()
-            if batch is None:
-                break
-            ahead = pool.submit(read, index + 1)
-            parts = workers if batch.num_rows >= workers * SLICE_MIN_ROWS else 1
-            step = max(1, -(-batch.num_rows // parts))
-            for offset in range(0, batch.num_rows, step):
-                part = batch.slice(offset, step)
-                chunk = Chunk(None if source.is_csv else source.groups[index], offset)
-                pending.append((chunk, part.num_rows, pool.submit(work, part, chunk)))
-            while len(pending) > parts:
+        ahead = pool.submit(read)
+        while (item := ahead.result()) is not None:
+            ahead = pool.submit(read)
+            batch, chunk = item
+            pending.append((chunk, batch.num_rows, pool.submit(work, batch, chunk)))
+            while len(pending) >= workers:
                 chunk, rows, future = pending.popleft()
                 yield Done(chunk, rows, future.result())
-            index += 1
         while pending:
             chunk, rows, future = pending.popleft()
             yield Done(chunk, rows, future.result())
+
+
+def _batches(source: Source, columns: list[str]) -> Iterator[tuple[pa.RecordBatch, Chunk]]:
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(source.path, read_dictionary=[c for c in source.dictionaries if c in columns])
+    for group in source.groups:
+        offset = 0
+        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, row_groups=[group], columns=columns,
+                                          use_threads=True):
+            yield batch, Chunk(group, offset)
+            offset += batch.num_rows
+
+
+def _csv_chunks(source: Source, columns: list[str], types: dict[str, pa.DataType],
+                block_rows: int) -> Iterator[tuple[pa.RecordBatch, Chunk]]:
+    read = _csv_reader(source, columns, types, block_rows)
+    while (batch := read(0)) is not None:
+        yield batch, Chunk(None, 0)
 
 
 def keep_freed_memory() -> None:
