@@ -390,25 +390,33 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    offering = [p for p in discover().values() if p.bulk_audit]
+    """Exit 0: nothing departs; 1: departures, or usage of accounts the terms do not know; 2: bad input."""
+    from ratecert.bulk.audit import INPUT_ERRORS, audit
+    from ratecert.bulk.stream import keep_freed_memory
+
+    offering = [p for p in discover().values() if p.bulk_rules]
     chosen = [p for p in offering if p.id == args.document] if args.document else offering
     if len(chosen) != 1:
         names = ", ".join(p.id for p in offering) or "none"
-        print(f"ratecert audit: name the document with --document (packs offering a bulk audit: {names})",
-              file=sys.stderr)
-        return EXIT_BROKEN
+        raise BadInput(f"name the document with --document (packs offering a bulk audit: {names})")
+    keep_freed_memory()
+    rules = chosen[0].audit_rules()
     try:
-        result = chosen[0].auditor()(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
-                                     chunk_rows=args.chunk_rows, scheduler=args.scheduler,
-                                     progress=sys.stderr.isatty())
-    except ValueError as exc:   # terms or records the pack cannot rate, named
+        result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
+                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty(), rules=rules)
+    except (*INPUT_ERRORS, *rules.input_errors) as exc:
         print(f"ratecert audit: {exc}", file=sys.stderr)
         return EXIT_BROKEN
     print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
           f"({result.records_per_second:,.0f}/s), {result.rejected} rejected; "
           f"{result.record_discrepancies} record and {result.line_discrepancies} line discrepancies - "
           f"{result.out / 'audit.html'}")
-    return EXIT_CONFORMANT if not (result.record_discrepancies or result.line_discrepancies) else EXIT_NOT_CONFORMANT
+    if result.unknown_accounts:
+        named = ", ".join(f"{account} ({n})" for account, n in result.unknown_accounts.items())
+        accounts = len(result.unknown_accounts)
+        print(f"ratecert audit: {sum(result.unknown_accounts.values())} records of {accounts} "
+              f"account{'s' if accounts != 1 else ''} the terms do not know, not priced: {named}", file=sys.stderr)
+    return EXIT_CONFORMANT if result.clean else EXIT_NOT_CONFORMANT
 
 
 def _index_pages(args: argparse.Namespace) -> int:
