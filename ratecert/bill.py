@@ -150,18 +150,34 @@ def _nonzero_totals(amounts: dict[str, list[Decimal]]) -> dict[str, Decimal]:
     return {key: amount for key, amount in sums.items() if amount != 0}
 
 
-def differences(expected: Bill, actual: Bill, parts: tuple[str, ...] | None = None) -> list[tuple[str, object, object]]:
+def differences(expected: Bill, actual: Bill, parts: tuple[str, ...] | None = None,
+                extras: bool = True) -> list[tuple[str, object, object]]:
     """(what, expected, actual) for each difference after normalisation; empty when they agree.
     `parts` limits the comparison to some of: payment_date, lines, penalties, credits, deposits, refunds,
-    decisions."""
+    decisions. `extras=False` leaves out what `actual` has and `expected` lacks altogether (an
+    unexplained line, say), which the run reports once as its own finding (ratecert.unexplained)."""
     want, got = normalised(expected), normalised(actual)
     out: list[tuple[str, object, object]] = []
     for key in parts or tuple(want):
         w, g = want[key], got[key]
         if isinstance(w, dict) and isinstance(g, dict):
-            for k in sorted(set(w) | set(g)):
+            for k in sorted(set(w) | set(g) if extras else set(w)):
                 if w.get(k) != g.get(k):
                     out.append((f"{key}[{k}]", w.get(k, "nothing"), g.get(k, "nothing")))
         elif w != g:
             out.append((key, w, g))
     return out
+
+
+_LABELS = {"payment_date": "payment date", "lines": "charge {0}", "penalties": "{0} penalty",
+           "credits": "credit allowance", "deposits": "deposit statement", "refunds": "refund",
+           "decisions": "decision {0}"}
+
+
+def difference_label(key: str) -> str:
+    """What a difference of `differences` is about, without the record it names: 'payment date',
+    'charge local_switching_2.originating', 'late-payment penalty', 'decision cure-by'. Steps name
+    their checks in the same words, so a scenario and a property that fail for one cause are one gap."""
+    part, _, inner = key.partition("[")
+    subject = inner.rstrip("]").split("@")[0]
+    return _LABELS.get(part, part).format(subject).strip()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ratecert.bill import Bill, differences
+from ratecert.adapters import SutError
+from ratecert.bill import Bill, difference_label, differences
 from ratecert.case import CaseBase
 from ratecert.oracle import render_case
 from ratecert.plugin import CHECK, SutSession
@@ -20,9 +21,9 @@ def ask(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill
     """The SUT's bill for `case`; the case is recorded so a failure carries the (shrunk) example."""
     record = request.node.stash.setdefault(CHECK, Check())
     record.case, record.bill, record.expected_bill = case, None, None
-    assert sut.adapter is not None
-    record.bill = sut.adapter.bill(case)
-    return record.bill
+    if sut.adapter is None:
+        raise SutError(sut.failure or "the SUT is not open", sut.stderr)
+    return record.received(case, sut.adapter.bill(case))
 
 
 def expected(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:
@@ -34,16 +35,24 @@ def expected(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) ->
 
 
 def assert_same_bill(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase,
-                     parts: tuple[str, ...] | None = None) -> None:
+                     parts: tuple[str, ...] | None = None, payment_date_clause: str | None = None) -> None:
     """The SUT's bill agrees with the reference on `parts` (default: everything), so that a
-    property fails only for what its clauses decide."""
+    property fails only for what its clauses decide.
+
+    `payment_date_clause`, for a property of what is counted from the payment date (penalties,
+    refund interest) that does not itself test it: the payment date is compared first, and a wrong
+    one fails as that clause's prerequisite - one gap of the payment date, not of the penalty."""
     actual = ask(request, sut, case)
     want = expected(request, sut, case)
-    diffs = differences(want, actual, parts)
+    if payment_date_clause and parts and "payment_date" not in parts and want.payment_date != actual.payment_date:
+        raise Mismatch(f"payment date of case {case.id}", want.payment_date, actual.payment_date,
+                       differs="payment date", prerequisite=payment_date_clause)
+    diffs = differences(want, actual, parts, extras=False)   # what the reference lacks is the run's finding
     if diffs:
         raise Mismatch(f"bill for case {case.id} differs from the reference in {', '.join(d[0] for d in diffs)}",
                        {what: want_value for what, want_value, _ in diffs},
-                       {what: got_value for what, _, got_value in diffs})
+                       {what: got_value for what, _, got_value in diffs},
+                       differs=", ".join(sorted({difference_label(d[0]) for d in diffs})))
 
 
 def promoted(config: pytest.Config, document: str, folder: Path | None) -> list[object]:

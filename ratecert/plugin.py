@@ -148,6 +148,7 @@ class SutSession:
 
 
 SESSION = pytest.StashKey[SutSession]()
+CAPABILITIES_OF = pytest.StashKey[dict[str, set[str]]]()   # clause -> "document:capability" of the checks citing it
 SELECTION = pytest.StashKey[Selection]()
 
 
@@ -169,6 +170,8 @@ def active(config: pytest.Config) -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     for name in TAG_MARKS:
         config.addinivalue_line("markers", f"{name}(value): ratecert {name} tag")
+    config.addinivalue_line("markers", "negative: a check that nothing is charged, credited or decided; a system "
+                                       "that bills nothing passes it (the report lists such checks apart)")
     asked = config.getoption("--ratecert-sut") is not None
     named = config.getoption("--ratecert-config")
     if not asked and named is None and find_config(Path(config.rootpath)) is None:
@@ -274,12 +277,15 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         return
     selection = config.stash[SELECTION]
     kept, dropped = [], []
+    capabilities: dict[str, set[str]] = config.stash.setdefault(CAPABILITIES_OF, {})
     for item in items:
         if not _is_check(item):
             kept.append(item)
             continue
         document = _document(item)
         clauses = _clauses(item, document)
+        for clause in clauses:   # which capabilities check a clause, over every check (before any selection)
+            capabilities.setdefault(clause, set()).update(f"{document}:{c}" for c in _marks(item, "capability"))
         for clause in clauses:
             item.add_marker(pytest.mark.clause(id=clause))
         for purpose in _marks(item, "tp"):
@@ -341,8 +347,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def _finish(config: pytest.Config, sut: SutSession, exitstatus: int) -> int:
     """End the run log with its footer, render the outputs, and return the gate's exit code."""
     sut.finished = True
-    counts = tally(e["verdict"] for e in sut.events)
     broken = _broken(sut, exitstatus)
+    if broken is None:
+        _record_findings(sut)
+    counts = tally(e["verdict"] for e in sut.events)
     if sut.log is not None:
         sut.log.footer(counts=counts, conformant=conformant(counts) and not broken, pytest_exit=exitstatus,
                        broken=broken, stderr_tail=sut.stderr[-2000:])
@@ -355,6 +363,26 @@ def _finish(config: pytest.Config, sut: SutSession, exitstatus: int) -> int:
             render_outputs(read_run(sut.log.path), Path(out), key, config.getoption("--ratecert-certifier"),
                            sut.log.path)
     return _gate(sut, counts, broken)
+
+
+def _record_findings(sut: SutSession) -> None:
+    """The run's unexplained items, one finding per distinct cause, logged after every check."""
+    from ratecert.unexplained import findings
+
+    spec = load_spec()
+
+    def registered(clause: str) -> bool:
+        try:
+            spec.clause(clause)
+        except (KeyError, LookupError, ValueError):   # not a clause of any document's registry
+            return False
+        return True
+
+    for finding in findings(sut.events, registered):
+        sut.events.append(finding)
+        if sut.log is not None:
+            sut.log.event(**finding)
+            write_bundle(sut.log.path.parent / "bundles", len(sut.events), finding, sut.header)
 
 
 def _broken(sut: SutSession, exitstatus: int) -> str | None:
@@ -538,7 +566,9 @@ def _judge(exc: BaseException) -> dict[str, Any]:
         if len(members) == 1:
             return worst
         reasons = "; ".join(f"({i}) {m['verdict']}: {m['reason']}" for i, m in enumerate(members, 1))
-        return {**worst, "reason": f"{len(members)} distinct failures: {reasons}"}
+        differs = sorted({m["differs"] for m in members if m.get("differs")})
+        return {**worst, "reason": f"{len(members)} distinct failures: {reasons}",
+                **({"differs": ", ".join(differs)} if differs else {})}
     if isinstance(exc, SutError):
         return {"verdict": Verdict.error.value, "cause": "sut", "reason": exc.reason, "stderr": exc.stderr[-4000:],
                 "sut_context": exc.context}
@@ -547,7 +577,7 @@ def _judge(exc: BaseException) -> dict[str, Any]:
                 "reason": f"the SUT skipped a claimed check: {exc}"}
     if isinstance(exc, Mismatch):
         return {"verdict": Verdict.failed.value, "cause": "sut", "reason": str(exc), "expected": exc.expected,
-                "actual": exc.actual}
+                "actual": exc.actual, "differs": exc.differs, "prerequisite": exc.prerequisite}
     if isinstance(exc, AssertionError):
         return {"verdict": Verdict.failed.value, "cause": "sut", "reason": str(exc) or "assertion failed"}
     if isinstance(exc, (MalformedCase, UnknownClause)):
@@ -611,6 +641,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
     document = _document(item)
     feature, scenario = _titles(item)
     purpose = (_marks(item, "tp") or [None])[0]
+    compared, items = _unexplained(item, check)
     return {
         "nodeid": item.nodeid,
         "kind": "property" if _is_property(item) else "scenario",
@@ -621,6 +652,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
         "clauses": _clauses(item, document),
         "tp": purpose,
         "interpretations": _marks(item, "interpretation"),
+        "negative": item.get_closest_marker("negative") is not None,
         "capabilities": _marks(item, "capability"),
         "duration": round(time.perf_counter() - item.stash.get(STARTED, time.perf_counter()), 4),
         "worker": os.environ.get("PYTEST_XDIST_WORKER"),
@@ -631,8 +663,26 @@ def _event(item: pytest.Item) -> dict[str, Any]:
                   f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
         "steps": item.stash.get(STEPS, None),
         "gherkin": item.stash.get(GHERKIN, None),
+        **({"compared": compared, "unexplained": items} if compared else {}),
         **verdict,
     }
+
+
+def _unexplained(item: pytest.Item, check: Check) -> tuple[int, list[dict[str, Any]]]:
+    """Every bill the check received, held whole against the reference's (ratecert.unexplained)."""
+    session = item.config.stash[SESSION]
+    started = session.started
+    if not check.exchanges or started is None:
+        return 0, []
+    from ratecert.unexplained import unexplained
+
+    checked_under = item.config.stash.get(CAPABILITIES_OF, {})
+
+    def excused(document: str, clause: str | None) -> bool:
+        capabilities = checked_under.get(clause or "", set())
+        return bool(capabilities) and not any(started.ics.claims(*c.split(":", 1)) for c in capabilities)
+
+    return unexplained(check.exchanges, started.pixit, excused)
 
 
 def _is_property(item: pytest.Item) -> bool:

@@ -2,29 +2,74 @@
 check that failed (expected against actual), which the plugin copies into the run log.
 
 Steps and properties never call the reference: they build a case and ask the SUT through its
-adapter (GUIDE 3, "one path for every check").
+adapter (GUIDE 3, "one path for every check"). Every bill a check receives is kept with its case
+(`Check.exchanges`), so the plugin can hold the whole bill against the reference's afterwards
+(nothing on it may go unexplained) without the check itself looking beyond its clause.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ratecert.bill import Bill
 from ratecert.case import CaseBase
 from ratecert.packs import parse_case
 
 
-class Mismatch(AssertionError):
-    """A check the SUT's bill did not meet: a `fail` verdict with expected and actual."""
+def plain(value: Any) -> Any:
+    """A value as a reader and the run log see it: amounts as printed ("1124.50"), dates in ISO,
+    sequences as lists, records as their fields; never a Python repr (`Decimal('1124.50')`)."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [plain(v) for v in value]
+    return value
 
-    def __init__(self, what: str, expected: Any, actual: Any) -> None:
-        super().__init__(f"{what}: expected {expected}, got {actual}")
+
+def said(value: Any) -> str:
+    """`plain(value)` in a sentence: 1124.50; 250.00 and 6.58; nothing (for None or an empty list)."""
+    value = plain(value)
+    if value is None or value == []:
+        return "nothing"
+    if isinstance(value, list):
+        return " and ".join(said(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {said(v)}" for k, v in value.items())
+    return str(value)
+
+
+class Mismatch(AssertionError):
+    """A check the SUT's bill did not meet: a `fail` verdict with expected and actual.
+
+    `differs` names the field or element that differs, in words shared by steps and properties
+    ("payment date", "late-payment penalty", "charge local_switching"): failures are grouped into
+    distinct gaps by it and the clauses behind them. `prerequisite` is the clause of a fact the
+    check assumed rather than tested (the payment date a late payment scenario counts from): when
+    that fact is what differs, the verdict names it, and the gap is that clause's."""
+
+    def __init__(self, what: str, expected: Any, actual: Any, *, differs: str | None = None,
+                 prerequisite: str | None = None) -> None:
+        message = f"{what}: expected {said(expected)}, got {said(actual)}"
+        if prerequisite:
+            message = f"prerequisite not met ({prerequisite}): {message}"
+        super().__init__(message)
         self.what = what
-        self.expected = expected
-        self.actual = actual
+        self.expected = plain(expected)
+        self.actual = plain(actual)
+        self.differs = differs or what
+        self.prerequisite = prerequisite
 
 
 class MalformedCase(ValueError):
@@ -38,6 +83,23 @@ class Check:
     case: CaseBase | None = None
     bill: Bill | None = None
     expected_bill: Bill | None = None
+    exchanges: list[tuple[CaseBase, Bill]] = field(default_factory=list)   # every (case, bill) of the check
+
+    def received(self, case: CaseBase, bill: Bill) -> Bill:
+        self.case, self.bill = case, bill
+        self.exchanges.append((case, bill))
+        return bill
+
+
+@dataclass(frozen=True)
+class Prerequisite:
+    """A fact a scenario states and assumes: checked first, so that its failure is named as such."""
+
+    what: str
+    expected: Any
+    read: Callable[[Bill], Any]
+    clause: str
+    differs: str
 
 
 @dataclass
@@ -50,6 +112,7 @@ class BillingScenario:
     record: Check = field(default_factory=Check)
     counters: dict[str, int] = field(default_factory=dict)
     remembered: dict[str, Any] = field(default_factory=dict)   # facts later steps name, not case fields
+    prerequisites: list[Prerequisite] = field(default_factory=list)
 
     def set(self, **values: Any) -> None:
         self._unrendered()
@@ -84,12 +147,25 @@ class BillingScenario:
         except ValueError as exc:   # a document no installed pack bills
             raise MalformedCase(f"malformed case: {exc}") from None
 
+    def assume(self, what: str, expected: Any, read: Callable[[Bill], Any], clause: str,
+               differs: str | None = None) -> None:
+        """State a fact of the bill the scenario's checks build on (its payment date, say): the bill
+        is held to it before any check, and a bill that breaks it fails naming the prerequisite's
+        clause - one gap of that clause, not a wrong penalty in every scenario that counts from it."""
+        self._unrendered()
+        qualified = clause if ":" in clause else f"{self.document}:{clause}"
+        self.prerequisites.append(Prerequisite(what, expected, read, qualified, differs or what))
+
     def bill(self) -> Bill:
         if self.record.bill is None:
-            self.record.case = self.case()
-            self.record.bill = self.adapter.bill(self.record.case)
+            case = self.case()
+            bill = self.record.received(case, self.adapter.bill(case))
+            for fact in self.prerequisites:
+                actual = fact.read(bill)
+                if actual != fact.expected:
+                    raise Mismatch(fact.what, fact.expected, actual, differs=fact.differs, prerequisite=fact.clause)
         return self.record.bill
 
-    def expect(self, what: str, expected: Any, actual: Any) -> None:
+    def expect(self, what: str, expected: Any, actual: Any, differs: str | None = None) -> None:
         if expected != actual:
-            raise Mismatch(what, expected, actual)
+            raise Mismatch(what, expected, actual, differs=differs)

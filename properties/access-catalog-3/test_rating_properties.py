@@ -40,6 +40,7 @@ def test_usage_and_transport_agree_with_the_reference(request: pytest.FixtureReq
 @pytest.mark.clause("6.6.4")
 @pytest.mark.clause("3.7.2")
 @pytest.mark.tp("AC3-LAW-010")
+@pytest.mark.negative
 @given(case=usage_cases(), cut=st.integers(0, 20))
 def test_a_months_calls_in_two_batches_rate_the_same(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                                      cut: int) -> None:
@@ -51,6 +52,7 @@ def test_a_months_calls_in_two_batches_rate_the_same(request: pytest.FixtureRequ
 @pytest.mark.clause("2.3.11(C)(2)")
 @pytest.mark.clause("2.3.11(C)(3)")
 @pytest.mark.tp("AC3-LAW-011")
+@pytest.mark.negative
 @given(case=usage_cases(), step_up=st.integers(1, 100))
 def test_more_interstate_never_raises_intrastate_charges(request: pytest.FixtureRequest, sut: SutSession,
                                                          case: CatalogCase, step_up: int) -> None:
@@ -62,6 +64,7 @@ def test_more_interstate_never_raises_intrastate_charges(request: pytest.Fixture
 @pytest.mark.clause("6.4.6")
 @pytest.mark.clause("6.1.3(A)(2)")
 @pytest.mark.tp("AC3-LAW-012")
+@pytest.mark.negative
 @given(case=usage_cases(), farther=st.integers(1, 500))
 def test_farther_never_lowers_mileage(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                       farther: int) -> None:
@@ -89,6 +92,7 @@ def test_special_access_circuits_agree_with_the_reference(request: pytest.Fixtur
 @pytest.mark.clause("7.2.5")
 @pytest.mark.clause("7.2.1(B)(2)")
 @pytest.mark.tp("AC3-LAW-013")
+@pytest.mark.negative
 @given(case=special_access_cases(), farther=st.integers(1, 500))
 def test_farther_never_lowers_channel_mileage(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase,
                                              farther: int) -> None:

@@ -16,6 +16,7 @@ from ratecert.differential import ask, assert_same_bill
 from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
 from ratecert.money import total
 from ratecert.plugin import SutSession
+from ratecert.scenario import Mismatch
 from ratecert.strategies import billing_dates
 
 dates = billing_dates(dt.date(2014, 1, 1))
@@ -118,20 +119,34 @@ def test_notices_audits_and_transfers_agree_with_the_reference(request: pytest.F
     assert_same_bill(request, sut, case, parts=("decisions", "refunds"))
 
 
+def _iso_date(text: str) -> bool:
+    try:
+        return dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
 @DOC
 @pytest.mark.capability("agreement")
 @pytest.mark.clause("25.1.1")
 @pytest.mark.clause("25.1.3")
 @pytest.mark.tp("ICA-LAW-002")
+@pytest.mark.negative
 @given(case=default_and_audit_cases())
 def test_no_discontinuance_sooner_than_thirty_days_after_notice(request: pytest.FixtureRequest, sut: SutSession,
                                                                 case: IcaCase) -> None:
     bill = ask(request, sut, case)
     for notice in case.discontinuance_notices:
         answer = bill.decision(notice.id, "may-discontinue-from")
-        if answer is not None:
-            assert dt.date.fromisoformat(answer) >= notice.sent + dt.timedelta(days=30), (notice.id, answer)
-            assert notice.method in ("overnight", "certified-mail"), f"{notice.id} sent by {notice.method} allowed"
+        if answer is None:
+            continue
+        earliest = notice.sent + dt.timedelta(days=30)
+        if notice.method not in ("overnight", "certified-mail"):
+            raise Mismatch(f"may-discontinue-from of notice {notice.id}, sent by {notice.method}",
+                           "no discontinuance on such a notice", answer, differs="decision may-discontinue-from")
+        if not _iso_date(answer) or answer < earliest.isoformat():
+            raise Mismatch(f"may-discontinue-from of notice {notice.id} sent {notice.sent}", f"{earliest} or later",
+                           answer, differs="decision may-discontinue-from")
 
 
 @DOC
@@ -164,6 +179,7 @@ def test_traffic_charges_agree_with_the_reference(request: pytest.FixtureRequest
 @pytest.mark.clause("A1-4.2")
 @pytest.mark.clause("A1-4.3")
 @pytest.mark.tp("ICA-LAW-001")
+@pytest.mark.negative
 @given(case=traffic_cases())
 def test_bill_and_keep_traffic_with_cpn_is_never_billed(request: pytest.FixtureRequest, sut: SutSession,
                                                         case: IcaCase) -> None:
@@ -172,4 +188,6 @@ def test_bill_and_keep_traffic_with_cpn_is_never_billed(request: pytest.FixtureR
         is_local = record.kind != "local" or record.physically_local or record.dedicated_channel   # 2.18
         if record.kind in ("local", "isp-bound", "enhanced-local") and is_local and record.minutes_without_cpn == 0:
             billed = total(ln.amount for ln in bill.lines if ln.ref == record.id)
-            assert billed == 0, f"bill-and-keep traffic {record.id} ({record.kind}) billed {billed}"
+            if billed != 0:
+                raise Mismatch(f"charges of bill-and-keep traffic {record.id} ({record.kind}, all with CPN)",
+                               Decimal("0.00"), billed, differs="lines of bill-and-keep traffic")

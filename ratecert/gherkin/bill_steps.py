@@ -49,6 +49,13 @@ def deposit(billing: BillingScenario, amount: Decimal, day: dt.date, monthly: De
     billing.append("deposits", {"id": billing.next_id("deposit"), "amount": money(amount), "received": iso(day),
                                 "monthly_charges": money(monthly)})
 
+@given(step("the checks below count from its payment date, {day:Date} ({clause})"))
+def assumed_payment_date(billing: BillingScenario, day: dt.date, clause: str) -> None:
+    """A prerequisite, not a check: a wrong payment date fails naming `clause`, the one gap behind
+    every penalty counted from it."""
+    billing.assume("payment date", day, lambda bill: bill.payment_date, clause)
+
+
 @when("the bill is rendered")
 def rendered(billing: BillingScenario) -> None:
     billing.bill()
@@ -56,12 +63,12 @@ def rendered(billing: BillingScenario) -> None:
 
 @then(step("the late payment penalty is {amount:Money}"))
 def late_penalty_is(billing: BillingScenario, amount: Decimal) -> None:
-    billing.expect("late payment penalty", amount, billing.bill().penalty("late-payment"))
+    billing.expect("late payment penalty", amount, billing.bill().penalty("late-payment"), differs="late-payment penalty")
 
 
 @then(step("the penalty on the withheld amount is {amount:Money}"))
 def dispute_penalty_is(billing: BillingScenario, amount: Decimal) -> None:
-    billing.expect("penalty on the withheld amount", amount, billing.bill().penalty("dispute"))
+    billing.expect("penalty on the withheld amount", amount, billing.bill().penalty("dispute"), differs="dispute penalty")
 
 
 def deposit_statement(billing: BillingScenario) -> DepositStatement:
@@ -93,9 +100,11 @@ def deposit_refund_not_due(billing: BillingScenario) -> None:
 
 @then(step('the decision "{question}" on "{ref}" is "{answer}"'))
 def decision_is(billing: BillingScenario, question: str, ref: str, answer: str) -> None:
-    billing.expect(f"decision {question} on {ref}", answer, billing.bill().decision(ref, question))
+    billing.expect(f"decision {question} on {ref}", answer, billing.bill().decision(ref, question),
+                   differs=f"decision {question}")
 
 
 @then(step('the bill gives no decision "{question}" on "{ref}"'))
 def no_decision(billing: BillingScenario, question: str, ref: str) -> None:
-    billing.expect(f"decision {question} on {ref}", None, billing.bill().decision(ref, question))
+    billing.expect(f"decision {question} on {ref}", None, billing.bill().decision(ref, question),
+                   differs=f"decision {question}")

@@ -177,12 +177,12 @@ def power_charge(billing: BillingScenario, what: str, amount: str) -> None:
 
 @then(step('feed "{ref}" is rejected'))
 def feed_rejected(billing: BillingScenario, ref: str) -> None:
-    billing.expect(f"{ref} rejected", True, any(r.ref == ref for r in billing.bill().rejected))
+    billing.expect(f"{ref} rejected", True, any(r.ref == ref for r in billing.bill().rejected), differs="rejected records")
 
 
 @then(step('feed "{ref}" is not rejected'))
 def feed_accepted(billing: BillingScenario, ref: str) -> None:
-    billing.expect(f"{ref} rejected", False, any(r.ref == ref for r in billing.bill().rejected))
+    billing.expect(f"{ref} rejected", False, any(r.ref == ref for r in billing.bill().rejected), differs="rejected records")
 
 
 @then("the collocation's feeds are rejected")
@@ -194,10 +194,10 @@ def collocation_rejected(billing: BillingScenario) -> None:
 @then(step("the reading of {day:Date} is rejected"))
 def reading_rejected(billing: BillingScenario, day: dt.date) -> None:
     billing.expect(f"reading of {day} rejected", True,
-                   any(r.ref == f"reading {day.isoformat()}" for r in billing.bill().rejected))
+                   any(r.ref == f"reading {day.isoformat()}" for r in billing.bill().rejected), differs="rejected records")
 
 
 @then(step('the refund for "{ref}" is {amount:Money}'))
 def refund_is(billing: BillingScenario, ref: str, amount: Decimal) -> None:
     billing.expect(f"refund for {ref}", amount,
-                   total(r.amount for r in billing.bill().refunds if r.ref == ref))
+                   total(r.amount for r in billing.bill().refunds if r.ref == ref), differs="refund")

@@ -115,13 +115,13 @@ def transit(billing: BillingScenario, who: str, to: str | None, frm: str | None,
 @then(step('the charge for traffic "{ref}" is {amount:Money}'))
 @then(step('the charge for request "{ref}" is {amount:Money}'))
 def charge_for(billing: BillingScenario, ref: str, amount: Decimal) -> None:
-    billing.expect(f"charges for {ref}", amount, billing.bill().charge("", ref))
+    billing.expect(f"charges for {ref}", amount, billing.bill().charge("", ref), differs="charges of a record")
 
 
 @then(step('traffic "{ref}" is not billed'))
 def not_billed(billing: BillingScenario, ref: str) -> None:
     lines = [f"{ln.element} {ln.amount}" for ln in billing.bill().lines if ln.ref == ref and ln.amount != 0]
-    billing.expect(f"lines billing {ref} (bill and keep)", [], lines)
+    billing.expect(f"lines billing {ref} (bill and keep)", [], lines, differs="lines of bill-and-keep traffic")
 
 
 # --- resale --------------------------------------------------------------------------------------
@@ -160,20 +160,20 @@ def _line_charge(billing: BillingScenario, ref: str, elements: tuple[str, ...]) 
 @then(step('line "{ref}" is billed {amount:Money}'))
 def service_charge(billing: BillingScenario, ref: str, amount: Decimal) -> None:
     billing.expect(f"service charge of {ref}", amount,
-                   _line_charge(billing, ref, ("resale.discounted", "resale.retail")))
+                   _line_charge(billing, ref, ("resale.discounted", "resale.retail")), differs="resale service charge")
 
 
 @then(step('the Subscriber Line Charge of line "{ref}" is {amount:Money}'))
 def slc_charge(billing: BillingScenario, ref: str, amount: Decimal) -> None:
     billing.expect(f"Subscriber Line Charge of {ref}", amount,
-                   _line_charge(billing, ref, ("resale.subscriber_line_charge",)))
+                   _line_charge(billing, ref, ("resale.subscriber_line_charge",)), differs="Subscriber Line Charge")
 
 
 @then(step('line "{ref}" is rejected as not for resale'))
 def rejected_for_resale(billing: BillingScenario, ref: str) -> None:
     bill = billing.bill()
     billing.expect(f"{ref} rejected and not billed", (True, Decimal(0)),
-                   (any(r.ref == ref for r in bill.rejected), bill.charge("", ref)))
+                   (any(r.ref == ref for r in bill.rejected), bill.charge("", ref)), differs="rejected records")
 
 
 # --- service requests ----------------------------------------------------------------------------
@@ -220,11 +220,11 @@ def due_date_change(billing: BillingScenario, at: dt.datetime, day: dt.date) -> 
 
 
 def _declared(sut: SutSession, billing: BillingScenario, element: str) -> Decimal:
-    assert sut.started is not None
+    declared = sut.started.pixit.declared_amounts if sut.started else {}
     key = f"{billing.document}:{element}"
-    if key not in sut.started.pixit.declared_amounts:
+    if key not in declared:
         raise MalformedCase(f"the scenario needs the declared amount of {key}; tag it @declared:{element}")
-    return sut.started.pixit.declared_amounts[key]
+    return declared[key]
 
 
 @then(step("the declared amount of {element} is between {low:Money} and {high:Money}"))
@@ -235,7 +235,8 @@ def declared_within(sut: SutSession, billing: BillingScenario, element: str, low
 
 @then(step('the charge for request "{ref}" is {n:d} times the declared {element}'))
 def declared_charge(sut: SutSession, billing: BillingScenario, ref: str, n: int, element: str) -> None:
-    billing.expect(f"charges for {ref}", n * _declared(sut, billing, element), billing.bill().charge("", ref))
+    billing.expect(f"charges for {ref}", n * _declared(sut, billing, element), billing.bill().charge("", ref),
+                   differs="charges of a record")
 
 
 # --- the agreement, notices, trunks -------------------------------------------------------------
@@ -357,7 +358,7 @@ def trouble_later_found(billing: BillingScenario, day: dt.date) -> None:
 
 @then(step("the due date is {day:Date}"))
 def due_date_is(billing: BillingScenario, day: dt.date) -> None:
-    billing.expect("due date", day, billing.bill().payment_date)
+    billing.expect("due date", day, billing.bill().payment_date, differs="payment date")
 
 
 @then(step("the back-billing interest is {amount:Money}"))

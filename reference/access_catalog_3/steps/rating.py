@@ -263,12 +263,13 @@ def _minutes(billing: BillingScenario, prefix: str, ref: str) -> Decimal:
 @then(step('the intrastate {direction} access minutes at "{end_office}" are {minutes}'))
 def intrastate_minutes(billing: BillingScenario, direction: str, end_office: str, minutes: str) -> None:
     actual = _minutes(billing, "carrier_common_line." + direction, end_office)
-    billing.expect(f"intrastate {direction} access minutes at {end_office}", Decimal(_number(minutes)), actual)
+    billing.expect(f"intrastate {direction} access minutes at {end_office}", Decimal(_number(minutes)), actual,
+                   differs=f"intrastate {direction} access minutes")
 
 
 @then(step('the charge for "{element}" at "{ref}" is {amount:Money}'))
 def charge_at(billing: BillingScenario, element: str, ref: str, amount: Decimal) -> None:
-    billing.expect(f'charge for "{element}" at "{ref}"', amount, billing.bill().charge(element, ref))
+    billing.expect(f'charge for "{element}" at "{ref}"', amount, billing.bill().charge(element, ref), differs=f"charge {element}")
 
 
 @then(step('{quantity} units of "{element}" are billed'))
@@ -282,7 +283,7 @@ def rejected(billing: BillingScenario, record: str, ref: str) -> None:
     """A call, segment or section the bill names among its rejected records (the rest is checked by
     the scenario's other steps)."""
     refs = [r.ref for r in billing.bill().rejected]
-    billing.expect(f"rejected records include {record} {ref}", True, ref in refs)
+    billing.expect(f"rejected records include {record} {ref}", True, ref in refs, differs="rejected records")
 
 
 @then("no record is rejected")
@@ -293,7 +294,7 @@ def none_rejected(billing: BillingScenario) -> None:
 @then(step('end office "{end_office}" is rejected for {reason}'))
 def rejected_office(billing: BillingScenario, end_office: str, reason: str) -> None:
     refs = [r.ref for r in billing.bill().rejected]
-    billing.expect(f"rejected records include {end_office}", True, end_office in refs)
+    billing.expect(f"rejected records include {end_office}", True, end_office in refs, differs="rejected records")
 
 
 @given(step('a {rate_set} Channel Mileage section "{sid}" of service "{service}" from V&H {v1:d},{h1:d} to V&H {v2:d},{h2:d}'))
