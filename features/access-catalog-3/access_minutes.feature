@@ -41,7 +41,7 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are 1
 
-    @clause:6.6.4 @clause:3.7.2 @tp:AC3-MIN-MEAS-003
+    @clause:6.6.4 @clause:3.7.2 @tp:AC3-MIN-MEAS-003 @negative
     Scenario: an unanswered call has no access minutes
       Given these calls at end office "EO-1":
         | id | FG | direction   | answer | end user disconnect |

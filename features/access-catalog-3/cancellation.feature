@@ -16,7 +16,7 @@ Feature: Cancellation and partial cancellation of an access order (5.5.3, 5.5.4)
 
   Rule: 5.5.3(B) - the lower of costs incurred and the minimum period charges
 
-    @clause:5.5.3(B)(2) @tp:AC3-CAN-001
+    @clause:5.5.3(B)(2) @tp:AC3-CAN-001 @negative
     Scenario: cancelled before installation starts
       When the customer cancels the order on 2025-03-05
       Then the cancellation charge is $0.00
@@ -36,7 +36,7 @@ Feature: Cancellation and partial cancellation of an access order (5.5.3, 5.5.4)
 
   Rule: 5.5.3(C) and (D) - cancellations that cost nothing
 
-    @clause:5.5.3(C) @tp:AC3-CAN-010
+    @clause:5.5.3(C) @tp:AC3-CAN-010 @negative
     Scenario: cancelling an order for the discontinuance of service
       When a disconnect order "O-6" for special access on 2025-03-01
       And installation started on 2025-03-02
@@ -51,9 +51,13 @@ Feature: Cancellation and partial cancellation of an access order (5.5.3, 5.5.4)
       And the customer cancels the order on <cancelled>
       Then the cancellation charge is <charge>
 
-      Examples: the service date was 2025-03-20
+      @negative
+      Examples: the service date was 2025-03-20 - none due
         | cause                   | cancelled  | charge  | why                          |
         | the Telephone Company   | 2025-04-20 | $0.00   | 31 days late                 |
+
+      Examples: the service date was 2025-03-20
+        | cause                   | cancelled  | charge  | why                          |
         | the Telephone Company   | 2025-04-19 | $500.00 | exactly 30 days is not more  |
         | an act of God           | 2025-04-20 | $500.00 | delays by acts of God excused |
         | the customer's request  | 2025-04-20 | $500.00 | the customer's own delay     |

@@ -18,9 +18,13 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "HC-1" is out of service for <minutes> minutes from 2025-03-10 09:00
       Then the credit allowance for interruption-1 is <credit>
 
-      Examples: $9,300.00 / 1440 = $6.458333 a period
+      @negative
+      Examples: $9,300.00 / 1440 = $6.458333 a period - none due
         | minutes | credit | periods                          |
         | 29      | $0.00  | under 30 minutes: none           |
+
+      Examples: $9,300.00 / 1440 = $6.458333 a period
+        | minutes | credit | periods                          |
         | 30      | $6.46  | 1                                |
         | 45      | $6.46  | 1: exactly half is not a major fraction |
         | 46      | $12.92 | 2                                |
@@ -70,12 +74,16 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "HC-1" is out of service for 1440 minutes from 2025-03-10 09:00
       Then the credit allowance for interruption-1 is <credit>
 
+      @negative
+      Examples: 48/1440 of what this catalog bills for the facility, not of its full rate - none due
+        | switched | credit | billed                                        |
+        | 24       | $0.00  | all switched: nothing billed, nothing credited |
+
       Examples: 48/1440 of what this catalog bills for the facility, not of its full rate
         | switched | credit | billed                                        |
         | 0        | $6.17  | all special: $185.00                          |
         | 12       | $3.08  | 12 of 24 special: $92.50, not $185.00 x 48/1440 = $6.17 |
         | 20       | $1.03  | four channels special: $30.83                 |
-        | 24       | $0.00  | all switched: nothing billed, nothing credited |
 
   Rule: 2.4.4(B) - a period of error performance below the service's specification is an interruption
 
@@ -88,10 +96,14 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the service stayed usable throughout, with <efs>% error-free seconds
       Then the credit allowance for interruption-1 is <credit>
 
-      Examples: 7.7.1 "a monthly average performance equal to or greater than 99.875% error-free seconds"; 48/1440 of $320.00
+      @negative
+      Examples: 7.7.1 "a monthly average performance equal to or greater than 99.875% error-free seconds"; 48/1440 of $320.00 - none due
         | efs    | credit | why                                 |
         | 99.9   | $0.00  | better than specified               |
         | 99.875 | $0.00  | exactly the specification: met      |
+
+      Examples: 7.7.1 "a monthly average performance equal to or greater than 99.875% error-free seconds"; 48/1440 of $320.00
+        | efs    | credit | why                                 |
         | 99.874 | $10.67 | below it: an interruption           |
         | 95     | $10.67 | well below                          |
 
@@ -103,14 +115,18 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the service stayed usable throughout, with <efs>% error-free seconds
       Then the credit allowance for interruption-1 is <credit>
 
-      Examples: 7.8.1 "HC1 will be capable of an error-free second performance of 98.75% over a continuous 24 hour period"
+      @negative
+      Examples: 7.8.1 "HC1 will be capable of an error-free second performance of 98.75% over a continuous 24 hour period" - none due
         | package | efs   | credit | why                                              |
         | HC1     | 98.76 | $0.00  | better than specified                            |
         | HC1     | 98.75 | $0.00  | exactly the specification                        |
-        | HC1     | 98.74 | $6.17  | below it: 48/1440 of $185.00                     |
         | HC0     | 90    | $0.00  | no error performance specified: usable, not interrupted |
 
-    @clause:2.4.4(B) @clause:7.7.1 @tp:AC3-CRD-052
+      Examples: 7.8.1 "HC1 will be capable of an error-free second performance of 98.75% over a continuous 24 hour period"
+        | package | efs   | credit | why                                              |
+        | HC1     | 98.74 | $6.17  | below it: 48/1440 of $185.00                     |
+
+    @clause:2.4.4(B) @clause:7.7.1 @tp:AC3-CRD-052 @negative
     Scenario: a Digital Data service not provided through a hub has no error performance specified
       Given a special access service "DD-2" of 2 × digital_data.channel_termination.56_0
       And the service has Technical Specifications Package D1
@@ -126,9 +142,13 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "LS-1" is reported out of service at 2025-03-10 08:00 and restored at <restored>
       Then the credit allowance for interruption-1 is <credit>
 
-      Examples: the catalog's own example: 36 hours 15 minutes earn two 24-hour periods
+      @negative
+      Examples: the catalog's own example: 36 hours 15 minutes earn two 24-hour periods - none due
         | restored         | credit | duration                          |
         | 2025-03-11 07:59 | $0.00  | 23 h 59 min: under 24 hours       |
+
+      Examples: the catalog's own example: 36 hours 15 minutes earn two 24-hour periods
+        | restored         | credit | duration                          |
         | 2025-03-11 08:00 | $10.00 | 24 h                              |
         | 2025-03-11 20:00 | $10.00 | 36 h: exactly half is not major   |
         | 2025-03-11 20:15 | $20.00 | 36 h 15 min                       |
@@ -158,7 +178,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
 
   Rule: 2.4.4(C) - when no credit allowance applies
 
-    @clause:2.4.4(C)(1) @clause:2.4.4(C)(2) @clause:2.4.4(C)(6) @clause:13.3.2 @tp:AC3-CRD-030
+    @clause:2.4.4(C)(1) @clause:2.4.4(C)(2) @clause:2.4.4(C)(6) @clause:13.3.2 @tp:AC3-CRD-030 @negative
     Scenario Outline: interruptions the customer caused earn nothing
       Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
       When service "HC-1" is out of service for 120 minutes from 2025-03-10 09:00
@@ -198,9 +218,13 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "VG-3" is out of service for 30 minutes from 2025-03-10 09:00
       Then the credit allowance for interruption-1 is <credit>
 
-      Examples: 1/1440 of <terminations> x $45.00
+      @negative
+      Examples: 1/1440 of <terminations> x $45.00 - none due
         | terminations | credit | why                         |
         | 31           | $0.00  | $0.97 is less than a dollar |
+
+      Examples: 1/1440 of <terminations> x $45.00
+        | terminations | credit | why                         |
         | 32           | $1.00  | exactly a dollar            |
 
     @clause:2.4.4(C)(7) @tp:AC3-CRD-035

@@ -17,12 +17,16 @@ Feature: Direct Trunked Transport and mileage (6.1.3(A)(2), 6.4.6, 2.4.7(B)(3)(a
       Then the charge for "direct_trunked_facility.ds1" at "S-1" is <facility>
       And the charge for "direct_trunked_termination.ds1" at "S-1" is <terminations>
 
+      @negative
+      Examples: miles = sqrt((dV^2 + dH^2) / 10), rounded up - none due
+        | from      | to        | facility | terminations | miles                          |
+        | 5000,5000 | 5000,5000 | $0.00    | $0.00        | zero: neither rate applies     |
+
       Examples: miles = sqrt((dV^2 + dH^2) / 10), rounded up
         | from      | to        | facility | terminations | miles                          |
         | 5000,5000 | 5030,5010 | $14.80   | $0.90        | exactly 10                     |
         | 5000,5000 | 5010,5010 | $7.40    | $0.90        | 4.47 rounds up to 5            |
         | 5000,5000 | 5001,5000 | $1.48    | $0.90        | 0.32 rounds up to 1            |
-        | 5000,5000 | 5000,5000 | $0.00    | $0.00        | zero: neither rate applies     |
 
     @clause:6.4.6(H) @clause:6.4.6 @tp:AC3-DTT-003
     Scenario: multiplexed at a hub, each segment is measured and rated on its own - 2.30 and 3.16 miles bill 3 + 4, not 6 for 5.41

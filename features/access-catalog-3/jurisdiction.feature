@@ -28,9 +28,13 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       Then <minutes> units of "carrier_common_line.originating" are billed
       And <minutes> units of "local_switching_1.originating" are billed
 
-      Examples: 1902 assumed originating minutes
+      @negative
+      Examples: 1902 assumed originating minutes - none due
         | percent | minutes |
         | 0       | 0       |
+
+      Examples: 1902 assumed originating minutes
+        | percent | minutes |
         | 1       | 19.02   |
         | 50      | 951     |
         | 100     | 1902    |
@@ -136,7 +140,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | 120     |
         | -5      |
 
-    @clause:2.3.11(C)(1) @clause:6.6.4 @tp:AC3-JUR-016
+    @clause:2.3.11(C)(1) @clause:6.6.4 @tp:AC3-JUR-016 @negative
     Scenario: an unanswered call at an end office with no report has no minutes to rate - nothing is billed and nothing refused
       Given these calls at end office "EO-9":
         | id | FG | direction   | answer | end user disconnect |
@@ -171,10 +175,14 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the intrastate originating access minutes at "EO-1" are <minutes>
 
+      @negative
+      Examples: none due
+        | pvu                                        | minutes |
+        | reports an originating PVU of 100%         | 0       |
+
       Examples:
         | pvu                                        | minutes |
         | reports an originating PVU of 20%          | 7200    |
-        | reports an originating PVU of 100%         | 0       |
         | furnishes no PVU                           | 9000    |
 
     @clause:2.3.13(A) @clause:2.3.13(C)(9) @tp:AC3-PVU-007 @interpretation:voip-originating-intrastate=intrastate
@@ -200,12 +208,16 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are <minutes>
 
+      @negative
+      Examples: none due
+        | pvu | minutes |
+        | 100 | 0       |
+
       Examples:
         | pvu | minutes |
         | 0   | 9000    |
         | 1   | 8910    |
         | 20  | 7200    |
-        | 100 | 0       |
 
     @clause:2.3.13(E) @clause:2.3.13(F)(3) @tp:AC3-PVU-003 @interpretation:report-on-bill-date=next-bill @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
     Scenario Outline: a PVU of 20% in force; a quarterly update of 50% arrives
@@ -267,10 +279,14 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the credit allowance for pvu-audit-EO-1 is <credit>
 
+      @negative
+      Examples: Carrier Common Line $0.0338 and Local Switching $0.020969 a minute - none due
+        | audited | credit  | why                                                          |
+        | 30      | $0.00   | the audit does not support the customer's 40%                |
+
       Examples: Carrier Common Line $0.0338 and Local Switching $0.020969 a minute
         | audited | credit  | why                                                          |
         | 40      | $328.61 | the audit supports the customer: 6,000 minutes moved to VoIP |
-        | 30      | $0.00   | the audit does not support the customer's 40%                |
 
     @clause:2.3.13(C)(3) @tp:AC3-PVU-002
     Scenario: a PVU that is not a whole number is rejected
@@ -305,8 +321,12 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the charge for "carrier_common_line.originating" at "WSO-1" is <ccl>
 
+      @negative
+      Examples: 1,902 assumed originating minutes - none due
+        | equipped | ccl    | why                                          |
+        | is       | $0.00  | an equal access office: the WATS end is free |
+
       Examples: 1,902 assumed originating minutes
         | equipped | ccl    | why                                          |
         | is not   | $64.29 | a non-equal-access office: CCL applies       |
-        | is       | $0.00  | an equal access office: the WATS end is free |
 

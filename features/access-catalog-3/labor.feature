@@ -34,11 +34,15 @@ Feature: Additional engineering and additional labor (13.1, 13.2, rated by 17.6.
       When 1 technician works <minutes> minutes of <kind> at <class> on 2025-03-08
       Then the additional labor charge is <charge>
 
+      @negative
+      Examples: none due
+        | minutes | kind                  | class        | charge  | why                                           |
+        | 90      | installation          | basic time   | $0.00   | basic-hours work is in the service charges    |
+
       Examples:
         | minutes | kind                  | class        | charge  | why                                           |
         | 45      | repair                | overtime     | $88.00  | 2 x $44.00                                    |
         | 90      | overtime installation | premium time | $176.01 | 3 x $58.67                                    |
-        | 90      | installation          | basic time   | $0.00   | basic-hours work is in the service charges    |
 
     @clause:13.2 @clause:17.6.2(A) @tp:AC3-LAB-011
     Scenario Outline: a call-out is charged at least four hours
@@ -57,9 +61,13 @@ Feature: Additional engineering and additional labor (13.1, 13.2, rated by 17.6.
       When 1 technician works <minutes> minutes of standby at basic time on 2025-03-10
       Then the additional labor charge is <charge>
 
-      Examples:
+      @negative
+      Examples: none due
         | minutes | charge | why                        |
         | 30      | $0.00  | nothing beyond the half hour |
+
+      Examples:
+        | minutes | charge | why                        |
         | 31      | $29.34 | one minute: a fraction     |
         | 70      | $58.68 | 40 minutes: 2 half hours   |
 
@@ -83,4 +91,4 @@ Feature: Additional engineering and additional labor (13.1, 13.2, rated by 17.6.
     @clause:13.2 @clause:17.6.2(C) @tp:AC3-LAB-021
     Scenario: work the day before is not billed at a rate that was not yet in force
       When 1 technician works 15 minutes of other labor at basic time on 2016-12-31
-      Then the additional labor charge is not $29.34
+      Then the work is declined, or billed at another rate than the $29.34 not yet in force

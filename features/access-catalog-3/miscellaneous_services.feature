@@ -82,13 +82,17 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
       Then the charge for "telecommunications_service_priority" at "T-1" is <tsp>
       And the charge for "misc_service_order" at "T-1" is <order>
 
-      Examples: $160.00 per service arranged; Miscellaneous Service Order Charge $25.00 switched, $50.00 special
+      @negative
+      Examples: $160.00 per service arranged; Miscellaneous Service Order Charge $25.00 switched, $50.00 special - none due
         | action      | class    | timing                                          | tsp     | order  |
         | provide     | switched | with the Access Order to install it             | $0.00   | $0.00  |
+        | discontinue | special  | after its initial installation                  | $0.00   | $0.00  |
+
+      Examples: $160.00 per service arranged; Miscellaneous Service Order Charge $25.00 switched, $50.00 special
+        | action      | class    | timing                                          | tsp     | order  |
         | provide     | switched | after the Access Order to install it was issued | $160.00 | $0.00  |
         | change      | switched | after its initial installation                  | $160.00 | $25.00 |
         | provide     | special  | after its initial installation                  | $160.00 | $50.00 |
-        | discontinue | special  | after its initial installation                  | $0.00   | $0.00  |
 
   Rule: 13.3.1(A)(2), 17.6.3(B) - Additional Automatic Testing
 
@@ -98,11 +102,15 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
       When the bill is rendered
       Then the charge for "additional_automatic_testing" at "A-1" is <charge>
 
+      @negative
+      Examples: none due
+        | test            | paths | schedule                       | charge | why                                     |
+        | 1004 Hz loss    | 24    | on the routine schedule        | $0.00  | a routine test is not chargeable        |
+
       Examples:
         | test            | paths | schedule                       | charge | why                                     |
         | gain-slope      | 24    | requested                      | $69.36 | always an additional test               |
         | C-notched noise | 1     | requested                      | $2.89  | always an additional test               |
-        | 1004 Hz loss    | 24    | on the routine schedule        | $0.00  | a routine test is not chargeable        |
         | 1004 Hz loss    | 24    | requested as needed            | $69.36 | as needed, it is charged                |
         | balance         | 2     | more often than routine        | $5.78  | more than the routine schedule          |
         | C-message noise | 3     | requested as needed            | $8.67  |                                         |
@@ -141,7 +149,7 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
       When 1 technician works 75 minutes of additional manual testing of special access at basic time on 2025-03-10
       Then the charge for "additional_labor.other.basic" is $88.02
 
-    @clause:7.1.6 @clause:13.3.1 @tp:AC3-ACT-005
+    @clause:7.1.6 @clause:13.3.1 @tp:AC3-ACT-005 @negative
     Scenario: the acceptance tests at the installation of Special Access are at no additional charge
       When 1 technician works 75 minutes of acceptance testing of special access at basic time on 2025-03-10
       Then no charge for "additional_labor" appears
@@ -152,8 +160,12 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
       And the dispatch found <found>
       Then the charge for "additional_labor.other.overtime" is <charge>
 
+      @negative
+      Examples: two half hours at $44.00 - none due
+        | found                                               | charge |
+        | the trouble in the Telephone Company's facilities   | $0.00  |
+
       Examples: two half hours at $44.00
         | found                                               | charge |
         | no trouble in the Telephone Company's facilities    | $88.00 |
         | the trouble in equipment the customer provided      | $88.00 |
-        | the trouble in the Telephone Company's facilities   | $0.00  |

@@ -21,11 +21,15 @@ Feature: Mixed interstate and intrastate Switched Access: flat charges prorated 
       Then the charge for "entrance_facility.ds1" at "EF-1" is <facility>
       And the charge for "end_office_dedicated_trunk_port.ds1_channel" at "EF-1" is <ports>
 
+      @negative
+      Examples: intrastate share x quantity x rate, rounded once - none due
+        | interstate | established | facility | ports | why                                     |
+        | 100        | 2025-03-01  | $0.00    | $0.00 | all interstate: nothing on this catalog |
+
       Examples: intrastate share x quantity x rate, rounded once
         | interstate | established | facility | ports | why                                     |
         | 40         | 2025-03-01  | $30.85   | $0.86 | 60% of $51.42 and of $1.44              |
         | 0          | 2025-03-01  | $51.42   | $1.44 | all intrastate                          |
-        | 100        | 2025-03-01  | $0.00    | $0.00 | all interstate: nothing on this catalog |
         | 40         | 2025-04-16  | $15.43   | $0.43 | 15 days of a 30-day month, then 60%     |
 
   Rule: 2.3.12(A) - nonrecurring elements of the order

@@ -18,17 +18,21 @@ Feature: FGD Network Blocking Charge (6.8.6, 17.4.2(B))
       When the bill is rendered
       Then the charge for "network_blocking" at "EO-1" is <charge>
 
+      @negative
+      Examples: none due
+        | trunks | routing               | usage | capacity | ordered               | charge | why                                         |
+        | 1      | directly              | 600   | 500      | never ordered         | $0.00  | 5% does not exceed 7%                       |
+        | 7      | directly              | 500   | 500      | never ordered         | $0.00  | usage does not exceed the capacity          |
+        | 7      | directly              | 600   | 500      | ordered on 2025-03-16 | $0.00  | ordered within 15 days                      |
+
       Examples:
         | trunks | routing               | usage | capacity | ordered               | charge | why                                         |
         | 7      | directly              | 600   | 500      | never ordered         | $7.60  | 3% threshold: 2,000 in excess x $0.0038     |
         | 7      | through a tandem      | 600   | 500      | never ordered         | $11.40 | 2% threshold: 3,000 in excess               |
         | 5      | directly              | 600   | 500      | never ordered         | $3.80  | 4% threshold: 1,000 in excess               |
-        | 1      | directly              | 600   | 500      | never ordered         | $0.00  | 5% does not exceed 7%                       |
-        | 7      | directly              | 500   | 500      | never ordered         | $0.00  | usage does not exceed the capacity          |
-        | 7      | directly              | 600   | 500      | ordered on 2025-03-16 | $0.00  | ordered within 15 days                      |
         | 7      | directly              | 600   | 500      | ordered on 2025-03-17 | $7.60  | ordered on day 16                           |
 
-    @clause:6.8.6 @tp:AC3-BLK-002
+    @clause:6.8.6 @tp:AC3-BLK-002 @negative
     Scenario: an overflow of exactly the threshold is not excessive
       Given a trunk group of 7 FGD trunks at end office "EO-1" routed directly, notified on 2025-03-01
       And in the 10 a.m. hour it saw 100,000 attempts, 3,000 overflows, average usage 600 minutes against 500 purchased

@@ -17,6 +17,13 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       When a <kind> order "O-1" for <class> access on 2025-03-10
       Then the access order charge is <charge>
 
+      @negative
+      Examples: none due
+        | kind                               | class    | charge |
+        | administrative-change              | switched | $0.00  |
+        | telephone-company-reconfiguration  | switched | $0.00  |
+        | icb-conversion                     | special  | $0.00  |
+
       Examples:
         | kind                               | class    | charge |
         | new                                | switched | $37.50 |
@@ -24,11 +31,8 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
         | addition                           | switched | $37.50 |
         | rearrangement                      | special  | $75.00 |
         | stp-signaling-change               | switched | $37.50 |
-        | administrative-change              | switched | $0.00  |
-        | telephone-company-reconfiguration  | switched | $0.00  |
-        | icb-conversion                     | special  | $0.00  |
 
-    @clause:5.4.1 @tp:AC3-ORD-002
+    @clause:5.4.1 @tp:AC3-ORD-002 @negative
     Scenario Outline: another charge displaces the Access Order Charge
       When a change order "O-1" for switched access on 2025-03-10
       And a <charge> charge is applicable to the order
@@ -40,7 +44,7 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
         | Presubscription          |
         | 900 Blocking Service     |
 
-    @clause:5.4.1 @tp:AC3-ORD-003
+    @clause:5.4.1 @tp:AC3-ORD-003 @negative
     Scenario: a change to a pending order that does not reissue it bears no Access Order Charge
       When a pending-order-change order "O-1" for switched access on 2025-03-10
       Then the access order charge is $0.00
@@ -65,11 +69,15 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       And it is ordered <timing> the initial installation of the service
       Then the miscellaneous service order charge is <charge>
 
+      @negative
+      Examples: the Blocking Service charge itself is printed N/A (17.6.3(I)) - none due
+        | kind       | timing | charge | why                                          |
+        | section-13 | with   | $0.00  | ordered with the line                        |
+        | disconnect | after  | $0.00  | removed at the same time as the disconnection |
+
       Examples: the Blocking Service charge itself is printed N/A (17.6.3(I))
         | kind       | timing | charge | why                                          |
         | section-13 | after  | $25.00 | added to a working line                      |
-        | section-13 | with   | $0.00  | ordered with the line                        |
-        | disconnect | after  | $0.00  | removed at the same time as the disconnection |
 
   Rule: 5.4.3 - order changes per occurrence; an increase is a new order for the increase only
 
@@ -98,7 +106,7 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       Then the design change charge is $25.00
       And the access order charge is $0.00
 
-    @clause:5.4.3 @tp:AC3-ORD-013
+    @clause:5.4.3 @tp:AC3-ORD-013 @negative
     Scenario: changes to meet Special Access transmission performance are free
       When a change order "O-1" for special access on 2025-03-10
       And the customer authorizes 1 design change
@@ -121,13 +129,17 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       Then the miscellaneous service order charge is <charge>
       And the access order charge is $0.00
 
+      @negative
+      Examples: none due
+        | class    | services                                   | charge |
+        | switched | presubscription                            | $0.00  |
+        | switched | billing-name-and-address, 900-blocking     | $0.00  |
+
       Examples:
         | class    | services                                   | charge |
         | switched | overtime-repair                            | $25.00 |
         | special  | maintenance-of-service                     | $50.00 |
         | switched | other-labor, standby-repair                | $25.00 |
-        | switched | presubscription                            | $0.00  |
-        | switched | billing-name-and-address, 900-blocking     | $0.00  |
 
     @clause:5.4.2 @tp:AC3-ORD-021
     Scenario Outline: no charge while an order is pending, except where it always applies
@@ -136,12 +148,16 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       And a service order is already pending
       Then the miscellaneous service order charge is <charge>
 
-      Examples:
+      @negative
+      Examples: none due
         | services                                  | charge |
         | additional-engineering                    | $0.00  |
         | overtime-installation                     | $0.00  |
         | cooperative-acceptance-testing            | $0.00  |
         | testing-with-other-companies-acceptance   | $0.00  |
+
+      Examples:
+        | services                                  | charge |
         | overtime-repair                           | $25.00 |
 
     @clause:5.4.2 @tp:AC3-ORD-022
@@ -161,13 +177,17 @@ Feature: Charges associated with access ordering (5.4) and re-establishment of s
       Then the access order charge is <order charge>
       And the installation charge is <installation>
 
-      Examples:
+      @negative
+      Examples: none due
         | days | order charge | installation |
         | 30   | $0.00        | $0.00        |
         | 60   | $0.00        | $0.00        |
+
+      Examples:
+        | days | order charge | installation |
         | 61   | $37.50       | $400.00      |
 
-    @clause:2.4.5(A) @capability:re-establishment @tp:AC3-REE-002
+    @clause:2.4.5(A) @capability:re-establishment @tp:AC3-REE-002 @negative
     Scenario: the 60 days may be extended when renovation is not practical
       When a new order "O-1" for switched access on 2025-03-10
       And the order installs 1 × local_transport_installation.ds1

@@ -72,6 +72,13 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
       When the bill is rendered
       Then the minimum period charge for "SA-1" is <minimum charge>
 
+      @negative
+      Examples: the days used and the balance always add up to one 30-day month ($90.00) - none due
+        | established | disconnected | minimum charge | why                                                      |
+        | 2025-02-15  | 2025-03-17   | $0.00          | 30 days: the minimum period is over                      |
+        | 2025-02-15  | 2025-03-18   | $0.00          | 31 days                                                  |
+        | 2025-01-10  | 2025-03-15   | $0.00          | long past the minimum                                    |
+
       Examples: the days used and the balance always add up to one 30-day month ($90.00)
         | established | disconnected | minimum charge | why                                                      |
         | 2025-03-05  | 2025-03-06   | $87.00         | the day after installation: 1 day used, 29 to pay        |
@@ -79,11 +86,8 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
         | 2025-02-15  | 2025-03-14   | $9.00          | 27 days used                                             |
         | 2025-02-15  | 2025-03-15   | $6.00          | a calendar month of 28 days is not a 30-day month        |
         | 2025-02-15  | 2025-03-16   | $3.00          | 29 days: one day short                                   |
-        | 2025-02-15  | 2025-03-17   | $0.00          | 30 days: the minimum period is over                      |
-        | 2025-02-15  | 2025-03-18   | $0.00          | 31 days                                                  |
-        | 2025-01-10  | 2025-03-15   | $0.00          | long past the minimum                                    |
 
-    @capability:minimum-periods @clause:5.5.1 @tp:AC3-MIN-002
+    @capability:minimum-periods @clause:5.5.1 @tp:AC3-MIN-002 @negative
     Scenario: usage-rated switched services have no minimum period
       Given the billing period runs from 2025-03-01 to 2025-03-31
       And a usage-rated switched service "LS-1" with an assumed minutes of use charge of $300.00 a month
@@ -119,10 +123,14 @@ Feature: Proration, rounding and minimum periods (2.4.1(B), 2.4.1(F), 2.4.1(G), 
       When the bill is rendered
       Then the minimum period charge for "EF-1" is <minimum charge>
 
+      @negative
+      Examples: the minimum is 360 days; with the days used it never exceeds twelve months ($6,169.56) - none due
+        | disconnected | minimum charge | why                                                            |
+        | 2025-12-27   | $0.00          | 360 days: the minimum period is over                           |
+        | 2026-01-01   | $0.00          | a calendar year                                                |
+
       Examples: the minimum is 360 days; with the days used it never exceeds twelve months ($6,169.56)
         | disconnected | minimum charge | why                                                            |
         | 2025-01-02   | $6,152.42      | the day after installation: 359 days remain; with the day used, twelve months |
         | 2025-01-03   | $6,135.28      | a day later costs one day less                                 |
         | 2025-12-26   | $17.14         | 359 days used: one day remains                                 |
-        | 2025-12-27   | $0.00          | 360 days: the minimum period is over                           |
-        | 2026-01-01   | $0.00          | a calendar year                                                |

@@ -18,11 +18,15 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       When the bill is rendered
       Then the charge for "voice_grade.channel_mileage" at "VG-1" is <charge>
 
+      @negative
+      Examples: none due
+        | from      | to        | charge  | miles                                |
+        | 5000,5000 | 5000,5000 | $0.00   | zero: neither facility nor termination |
+
       Examples:
         | from      | to        | charge  | miles                                |
         | 5000,5000 | 5023,5000 | $116.00 | 7.27 rounds up to 8: $16.00 + $100.00 |
         | 5000,5000 | 5030,5010 | $120.00 | exactly 10: $20.00 + $100.00          |
-        | 5000,5000 | 5000,5000 | $0.00   | zero: neither facility nor termination |
 
     @clause:7.2.5 @clause:7.2.1(B)(2) @tp:AC3-SPA-002
     Scenario: through a hub each section is rounded up on its own - 2.21 and 3.16 miles bill 3 + 4, not 6 for 5.38
@@ -129,10 +133,14 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "voice_grade.channel_termination" at "SA-1" is <charge>
       And the minimum period charge for "SA-1" is $0.00
 
+      @negative
+      Examples: no charge applies to the change itself - none due
+        | received   | charge | why                                   |
+        | 2025-03-01 | $0.00  | interstate for the whole period       |
+
       Examples: no charge applies to the change itself
         | received   | charge | why                                   |
         | 2025-03-21 | $60.00 | March 1-20 intrastate: 20 days of 30  |
-        | 2025-03-01 | $0.00  | interstate for the whole period       |
         | 2025-04-01 | $90.00 | received after the period             |
 
   Rule: 7.2.3 - moves
@@ -151,9 +159,13 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "access_order.special" at "O-1" is <order>
       And the charge for "special_nrc" at "O-1" is <installation>
 
-      Examples:
+      @negative
+      Examples: none due
         | kind                  | installs                                      | order  | installation | why                                       |
         | administrative-change | 0 × special_nrc.voice_grade.installation.2w   | $0.00  | $0.00        | administrative: no charge                 |
+
+      Examples:
+        | kind                  | installs                                      | order  | installation | why                                       |
         | change                | 1 × special_nrc.high_capacity.installation.ds1 | $75.00 | $400.00      | voice grade to DS1: a new installation    |
 
     @clause:7.2.3(B) @clause:2.4.2(A) @capability:minimum-periods @capability:order-charges @tp:AC3-SPA-021 @interpretation:minimum-period-charge=one-full-month @interpretation:proration-day-count=start-inclusive
@@ -183,7 +195,7 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
         | 0      | 0     | $600.00 |
         | 4      | 2     | $450.00 |
 
-    @clause:7.3.2(B) @tp:AC3-SUR-002
+    @clause:7.3.2(B) @tp:AC3-SUR-002 @negative
     Scenario: a service certified exempt bears no surcharge
       Given a Special Access Surcharge of $25.00 a month per voice grade equivalent
       And service "HC-1" is a DS1 of 24 voice grade equivalents, 0 of them exempt and 0 spare
@@ -200,10 +212,14 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Then the charge for "special_access_surcharge" at "HC-1" is <charge>
       And the credit allowance for surcharge-HC-1 is <credit>
 
+      @negative
+      Examples: $600.00 a month; the bill is dated 2025-04-01 - none due
+        | received   | effective  | charge  | credit    | why                                          |
+        | 2025-03-20 | 2025-03-25 | $0.00   | $0.00     | a change after the receipt: nothing to credit |
+
       Examples: $600.00 a month; the bill is dated 2025-04-01
         | received   | effective  | charge  | credit    | why                                          |
         | 2025-03-20 | 2025-03-01 | $0.00   | $380.00   | 19 days on a 30-day month                    |
         | 2025-03-20 | 2024-10-01 | $0.00   | $1,800.00 | not more than ninety days                    |
-        | 2025-03-20 | 2025-03-25 | $0.00   | $0.00     | a change after the receipt: nothing to credit |
         | 2025-04-01 | 2025-03-01 | $600.00 | $0.00     | received on the bill date: the next bill      |
         | 2025-04-15 | 2025-03-01 | $600.00 | $0.00     | not yet received: billed, nothing credited    |

@@ -96,9 +96,13 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
       And the order installs 1 × local_transport_installation.ds1
       Then the charge for "local_transport_installation.ds1" at "O-1" is <installation>
 
-      Examples:
+      @negative
+      Examples: none due
         | old | new | timing          | installation | why                                        |
         | C   | D   | coincident with | $0.00        | FGC upgraded as FGD becomes available      |
+
+      Examples:
+        | old | new | timing          | installation | why                                        |
         | C   | D   | later than      | $400.00      | FGC upgraded later: a new start            |
         | A   | C   | later than      | $400.00      | not an upgrade to FGD                      |
 

@@ -23,12 +23,16 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       Then the charge for "tandem_switching" at "EO-1" is <switching>
       And the charge for "tandem_switching.<column>" at "EO-1" is <switching>
 
+      @negative
+      Examples: 9,000 x $0.006756 (3rd Party) or x $0.000000 (End Office) - none due
+        | tandem | office | column                 | switching |
+        | is     | is     | terminating_end_office | $0.00     |
+        | is not | is not | terminating_end_office | $0.00     |
+
       Examples: 9,000 x $0.006756 (3rd Party) or x $0.000000 (End Office)
         | tandem | office | column                 | switching |
         | is     | is not | terminating_3rd_party  | $60.80    |
         | is not | is     | terminating_3rd_party  | $60.80    |
-        | is     | is     | terminating_end_office | $0.00     |
-        | is not | is not | terminating_end_office | $0.00     |
 
     @clause:2.4.7(B)(3)(c) @clause:6.11.2 @clause:17.4.3(B) @tp:AC3-TST-002 @interpretation:tsf-unit=per-minute-per-mile @interpretation:penny-rounding-ties=half-up
     Scenario: originating minutes through the tandem, and the Shared Trunk Port

@@ -125,10 +125,14 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then feed "feed-1" is <outcome>
 
+      @negative
+      Examples: none due
+        | fuse | outcome          |
+        | 75   | not rejected     |
+
       Examples:
         | fuse | outcome          |
         | 70   | rejected         |
-        | 75   | not rejected     |
 
     @clause:FEED-ROLES @tp:DCP-ORD-003 @capability:power-orders
     Scenario: one feed is primary

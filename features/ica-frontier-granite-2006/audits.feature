@@ -86,7 +86,7 @@ Feature: Audits of inter-Party billing (General Terms 7.1, 7.2, 7.4, 7.6)
       When the bill is rendered
       Then the decision "credit-on-invoice" on "audit-1" is "2026-02-05"
 
-    @clause:7.2 @tp:ICA-AUD-012 @interpretation:ica-audit-credit-cycle=cycle-starts-after
+    @clause:7.2 @tp:ICA-AUD-012 @interpretation:ica-audit-credit-cycle=cycle-starts-after @negative
     Scenario: not on an earlier bill
       Given the audit found $1,000.00 overpaid on 2025-09-20, results agreed on 2026-02-06
       When the bill is rendered

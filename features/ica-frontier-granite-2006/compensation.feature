@@ -12,7 +12,7 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
 
   Rule: A1 4.1-4.3, A4 1.1 - bill and keep
 
-    @clause:A1-4.1 @clause:A1-4.2 @clause:A1-4.3 @clause:A4-1.1 @tp:ICA-COMP-001
+    @clause:A1-4.1 @clause:A1-4.2 @clause:A1-4.3 @clause:A4-1.1 @tp:ICA-COMP-001 @negative
     Scenario Outline: no charge for bill-and-keep traffic
       Given Carrier delivers 10,000 minutes of <kind> traffic to Frontier
       When the bill is rendered
@@ -32,10 +32,14 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
       When the bill is rendered
       Then the charge for traffic "traffic-1" is <charge>
 
+      @negative
+      Examples: none due
+        | channel                   | charge | why                                                     |
+        | over a dedicated channel  | $0.00  | FX over a dedicated channel is Local on its NXX         |
+
       Examples:
         | channel                   | charge | why                                                     |
         | with no dedicated channel | $20.00 | VNXX: not Local Traffic, so all other traffic at access |
-        | over a dedicated channel  | $0.00  | FX over a dedicated channel is Local on its NXX         |
 
   Rule: A1 4.5 - all other traffic at tariffed access
 
@@ -45,11 +49,15 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
       When the bill is rendered
       Then the charge for traffic "traffic-1" is <charge>
 
+      @negative
+      Examples: none due
+        | kind          | charge | why                                                   |
+        | 911           | $0.00  | 911 is excluded from access, and no rate is given      |
+
       Examples:
         | kind          | charge | why                                                   |
         | access        | $20.00 | 1,000 x $0.02                                          |
         | enhanced-toll | $20.00 | Enhanced Services not dialed as a local call           |
-        | 911           | $0.00  | 911 is excluded from access, and no rate is given      |
 
   Rule: A1 5.1, A4 1.2 - transit
 
@@ -59,12 +67,16 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
       When the bill is rendered
       Then the charge for traffic "traffic-1" is <charge>
 
+      @negative
+      Examples: none due
+        | direction                            | minutes | charge | why                              |
+        | a third-party CLEC sends Carrier     | 10,000  | $0.00  | not from an ILEC                 |
+        | a third-party CMRS provider sends Carrier | 10,000 | $0.00 | not from an ILEC              |
+
       Examples:
         | direction                            | minutes | charge | why                              |
         | Carrier sends a third-party CLEC     | 10,000  | $61.85 | originated by Carrier, any party |
         | a third-party ILEC sends Carrier     | 10,000  | $61.85 | terminated from an ILEC          |
-        | a third-party CLEC sends Carrier     | 10,000  | $0.00  | not from an ILEC                 |
-        | a third-party CMRS provider sends Carrier | 10,000 | $0.00 | not from an ILEC              |
         | Carrier sends a third-party ILEC     | 12,345  | $76.36 | 76.358763 rounded to the penny   |
 
   Rule: A4 1.3 - wireline to wireless
@@ -83,11 +95,15 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
       When the bill is rendered
       Then the charge for traffic "traffic-1" is <charge>
 
+      @negative
+      Examples: none due
+        | without | charge | why                                   |
+        | 0       | $0.00  | all with CPN: bill and keep           |
+
       Examples:
         | without | charge | why                                   |
         | 200     | $4.00  | 98% with CPN, still billed            |
         | 600     | $12.00 | 94% with CPN                          |
-        | 0       | $0.00  | all with CPN: bill and keep           |
 
     @clause:A4-1.4 @tp:ICA-COMP-041 @interpretation:ica-cpn-threshold=below-threshold
     Scenario Outline: only below 95% under the threshold reading

@@ -103,7 +103,7 @@ Feature: Nonrecurring charges (Attachment 4; General Terms 6.12)
       Then the decision "liable-for-completed-work" on "request-1" is "yes"
       And the charge for request "request-1" is $0.00
 
-    @clause:6.12 @tp:ICA-NRC-022
+    @clause:6.12 @tp:ICA-NRC-022 @negative
     Scenario: before the FOC a change of date costs nothing
       Given a residence resale request due 2025-06-10 09:00 confirmed 2025-06-06 10:00
       And Carrier asks on 2025-06-05 10:00 to move the due date to 2025-06-12

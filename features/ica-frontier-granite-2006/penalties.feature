@@ -55,7 +55,7 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
       Then the penalty on the withheld amount is $8.88
       And the late payment penalty is $0.00
 
-    @clause:24.3.2 @tp:ICA-DISP-002 @capability:disputes
+    @clause:24.3.2 @tp:ICA-DISP-002 @capability:disputes @negative
     Scenario: resolved for the Billed Party, no penalty
       Given Carrier disputes $300.00 on 2025-04-20 and withholds it
       When Carrier pays $700.00 on 2025-05-01
