@@ -1,8 +1,9 @@
 """Vendor certificates: what was certified, tied to the exact spec and run log, signed with Ed25519.
 
-`certificate.json` names the SUT (implementation, ICS, PIXIT), the documents and the clause
-outcomes, the counts and the gate's decision, the spec digest, the run log's SHA-256 and the date,
-and carries an Ed25519 signature over its canonical JSON by the certifier's key. `ratecert verify`
+`certificate.json` names the SUT (implementation, ICS, PIXIT), what was certified (the statement
+"CONFORMANT for 6 of 17 capabilities of access-catalog-3 ..." and, per document, the capabilities
+claimed of those defined, the readings in force and the checks that applied), the clause outcomes,
+the counts and the gate's decision, the spec digest, the run log's SHA-256 and the date, and carries an Ed25519 signature over its canonical JSON by the certifier's key. `ratecert verify`
 checks the signature against a public key the verifier trusts (never the one inside the
 certificate), the spec digest against a spec folder, the log digest against the log, and that the
 certified outcomes are exactly those the log yields; any edit to any of them is rejected.
@@ -23,7 +24,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ratecert.gate import assess
 from ratecert.reporting.html import clause_matrix
+from ratecert.reporting.summary import headline
 from ratecert.run_log import read_run
+from ratecert.scope import scope
 from ratecert.spec import Spec
 
 FORMAT = "ratecert-certificate/1"
@@ -89,6 +92,10 @@ def certified_content(log_path: Path, spec: Spec) -> dict[str, Any]:
         "run_log": {"sha256": hashlib.sha256(log_path.read_bytes()).hexdigest(), "started": run.header.get("started"),
                     "finished": (run.footer or {}).get("finished"), "complete": run.complete},
         "verdict": "conformant" if assessment.conformant else "not conformant",
+        "statement": headline(run, assessment),
+        "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed),
+                   "capabilities_defined": list(d.defined), "checks": d.checks, "applicable": d.applicable,
+                   "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],
         "counts": assessment.counts, "reasons": assessment.reasons,
         "waived": [{"tp": e.get("tp"), "clauses": e["clauses"], "ticket": w.ticket, "expires": str(w.expires)}
                    for e, w in assessment.waived],
@@ -128,7 +135,7 @@ def verify(cert_path: Path, public: Ed25519PublicKey, log_path: Path, spec: Spec
         problems.append("the spec digest differs: the certificate is for another version of the spec")
     if certificate.get("run_log", {}).get("sha256") != expected["run_log"]["sha256"]:
         problems.append("the run log's digest differs: the certificate is for another (or an altered) run log")
-    for field in ("verdict", "counts", "documents", "sut", "waived"):
+    for field in ("verdict", "statement", "scope", "counts", "documents", "sut", "waived"):
         if certificate.get(field) != json.loads(json.dumps(expected[field], default=str)):
             problems.append(f"the certified {field} is not what the run log yields")
     return problems

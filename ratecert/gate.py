@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
+from ratecert.gaps import Gap, gaps
 from ratecert.run_log import Run
 from ratecert.verdicts import APPLICABLE, Verdict, compliance, tally
 from ratecert.waivers import Waiver
@@ -29,6 +31,11 @@ class Assessment:
     def applicable(self) -> int:
         return sum(self.counts[v.value] for v in APPLICABLE)
 
+    @cached_property
+    def gaps(self) -> list[Gap]:
+        """The blocking checks grouped by distinct cause (ratecert.gaps)."""
+        return gaps(self.blocking)
+
     @property
     def reasons(self) -> list[str]:
         out = []
@@ -38,12 +45,7 @@ class Assessment:
             out.append("the run did not finish (the log has no footer)")
         if not self.applicable and not self.undecided:
             out.append("no applicable check ran")
-        # one line per verdict, clauses and test purpose, however many examples or rows share it
-        blocking: dict[str, int] = {}
-        for e in self.blocking:
-            line = f"{e['verdict']}: {', '.join(e['clauses'])} {e.get('tp')}"
-            blocking[line] = blocking.get(line, 0) + 1
-        out += [line if n == 1 else f"{line} - {n} checks" for line, n in blocking.items()]
+        out += [gap.describe() for gap in self.gaps]   # one line per distinct gap, with the checks behind it
         out += [f"expired waiver ({w.expires}): {w.tp or w.clause} - {w.ticket}" for w in self.expired]
         return out
 

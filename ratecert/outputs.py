@@ -52,14 +52,18 @@ def print_summary(run: Run, assessment: Assessment, out: Path) -> None:
         console.print(visible(f"ratecert: {assessment.undecided}"), markup=False)
         return
     decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
-    console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] for {describe(run)} "
-                  f"- report {out / 'report.html'}")
-    for index, event in enumerate(run.events, 1):
-        if event in assessment.blocking:
-            console.print(visible(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
+    found = assessment.gaps
+    gaps = f": {len(found)} distinct gap{'s' if len(found) > 1 else ''}" if found else ""
+    console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] for {describe(run)}"
+                  f"{gaps} - report {out / 'report.html'}")
+    numbered = {id(event): index for index, event in enumerate(run.events, 1)}   # bundles are numbered by log order
+    for number, gap in enumerate(found, 1):
+        console.print(visible(f"  GAP {number}: {gap.describe()}"), markup=False)
+        for event in gap.events:
+            console.print(visible(f"    {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
                                   f"{(event.get('reason') or '')[:160]}"), markup=False)
-            console.print(visible(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json"),
-                          markup=False)
+            console.print(visible(f"                 bundle {out}/bundles/{numbered[id(event)]:04d}-"
+                                  f"{event.get('tp') or 'check'}.json"), markup=False)
     if assessment.blocking:
         console.print(f"ratecert: replay a failure with `ratecert replay BUNDLE`; {len(assessment.blocking)} to act on",
                       markup=False)

@@ -627,7 +627,8 @@ def _titles(item: pytest.Item) -> tuple[str, str]:
         return template.feature.name, template.name
     module = getattr(item, "module", None)
     doc = (getattr(module, "__doc__", None) or "").strip().splitlines()
-    return (doc[0] if doc else getattr(module, "__name__", "")), item.name.split("[")[0]
+    law = item.name.split("[")[0].removeprefix("test_").replace("_", " ")   # the law in words, not a function name
+    return (doc[0] if doc else law), law
 
 
 _BLOB = re.compile(r"@reproduce_failure\([^)]*\)")

@@ -123,16 +123,16 @@ def test_one_unit_in_the_last_place_fails_through_a_real_subprocess(tmp_path):
     nonzero amount fails (fail, not error), by scenario and by property alike."""
     sut = f"cmd:{sys.executable} -m ratecert serve --stdio --sut py:tests.fake_suts.off_by_one_unit:Sut"
     result = certify(sut, tmp_path / "out", "--",
-                     "features/access-catalog-3/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250703",
+                     "features/access-catalog-3/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250605",
                      "properties/access-catalog-3/test_billing_properties.py::test_penalties_agree_with_the_reference")
     assert result.exit_code == 1, result.stdout
     failed = {(e["example"], e["reason"]) for e in result.verdicts("fail")}
-    assert ("2025-07-04-$0.29-1", "late payment penalty: expected 0.29, got 0.2900000001") in failed
-    assert ("2025-07-13-$2.92-10", "late payment penalty: expected 2.92, got 2.9200000001") in failed
+    assert ("2025-06-06-$0.29-1", "late payment penalty: expected 0.29, got 0.2900000001") in failed
+    assert ("2025-06-15-$2.92-10", "late payment penalty: expected 2.92, got 2.9200000001") in failed
     assert any(e["tp"] == "AC3-PROP-001" for e in result.verdicts("fail"))
     assert not result.verdicts("error")
     # the zero penalties are not billed at all, so there is nothing to be off: they pass
-    assert {e["example"] for e in result.verdicts("pass")} == {"2025-07-02-$0.00-0", "2025-07-03-$0.00-0"}
+    assert {e["example"] for e in result.verdicts("pass")} == {"2025-06-04-$0.00-0", "2025-06-05-$0.00-0"}
 
 
 def test_an_exponent_amount_is_refused_in_under_a_second_with_memory_flat(tmp_path):

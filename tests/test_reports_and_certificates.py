@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import ROOT, certify
 
-LATE = "features/access-catalog-3/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250703"
+LATE = "features/access-catalog-3/test_access_catalog_3.py::test_the_days_late_decide_the_penalty_payment_date_20250605"
 BROKEN = "py:tests.broken_suts.monthly_compounding:Sut"
 
 

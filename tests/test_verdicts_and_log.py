@@ -98,17 +98,27 @@ def test_sut_text_is_escaped_in_the_report(tmp_path):
     assert json.loads(path.read_text().splitlines()[1])["stderr"] == "<script>bad()</script>"
 
 
-def test_the_basis_names_each_failing_test_purpose_once_with_its_count():
+def test_the_basis_names_each_distinct_gap_once_with_the_checks_behind_it():
+    """Issue 17: one cause is one line - the clause and the field that differs, then the checks
+    behind it - however many checks, rows or properties met it; a failed prerequisite counts under
+    its own clause."""
     from ratecert.gate import assess
     from ratecert.run_log import Run
 
-    clauses = ["access-catalog-3:6.5.4"]
+    doc, asm, pay = "access-catalog-3", ["access-catalog-3:6.5.4"], ["access-catalog-3:2.4.1(C)(1)"]
+    payment_date = {"verdict": "fail", "document": doc, "differs": "payment date", "reason": "payment date: ..."}
     run = Run(header={"started": "2026-12-01T00:00:00+00:00"},
-              events=[{"verdict": "fail", "clauses": clauses, "tp": "AC3-ASM-010"} for _ in range(3)] +
-                     [{"verdict": "error", "clauses": clauses, "tp": "AC3-ASM-010"},
-                      {"verdict": "pass", "clauses": clauses, "tp": "AC3-ASM-011"}],
+              events=[{"verdict": "fail", "document": doc, "clauses": asm, "tp": "AC3-ASM-010",
+                       "differs": "charge assumed_minutes", "reason": "r"} for _ in range(3)] +
+                     [{**payment_date, "clauses": [*pay, "access-catalog-3:2.6 Legal Holiday"], "tp": "AC3-PAY-010"},
+                      {**payment_date, "clauses": ["access-catalog-3:2.4.1(C)(2)"], "tp": "AC3-LATE-001",
+                       "prerequisite": pay[0]},
+                      {"verdict": "error", "document": doc, "clauses": asm, "tp": "AC3-ASM-010", "reason": "SUT crashed"},
+                      {"verdict": "pass", "document": doc, "clauses": asm, "tp": "AC3-ASM-011"}],
               footer={"type": "footer"})
     assessment = assess(run)
-    assert assessment.reasons == ["fail: access-catalog-3:6.5.4 AC3-ASM-010 - 3 checks",
-                                  "error: access-catalog-3:6.5.4 AC3-ASM-010"]
-    assert not assessment.conformant and assessment.counts["fail"] == 3
+    assert assessment.reasons == [
+        "fail: access-catalog-3 6.5.4 - charge assumed_minutes: 3 checks (AC3-ASM-010 x3)",
+        "fail: access-catalog-3 2.4.1(C)(1), 2.6 Legal Holiday - payment date: 2 checks (AC3-LATE-001, AC3-PAY-010)",
+        "error: access-catalog-3 6.5.4 - SUT crashed: 1 check (AC3-ASM-010)"]
+    assert not assessment.conformant and assessment.counts["fail"] == 5 and len(assessment.gaps) == 3

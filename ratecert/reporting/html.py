@@ -17,10 +17,13 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ratecert.clause_order import section_key
 from ratecert.coverage import coverage
 from ratecert.gate import Assessment, assess
 from ratecert.reporting.charts import stacked_bars
+from ratecert.reporting.summary import headline
 from ratecert.run_log import Run
+from ratecert.scope import scope
 from ratecert.resources import templates
 from ratecert.spec import Spec
 from ratecert.untrusted_text import visible
@@ -55,7 +58,8 @@ def clause_matrix(run: Run, spec: Spec, document: str | None = None) -> pd.DataF
     table.insert(0, "summary", [_clause_field(spec, c, "summary") for c in table.index])
     table.insert(0, "title", [_clause_field(spec, c, "title") for c in table.index])
     table["outcome"] = [_outcome(row) for _, row in table.iterrows()]
-    return table.reset_index()[columns]
+    table = table.reset_index()[columns]
+    return table.iloc[sorted(range(len(table)), key=lambda i: section_key(table["clause"].iloc[i]))]
 
 
 def _clause_field(spec: Spec, clause_id: str, name: str) -> str:
@@ -79,17 +83,12 @@ def _section(clause_id: str) -> str:
     return f"{document} {section}"
 
 
-def _section_key(section: str) -> list[tuple[int, int, str]]:
-    """Numeric parts in numeric order, words alphabetically, never comparing one with the other."""
-    return [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in section.replace("-", ".").replace(" ", ".").split(".")]
-
-
 def charts(run: Run, spec: Spec, covered: list[Any]) -> list[Markup]:
     by_section: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for event in run.events:
         for clause in {_section(c) for c in event["clauses"]}:
             by_section[clause][event["verdict"]] += 1
-    sections = sorted(by_section.items(), key=lambda kv: _section_key(kv[0]))
+    sections = sorted(by_section.items(), key=lambda kv: section_key(kv[0].replace(" ", ":", 1)))
     coverage_rows = [(r.document, {"tested": len(r.tested), "untestable": len(r.untestable), "untested": len(r.untested)})
                      for r in covered]
     return [Markup(stacked_bars("Checks per section", [(s, dict(c)) for s, c in sections], VERDICTS)),
@@ -101,8 +100,10 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
     env = Environment(loader=FileSystemLoader(templates()), autoescape=select_autoescape(["html", "j2"]),
                       finalize=_shown)
     env.globals["id"] = id
-    problems = [e for e in run.events if e["verdict"] in ("fail", "error", "inconclusive")]
-    waived_ids = {id(e) for e, _ in assessment.waived}
+    found = assessment.gaps
+    waived = [e for e, _ in assessment.waived]
+    groups = [(gap.describe(), gap, gap.events) for gap in found] + ([("waived", None, waived)] if waived else [])
+    waived_ids = {id(e) for e in waived}
     covered = coverage(spec)
     cov = {r.document: r for r in covered}
     documents = []
@@ -115,7 +116,10 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
     failing = [row for d in documents for row in d["matrix"] if row["outcome"] in ("fail", "error", "inconclusive")]
     html = env.get_template("report.html.j2").render(
         header=run.header, footer=run.footer, a=assessment, counts=assessment.counts, documents=documents,
-        failing=failing, problems=problems, waived_ids=waived_ids,
+        failing=failing, groups=groups, waived_ids=waived_ids, headline=headline(run, assessment),
+        other_reasons=[r for r in assessment.reasons if r not in {gap.describe() for gap in found}],
+        scope=scope(run), compared=sum(e.get("compared", 0) for e in run.events),
+        negative=[e for e in run.events if e.get("negative") and e.get("kind") != "finding"],
         not_applicable=[e for e in run.events if e["verdict"] == "n/a"],
         charts=charts(run, spec, covered), pretty=_pretty,
     )

@@ -8,6 +8,7 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
+from ratecert.gaps import Gap
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
 from ratecert.scope import describe, scope
@@ -27,6 +28,8 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
         "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed), "capabilities_defined": len(d.defined),
                    "checks": d.checks, "applicable": d.applicable} for d in scope(run)],
         "verdict": headline(run, assessment),
+        "gaps": [{"document": g.document, "clauses": sorted(g.clauses), "differs": g.differs, "verdict": g.verdict,
+                  "checks": len(g.events), "purposes": dict(g.purposes)} for g in assessment.gaps],
         "reasons": assessment.reasons,
         "waived": [{"tp": e.get("tp"), "clauses": e["clauses"], "ticket": w.ticket, "expires": str(w.expires)}
                    for e, w in assessment.waived],
@@ -42,8 +45,10 @@ def headline(run: Run, assessment: Assessment) -> str:
     if assessment.undecided:
         return f"NO VERDICT: {assessment.undecided}"
     decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
+    found = len(assessment.gaps)
+    gaps = f": {found} distinct gap{'s' if found > 1 else ''}" if found else ""
     return (f"{decision} for {describe(run)} ({assessment.counts['pass']} of {assessment.applicable} applicable "
-            f"checks passed)")
+            f"checks passed){gaps}")
 
 
 def _badge_message(run: Run, assessment: Assessment) -> str:
@@ -88,10 +93,22 @@ def markdown_summary(run: Run, assessment: Assessment) -> str:
     lines += [f"| {d.document} | {len(d.claimed)} of {len(d.defined)} | {d.checks} | {d.applicable} |" for d in scope(run)]
     lines += ["", "| " + " | ".join(assessment.counts) + " |", "|" + "---:|" * len(assessment.counts),
               "| " + " | ".join(str(n) for n in assessment.counts.values()) + " |"]
-    if assessment.reasons:
-        lines += ["", "### What blocks the gate", ""] + [f"- {_md(reason)}" for reason in assessment.reasons]
+    found = assessment.gaps
+    if found:
+        lines += ["", f"### {len(found)} distinct gap{'s' if len(found) > 1 else ''}", ""]
+        lines += [f"{n}. {_md(gap.describe())}{_md(_for_example(gap))}" for n, gap in enumerate(found, 1)]
+    described = {gap.describe() for gap in found}
+    others = [reason for reason in assessment.reasons if reason not in described]
+    if others:
+        lines += ["", "### What else blocks the gate", ""] + [f"- {_md(reason)}" for reason in others]
     lines += ["", f"Spec digest `{run.header.get('spec_digest')}`."]
     return "\n".join(lines)
+
+
+def _for_example(gap: Gap) -> str:
+    """'; for example, payment date: expected 2025-05-27, got 2025-05-26' from the gap's first check."""
+    reason = str(gap.example.get("reason") or "").splitlines()
+    return f"; for example, {reason[0]}" if reason else ""
 
 
 def _md(text: str) -> str:
