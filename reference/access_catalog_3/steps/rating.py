@@ -257,6 +257,8 @@ def db800_share(billing: BillingScenario, end_office: str) -> None:
 
 
 def _minutes(billing: BillingScenario, prefix: str, ref: str) -> Decimal:
+    """The minutes the bill's lines of `prefix` carry: the protocol requires a line of access minutes
+    with its minutes even at a zero rate (docs/protocol.md), the one zero line a check may read."""
     return total(ln.quantity for ln in billing.bill().lines if ln.element.startswith(prefix) and ln.ref == ref)
 
 
