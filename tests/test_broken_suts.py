@@ -193,3 +193,20 @@ def test_a_property_that_finds_two_distinct_failures_is_a_fail_naming_both(tmp_p
     assert "access-catalog-3:2.4.1(C)(1)" in event["clauses"]
     assert event["reproduce"].startswith("@reproduce_failure(")
     assert result.exit_code == 1
+
+
+def test_one_missing_holiday_shift_is_one_gap_and_no_late_payment_check_fails(certified):
+    """Issue 17: the late payment and dispute scenarios count from a payment date no holiday moves,
+    stated as their prerequisite, so a system that only misses the holiday shift fails the payment
+    date checks - one distinct gap, reported first - and nothing else."""
+    import json
+
+    result = certified("py:tests.broken_suts.holiday_ignorant:Sut")
+    summary = json.loads((result.out / "summary.json").read_text())
+    assert [(g["differs"], g["clauses"]) for g in summary["gaps"]] == [
+        ("payment date", ["access-catalog-3:2.4.1(C)(1)", "access-catalog-3:2.6 Legal Holiday"])]
+    assert summary["verdict"].endswith(": 1 distinct gap")
+    assert not [e["tp"] for e in result.verdicts("fail") if e["tp"].startswith(("AC3-LATE", "AC3-DISP"))]
+    assert "GAP 1: fail: access-catalog-3 2.4.1(C)(1), 2.6 Legal Holiday - payment date" in result.stdout
+    report = (result.out / "report.html").read_text()
+    assert report.index('id="gaps"') < report.index('id="basis"'), "the gaps lead the report"

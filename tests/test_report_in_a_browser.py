@@ -74,3 +74,20 @@ def test_hostile_sut_output_neither_runs_nor_breaks_the_layout(browser, tmp_path
             summary.click()
     assert no_horizontal_overflow(browser), "a 100,000-character word must wrap, not widen the page"
     assert browser.find_element(By.ID, "verdict").text == "NOT CONFORMANT"
+
+
+def test_a_narrow_window_breaks_no_header(browser, tmp_path):
+    """Issue 17: at the narrowest window headless Chromium opens (500 px), no table header or heading
+    is cut or spills, and the page does not scroll sideways: wide tables scroll inside their box."""
+    certify("py:tests.broken_suts.monthly_compounding:Sut", tmp_path / "out", "--", LATE)
+    browser.set_window_size(500, 900)
+    try:
+        browser.get((tmp_path / "out" / "report.html").as_uri())
+        spilled = browser.execute_script(
+            "return [...document.querySelectorAll('th, h1, h2, h3')]"
+            ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40))")
+        assert spilled == []
+        assert no_horizontal_overflow(browser)
+        assert browser.find_element("id", "gaps").is_displayed()
+    finally:
+        browser.set_window_size(1280, 900)

@@ -66,6 +66,31 @@ def test_machine_outputs_agree_with_the_log(broken_run):
     assert junit.count("<failure") == len(failed)
 
 
+def test_the_verdict_states_its_scope_and_reads_as_words(broken_run):
+    """Issue 17: what was certified is said wherever the verdict is (report, summary, badge,
+    certificate); the failures are one click from the top; the clause matrix reads 2.x before 13.x;
+    no pytest function name or Python repr reaches a reader."""
+    result, _ = broken_run
+    out = result.out
+    report = (out / "report.html").read_text()
+    statement = "NOT CONFORMANT for 17 of 17 capabilities of access-catalog-3"
+    assert statement in report and 'id="scope"' in report and 'href="#gaps"' in report
+    assert report.index('href="#gaps"') < report.index('id="basis"') < report.index('id="gap-1"')
+    catalog = report[report.index('id="doc-access-catalog-3"'):]
+    assert catalog.index('id="c-access-catalog-3:2.4.1(C)(2)"') < catalog.index('id="c-access-catalog-3:13.2"')
+    for leak in ("Decimal(", "test_penalties_agree", "def test", "::test_"):
+        assert leak not in report, leak
+    assert "penalties agree with the reference" in report
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["verdict"].startswith(statement) and summary["scope"][0]["capabilities_defined"] == 17
+    assert statement in (out / "summary.md").read_text()
+    assert "capabilities)" in json.loads((out / "badge.json").read_text())["message"]
+    certificate = json.loads((out / "certificate.json").read_text())
+    assert certificate["statement"] == summary["verdict"]
+    catalog_scope = next(s for s in certificate["scope"] if s["document"] == "access-catalog-3")
+    assert len(catalog_scope["capabilities_claimed"]) == 17 and catalog_scope["readings"]["late-factor-compounding"]
+
+
 def test_a_genuine_certificate_verifies(broken_run):
     result, public = broken_run
     certificate = json.loads((result.out / "certificate.json").read_text())

@@ -22,3 +22,22 @@ class Sut(ReferenceSut):
         junk = BillLine(element="junk_fee", quantity=Decimal(1), rate=Decimal("999.99"), amount=Decimal("999.99"),
                         clause=CITED.get(case.document, f"{case.document}:fees"), description="Account maintenance")
         return bill.model_copy(update={"lines": (*bill.lines, junk)})
+
+
+class OutsideItsClaims(ReferenceSut):
+    """Claims only payment dates and late payment of the catalog, and bills an hour of labor on every
+    bill, citing the labor clause: the charge of a capability it does not claim, on a case its claimed
+    checks build. Not padding - it is conformant over what it claims."""
+
+    name = "bills an unclaimed capability's charge"
+
+    def start(self, message: dict[str, object]) -> dict[str, object]:
+        reply = super().start(message)
+        reply["ics"] = {"documents": {"access-catalog-3": {"capabilities": ["payment-dates", "late-payment"]}}}
+        return reply
+
+    def render(self, case: CaseBase) -> Bill:
+        bill = super().render(case)
+        labor = BillLine(element="additional_labor.other.basic", quantity=Decimal(2), rate=Decimal("29.34"),
+                         amount=Decimal("58.68"), clause="access-catalog-3:13.2.5", ref="its-own-labor")
+        return bill.model_copy(update={"lines": (*bill.lines, labor)})
