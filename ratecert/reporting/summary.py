@@ -26,7 +26,8 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
         "finished": (run.footer or {}).get("finished"), "complete": run.complete,
         "conformant": assessment.conformant, "counts": assessment.counts, "compliance": assessment.compliance,
         "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed), "capabilities_defined": len(d.defined),
-                   "checks": d.checks, "applicable": d.applicable} for d in scope(run)],
+                   "checks": d.checks, "applicable": d.applicable,
+                   "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],
         "verdict": headline(run, assessment),
         "gaps": [{"document": g.document, "clauses": sorted(g.clauses), "differs": g.differs, "verdict": g.verdict,
                   "checks": len(g.events), "purposes": dict(g.purposes)} for g in assessment.gaps],
@@ -88,9 +89,12 @@ def markdown_summary(run: Run, assessment: Assessment) -> str:
     documents, then what blocks the gate."""
     implementation = run.header.get("implementation") or {}
     who = f"{implementation.get('name', run.header.get('sut'))} {implementation.get('version', '')}".strip()
-    lines = [f"## ratecert: {who}", "", f"**{headline(run, assessment)}**", "",
-             "| document | capabilities claimed | checks | applicable |", "|---|---|---:|---:|"]
-    lines += [f"| {d.document} | {len(d.claimed)} of {len(d.defined)} | {d.checks} | {d.applicable} |" for d in scope(run)]
+    declared = ((run.header.get("pixit") or {}).get("readings") or {})
+    lines = [f"## ratecert: {who}", "", f"**{_md(headline(run, assessment))}**", "",
+             "| document | capabilities claimed | checks | applicable | readings declared (the rest at their default) |",
+             "|---|---|---:|---:|---|"]
+    lines += [f"| {d.document} | {len(d.claimed)} of {len(d.defined)} | {d.checks} | {d.applicable} | "
+              f"{_md(_declared(run, d.document, declared))} |" for d in scope(run)]
     lines += ["", "| " + " | ".join(assessment.counts) + " |", "|" + "---:|" * len(assessment.counts),
               "| " + " | ".join(str(n) for n in assessment.counts.values()) + " |"]
     found = assessment.gaps
@@ -103,6 +107,12 @@ def markdown_summary(run: Run, assessment: Assessment) -> str:
         lines += ["", "### What else blocks the gate", ""] + [f"- {_md(reason)}" for reason in others]
     lines += ["", f"Spec digest `{run.header.get('spec_digest')}`."]
     return "\n".join(lines)
+
+
+def _declared(run: Run, document: str, declared: dict[str, str]) -> str:
+    """The readings in force for `document` that the SUT declared, 'none' when all are defaults."""
+    readings = (run.header.get("readings") or {}).get(document) or {}
+    return ", ".join(f"{iid}={option}" for iid, option in readings.items() if iid in declared) or "none"
 
 
 def _for_example(gap: Gap) -> str:
