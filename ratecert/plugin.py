@@ -36,6 +36,7 @@ from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.claims import ClaimError
 from ratecert.claims import check as check_claims
+from ratecert.gherkin import step_lookup
 from ratecert.packs import DocumentPack, discover
 from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
 from ratecert.protocol import StartReply
@@ -181,6 +182,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except (ConfigError, ValueError) as exc:
         raise pytest.UsageError(f"ratecert: {exc}") from None
     config.stash[SESSION] = SutSession(chosen)
+    step_lookup.install()
     if config.getoption("--ratecert-sign-key"):
         from ratecert.certificates import load_private
 
