@@ -10,9 +10,8 @@ give workbooks that read back the same (pandas.read_excel, every sheet). Prints 
 from __future__ import annotations
 
 import argparse
-import statistics
+import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +19,9 @@ import pandas as pd
 from ratecert.reporting.rtm import rtm_frames, write_xlsx
 from ratecert.run_log import read_run
 from ratecert.spec import load_spec
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from side_by_side import print_medians, take_turns  # noqa: E402 - the bench folder is not a package
 
 
 def with_pandas(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
@@ -36,20 +38,15 @@ def main() -> None:
     by_clause, by_test = rtm_frames(read_run(args.log), load_spec())
     sheets = {"clause to tests": by_clause, "test to clauses": by_test}
     ways = {"pandas to_excel": with_pandas, "openpyxl write-only": write_xlsx}
-    times: dict[str, list[float]] = {name: [] for name in ways}
     with tempfile.TemporaryDirectory() as scratch:
-        for turn in range(args.rounds):
-            for name in (list(ways) if turn % 2 == 0 else list(reversed(ways))):
-                began = time.perf_counter()
-                ways[name](Path(scratch, f"{turn}-{len(name)}.xlsx"), sheets)
-                times[name].append(time.perf_counter() - began)
-        read = [pd.read_excel(Path(scratch, f"0-{len(name)}.xlsx"), sheet_name=None) for name in ways]
-        assert read[0].keys() == read[1].keys() and all(read[0][s].equals(read[1][s]) for s in read[0]), \
+        written = {name: Path(scratch, f"{i}.xlsx") for i, name in enumerate(ways)}
+        times, _ = take_turns({name: lambda _, way=way, path=written[name]: way(path, sheets)
+                               for name, way in ways.items()}, args.rounds)
+        first, second = (pd.read_excel(path, sheet_name=None) for path in written.values())
+        assert first.keys() == second.keys() and all(first[s].equals(second[s]) for s in first), \
             "the two workbooks read back differently"
     print(f"{sum(len(f) for f in sheets.values())} rows; both workbooks read back the same")
-    base = statistics.median(times["pandas to_excel"])
-    for name, spent in times.items():
-        print(f"{name:20} {statistics.median(spent) * 1000:8.1f} ms  {statistics.median(spent) / base:5.2f}x")
+    print_medians(times)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,16 @@ the same data and the same line of every key and item. Prints each loader's medi
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
+import sys
+from pathlib import Path
 
 import yaml
 
 from ratecert.spec.loader import spec_folders
 from ratecert.spec.located_yaml import load_located, located_loader
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from side_by_side import print_medians, take_turns  # noqa: E402 - the bench folder is not a package
 
 
 def main() -> None:
@@ -26,20 +29,13 @@ def main() -> None:
     files = sorted(p for folder in spec_folders().values() for p in folder.glob("*.yaml"))
     loaders = {"pure-Python SafeLoader": located_loader(yaml.SafeLoader),
                "libyaml CSafeLoader": located_loader(yaml.CSafeLoader)}
-    rounds: dict[str, list[float]] = {name: [] for name in loaders}
-    for turn in range(args.rounds):
-        results = {}
-        for name in (list(loaders) if turn % 2 == 0 else list(reversed(loaders))):
-            began = time.perf_counter()
-            results[name] = [load_located(path, loaders[name]) for path in files]
-            rounds[name].append(time.perf_counter() - began)
-        first, second = results.values()
-        assert first == second, "the two loaders disagree on data or lines"
+    times, results = take_turns({name: lambda _, loader=loader: [load_located(path, loader) for path in files]
+                                 for name, loader in loaders.items()}, args.rounds)
+    assert all(len({repr(r) for r in answers.values()}) == 1 for answers in results), \
+        "the two loaders disagree on data or lines"
     size = sum(p.stat().st_size for p in files)
     print(f"{len(files)} spec files, {size / 1024:.0f} KiB; same data and lines from both loaders")
-    base = statistics.median(rounds["pure-Python SafeLoader"])
-    for name, times in rounds.items():
-        print(f"{name:24} {statistics.median(times) * 1000:8.1f} ms  {statistics.median(times) / base:5.2f}x")
+    print_medians(times)
 
 
 if __name__ == "__main__":
