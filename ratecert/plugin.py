@@ -18,6 +18,7 @@ code is the gate's: 0 conformant, 1 not conformant, 2 the run could not decide.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import re
 import time
@@ -36,6 +37,7 @@ from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.claims import ClaimError
 from ratecert.claims import check as check_claims
+from ratecert.gherkin import step_lookup
 from ratecert.packs import DocumentPack, discover
 from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
 from ratecert.protocol import StartReply
@@ -184,6 +186,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except (ConfigError, ValueError) as exc:
         raise pytest.UsageError(f"ratecert: {exc}") from None
     config.stash[SESSION] = SutSession(chosen)
+    step_lookup.install()
     if config.getoption("--ratecert-sign-key"):
         from ratecert.certificates import load_private
 
@@ -300,6 +303,11 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 def pytest_collection_finish(session: pytest.Session) -> None:
     if active(session.config) and session.config.getoption("--ratecert-progress") and _writer(session.config):
         session.config.stash[PROGRESS] = Progress(session.items)
+    if active(session.config):
+        # What imports and collection built (modules, packs, spec, items, fixtures) lives until the
+        # run ends; frozen, the collector stops walking it on every full collection (14 of them,
+        # 4.5 s of a 20 s certification, pytest's five at the end included).
+        gc.freeze()
 
 
 class Recorder:

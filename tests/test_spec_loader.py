@@ -112,3 +112,23 @@ def test_yaml_syntax_error_names_the_line(document):
     line = edit(document / "clauses.yaml", '"2.4.1(B)":', '"2.4.1(B)": [unclosed')
     error = rejected(document)
     assert error.line is not None and error.line >= line
+
+
+@pytest.mark.skipif(not hasattr(__import__("yaml"), "CSafeLoader"), reason="PyYAML built without libyaml")
+def test_libyaml_and_pure_python_give_the_same_data_lines_and_error_lines(tmp_path):
+    import yaml
+
+    from ratecert.spec.loader import spec_folders
+    from ratecert.spec.located_yaml import load_located, located_loader
+
+    pure, libyaml = located_loader(yaml.SafeLoader), located_loader(yaml.CSafeLoader)
+    for path in sorted(p for folder in spec_folders().values() for p in folder.glob("*.yaml")):
+        assert load_located(path, pure) == load_located(path, libyaml), path
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("a: '1'\nb: [1, 2\nc: '3'\n")
+    lines = []
+    for loader in (pure, libyaml):
+        with pytest.raises(SpecError) as caught:
+            load_located(broken, loader)
+        lines.append(caught.value.line)
+    assert lines == [3, 3]

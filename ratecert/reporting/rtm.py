@@ -43,6 +43,23 @@ def render_rtm(run: Run, spec: Spec, csv_path: Path, xlsx_path: Path) -> None:
     by_clause, by_test = rtm_frames(run, spec)
     csv_path.parent.mkdir(parents=True, exist_ok=True)
     by_clause.to_csv(csv_path, index=False)
-    with pd.ExcelWriter(xlsx_path, engine="openpyxl") as writer:
-        by_clause.to_excel(writer, sheet_name="clause to tests", index=False)
-        by_test.to_excel(writer, sheet_name="test to clauses", index=False)
+    write_xlsx(xlsx_path, {"clause to tests": by_clause, "test to clauses": by_test})
+
+
+def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
+    """Each frame as a sheet: a header row, then its rows. openpyxl's write-only mode streams the
+    rows out instead of building a cell object for each (pandas' `to_excel` does, and styles each
+    header cell): 276 -> 124 ms for the 1,962 rows of a certification of the reference (bench/rtm_xlsx.py)."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for name, frame in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append([str(column) for column in frame.columns])
+        for row in frame.itertuples(index=False, name=None):
+            sheet.append([None if _missing(value) else value for value in row])
+    book.save(path)
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)   # NaN: an empty cell, as to_excel wrote

@@ -18,21 +18,28 @@ from ratecert.spec.errors import SpecError
 Path_ = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    """A SafeLoader that builds plain dicts and lists but records line numbers by path."""
-
-
-def _reject_float(loader: _Loader, node: yaml.ScalarNode) -> Any:
+def _reject_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     raise SpecError(
         loader.name, node.start_mark.line + 1,
         f"unquoted number {node.value!r}: write amounts and quantities as quoted strings, never floats",
     )
 
 
-_Loader.add_constructor("tag:yaml.org,2002:float", _reject_float)
+def located_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
+    """A loader on `base` (PyYAML's SafeLoader or libyaml's CSafeLoader) that refuses floats; the
+    nodes it composes carry their line marks either way."""
+    loader = type("LocatedLoader", (base,), {"__doc__": "Builds plain dicts and lists; lines are recorded by path."})
+    loader.add_constructor("tag:yaml.org,2002:float", _reject_float)
+    return loader
 
 
-def load_located(path: Path) -> tuple[Any, dict[Path_, int]]:
+# libyaml's parser composes the same nodes with the same line marks, about ten times faster than
+# PyYAML's pure-Python one (bench/spec_yaml.py); the pure-Python one stands in where PyYAML was built
+# without libyaml.
+_Loader = located_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def load_located(path: Path, loader_class: type[yaml.SafeLoader] = _Loader) -> tuple[Any, dict[Path_, int]]:
     """Parse `path`; return the data and a map from each key/item path to its 1-based line."""
     try:
         raw = path.read_bytes()
@@ -43,7 +50,7 @@ def load_located(path: Path) -> tuple[Any, dict[Path_, int]]:
     except UnicodeDecodeError as exc:
         raise SpecError(path, raw[:exc.start].count(b"\n") + 1,
                         f"not UTF-8 text (byte {exc.start} is {raw[exc.start:exc.start + 1]!r})") from None
-    loader = _Loader(text)
+    loader = loader_class(text)
     loader.name = str(path)
     lines: dict[Path_, int] = {}
     try:
@@ -58,7 +65,7 @@ def load_located(path: Path) -> tuple[Any, dict[Path_, int]]:
         loader.dispose()
 
 
-def _build(loader: _Loader, node: yaml.Node, at: Path_, lines: dict[Path_, int]) -> Any:
+def _build(loader: yaml.SafeLoader, node: yaml.Node, at: Path_, lines: dict[Path_, int]) -> Any:
     lines.setdefault(at, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -81,7 +88,7 @@ def _build(loader: _Loader, node: yaml.Node, at: Path_, lines: dict[Path_, int])
     return _construct(loader, node)
 
 
-def _construct(loader: _Loader, node: yaml.Node) -> Any:
+def _construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     """A scalar's value; an impossible one (a date 2025-02-30) is a SpecError at its line."""
     try:
         return loader.construct_object(node, deep=True)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from hypothesis import strategies as st
-
 from ratecert.spec import load_spec
 from ratecert.spec.model import ValueKind
-from ratecert.strategies import billing_dates, money
+from ratecert.strategies import BuiltOnce, billing_dates, money
 from ratecert_reference.access_catalog_3.records import CatalogCase
+
+st = BuiltOnce()   # hypothesis.strategies, each built once: the composites below build theirs in every draw
 
 FIRST = dt.date(2014, 1, 1)
 RATED_FROM = dt.date(2017, 1, 1)   # Section 17 pages 17-1 to 17-3 and 17-8 to 17-26 take effect

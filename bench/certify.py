@@ -1,0 +1,141 @@
+"""A full certification against the time its SUT spends billing: `ratecert certify` of the
+reference (in process), of the ACME example (its own process, JSON lines) and of the Node.js
+example (over HTTP), serial and with -j 2, each a fresh process timed from its start to its exit.
+
+    python3 bench/certify.py [--runs 3] [--suts reference,acme,node] [--jobs 1,2]
+
+Printed per SUT and job count, medians over the runs (min-max beside the wall):
+
+- wall and CPU of the whole certification (the certify process and every process it waited for:
+  the xdist workers, the SUT processes they started);
+- bill calls: the wall time inside the adapter's `bill` calls, summed over the processes that
+  billed - the time the run waited for the SUT, protocol round trip included (for the reference
+  in process that is the reference billing, plus about 20 us of protocol per case);
+- SUT CPU: the SUT's own CPU seconds (in process: CPU inside the bill calls; a subprocess SUT:
+  its processes' CPU read from /proc before they are stopped; the Node.js server: its CPU over
+  the run, read from /proc before and after);
+- the floor of a certification on this machine: the bill calls divided by the processes that
+  billed in parallel, and `wall / floor`.
+
+The runs of one SUT alternate serial and parallel (1, 2, 1, 2, ...) so a machine that other work
+slows slows both alike. Every run's verdicts (node id -> verdict, from results.jsonl) must equal
+the first serial run's: the bench stops with the difference otherwise. The bench's clock is a
+pytest plugin (bench/certify_clock.py) loaded into every process through PYTEST_PLUGINS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+from certify_clock import process_cpu  # noqa: E402 - the bench folder is not a package
+
+SUTS = {"reference": "reference", "acme": f"cmd:{sys.executable} examples/acme_billing/acme_billing.py"}
+
+
+def verdicts(log: Path) -> dict[str, str]:
+    events = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    return {e["nodeid"]: e["verdict"] for e in events if e.get("type") == "verdict"}
+
+
+def certify(sut: str, jobs: int, clock: Path, out: Path) -> dict[str, float]:
+    """One certification in a fresh process: wall, CPU (itself and what it waited for), clocks."""
+    for stale in clock.glob("*.json"):
+        stale.unlink()
+    env = {**os.environ, "PYTEST_PLUGINS": "certify_clock", "RATECERT_BENCH_CLOCK": str(clock),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(BENCH), os.environ.get("PYTHONPATH")]))}
+    argv = [sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), "-j", str(jobs)]
+    with tempfile.TemporaryFile() as stderr:
+        began = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - began
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            stderr.seek(0)
+            raise SystemExit(f"certify {sut} -j {jobs} exited {proc.returncode}:\n{stderr.read().decode()[-3000:]}")
+    totals = [json.loads(p.read_text()) for p in clock.glob("*.json")]
+    billing = [t for t in totals if t["bill_calls"]]
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "exit": proc.returncode,
+            "bill_calls": sum(t["bill_calls"] for t in totals), "bill_wall": sum(t["bill_wall"] for t in totals),
+            "sut_cpu": sum(t["sut_cpu"] if sut.startswith("cmd:") else t["bill_cpu"] for t in totals),
+            "billers": len(billing)}
+
+
+def start_node() -> tuple[subprocess.Popen[str], str]:
+    node = subprocess.Popen(["node", str(ROOT / "examples/node_billing/server.js"), "0"],
+                            stdout=subprocess.PIPE, text=True)
+    assert node.stdout is not None
+    return node, node.stdout.readline().split()[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--suts", default="reference,acme,node")
+    parser.add_argument("--jobs", default="1,2")
+    args = parser.parse_args()
+    jobs = [int(j) for j in args.jobs.split(",")]
+    print(f"{'SUT':10} {'-j':>2} {'wall s':>7} {'(min-max)':>13} {'CPU s':>6} {'bill calls s':>12} "
+          f"{'SUT CPU s':>9} {'cases':>6} {'floor s':>7} {'wall/floor':>10}  verdicts")
+    with tempfile.TemporaryDirectory(prefix="ratecert-bench-") as scratch:
+        clock, out = Path(scratch, "clock"), Path(scratch, "out")
+        clock.mkdir()
+        for name in args.suts.split(","):
+            node = None
+            if name == "node":
+                if not shutil.which("node"):
+                    print("node: not installed, skipped")
+                    continue
+                node, sut = start_node()
+            else:
+                sut = SUTS[name]
+            runs: dict[int, list[dict[str, float]]] = {j: [] for j in jobs}
+            expected: dict[str, str] | None = None
+            try:
+                for _ in range(args.runs):
+                    for j in jobs:
+                        before = process_cpu(node.pid) if node else 0.0
+                        run = certify(sut, j, clock, out)
+                        if node:
+                            run["sut_cpu"] = process_cpu(node.pid) - before
+                            run["billers"] = j
+                        seen = verdicts(out / "results.jsonl")
+                        expected = expected if expected is not None else seen
+                        if seen != expected:
+                            differ = sorted(k for k in expected.keys() | seen.keys() if expected.get(k) != seen.get(k))
+                            raise SystemExit(f"{name} -j {j}: verdicts differ from the first run at {differ[:10]}")
+                        run["verdicts"] = len(seen)
+                        runs[j].append(run)
+            finally:
+                if node:
+                    node.terminate()
+                    node.wait()
+            for j in jobs:
+                median = {key: statistics.median(r[key] for r in runs[j]) for key in runs[j][0]}
+                walls = [r["wall"] for r in runs[j]]
+                floor = median["bill_wall"] / max(1, median["billers"])
+                counts = {}
+                for verdict in (expected or {}).values():
+                    counts[verdict] = counts.get(verdict, 0) + 1
+                print(f"{name:10} {j:>2} {median['wall']:7.2f} {f'({min(walls):.1f}-{max(walls):.1f})':>13} "
+                      f"{median['cpu']:6.1f} {median['bill_wall']:12.2f} {median['sut_cpu']:9.2f} "
+                      f"{int(median['bill_calls']):>6} {floor:7.2f} {median['wall'] / floor if floor else 0:10.1f}  "
+                      f"{int(median['verdicts'])} ({', '.join(f'{v} {n}' for v, n in sorted(counts.items()))})",
+                      flush=True)
+
+
+if __name__ == "__main__":
+    main()
