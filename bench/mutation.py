@@ -1,0 +1,444 @@
+"""Mutation testing of the reference: how many wrong billing systems does the certification catch?
+
+Each mutant (bench/mutants.py: one operator swapped, one constant moved by one, one date shifted a
+day, one branch dropped) is a billing system wrong in one place. It is certified with the checks
+that cite the clauses of the function it changed - the clause ids its docstring names (else those
+of its module's docstring; else every check of its document) - in the certification's hypothesis
+profile without shrinking (a failure is enough, its smallest form is not needed). A mutant is
+*killed* when some check fails or errs, or the run exceeds the time limit; it *survives* when every
+selected check passes. The score per document and per clause group (module) counts killed over
+all mutants less those recorded as equivalent (bench/mutation_equivalents.yaml: a mutant no billing
+system could be told apart by, with the reason).
+
+Why not mutmut or cosmic-ray: the reference is both the system certified and the oracle of the
+differential properties. Both tools change the module in place, so the oracle changes with the
+system and a differential property can never fail. Here the mutant lives in a copy of the package
+(bench/mutant_sut.py) that only the system under test uses.
+
+Speed: the parent imports everything once (pytest, hypothesis, the packs, the spec, the copy), then
+forks one child per mutant, which swaps one code object and runs `pytest.main` on the selected
+checks in process - no interpreter start, no import, per mutant. `--jobs` children run at once.
+
+Run (from the repository):  nice -n 10 python bench/mutation.py --jobs 2 --out out/mutation
+  --module PATTERN   only modules whose dotted name contains PATTERN (repeatable)
+  --limit N          the first N mutants only (a smoke run)
+  --resume           keep the results already in OUT/results.jsonl and run the rest
+Writes OUT/results.jsonl (one line per mutant, as they finish), OUT/summary.json and OUT/summary.md
+(scores, and every surviving mutant with its location and the checks that ran).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import gc
+import json
+import os
+import re
+import signal
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+REFERENCE = ROOT / "reference"
+EQUIVALENTS = HERE / "mutation_equivalents.yaml"
+# What is not mutated, and why: records (pydantic models: the case's validation, not billing rules),
+# steps, strategies and laws (the checks' side), package __init__ (pack declarations), and bulk/ (the
+# columnar re-rating of `ratecert audit`, checked against the reference by tests/test_bulk_*.py, not
+# by clause checks)
+NOT_MUTATED = {"records.py", "strategies.py", "laws.py", "steps.py", "__init__.py"}
+NOT_MUTATED_FOLDERS = {"steps", "bulk"}
+PROFILE = "ratecert-mutation"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A module of the reference and the document it belongs to (None: shared machinery)."""
+
+    module: str
+    file: Path
+    document: str | None
+
+
+@dataclass
+class Result:
+    key: str
+    module: str
+    document: str | None
+    group: str
+    holder: str
+    line: int
+    operator: str
+    change: str
+    clauses: list[str]
+    outcome: str = "pending"          # killed, survived, timeout, no-check, broken (could not apply)
+    killed_by: str | None = None
+    seconds: float = 0.0
+    checks: int = 0
+    detail: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def targets() -> list[Target]:
+    from ratecert.packs import discover
+
+    documents = {Path(sys.modules[p.render.__module__].__file__).parent: p.id for p in discover().values()}
+    out = []
+    for path in sorted(REFERENCE.rglob("*.py")):
+        relative = path.relative_to(REFERENCE)
+        if path.name in NOT_MUTATED or NOT_MUTATED_FOLDERS & set(relative.parts):
+            continue
+        module = "ratecert_reference." + ".".join(relative.with_suffix("").parts)
+        out.append(Target(module, path, documents.get(path.parent)))
+    return out
+
+
+def _docstrings(file: Path) -> tuple[str, dict[str, str]]:
+    """The module's docstring and each top-level holder's (function, Class.method; a method without
+    one inherits its class's)."""
+    tree = ast.parse(file.read_text(encoding="utf-8"))
+    holders: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            holders[node.name] = ast.get_docstring(node) or ""
+        elif isinstance(node, ast.ClassDef):
+            for child in node.body:
+                if isinstance(child, ast.FunctionDef):
+                    holders[f"{node.name}.{child.name}"] = ast.get_docstring(child) or ast.get_docstring(node) or ""
+    return ast.get_docstring(tree) or "", holders
+
+
+def clause_pattern(ids: list[str]) -> re.Pattern[str]:
+    """Clause ids as they stand in prose: not inside a longer id (`2.4.1` in `12.4.1` or `2.4.11`);
+    the longest id wins at a position (`2.4.1(C)(1)` over `2.4.1`)."""
+    alternatives = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w]|\.\d|\(\w)")
+
+
+def cited(text: str, documents: list[str]) -> list[str]:
+    """The clauses of `documents` that `text` names, qualified ("access-catalog-3:2.4.1(C)(1)")."""
+    found = []
+    for document in documents:
+        found += [f"{document}:{m.group(0)}" for m in clause_pattern(sorted(citable(document))).finditer(text)]
+    return sorted(set(found))
+
+
+def citable(document: str) -> set[str]:
+    """The registry's clause ids and the sections above them ("2.4.4" above "2.4.4(B)(1)"): a
+    docstring citing a section selects every check under it."""
+    from ratecert.spec import load_spec
+
+    ids = set(load_spec().document(document).clauses)
+    for clause in list(ids):
+        head = clause
+        while "(" in head:
+            head = head[:head.rindex("(")]
+            ids.add(head)
+    return ids
+
+
+def plan(selected: list[str], limit: int | None) -> list[tuple[Any, Result]]:
+    """Every mutant of the chosen modules with the clauses its checks are selected by."""
+    import mutants
+    from ratecert.packs import discover
+
+    every = sorted(discover())
+    out = []
+    for target in targets():
+        if selected and not any(s in target.module for s in selected):
+            continue
+        documents = [target.document] if target.document else every
+        module_doc, holders = _docstrings(target.file)
+        seen: Counter[str] = Counter()
+        for site in mutants.sites(target.module, target.file):
+            clauses = cited(holders.get(site.holder, ""), documents) or cited(module_doc, documents)
+            ordinal = seen[f"{site.holder}:{site.change}"]
+            seen[f"{site.holder}:{site.change}"] += 1
+            group = target.module.removeprefix("ratecert_reference.")
+            result = Result(key=f"{group}:{site.holder}:{site.change}#{ordinal}", module=target.module,
+                            document=target.document, group=group, holder=site.holder, line=site.line,
+                            operator=site.operator, change=site.change, clauses=clauses)
+            out.append((site, result))
+    return out[:limit] if limit else out
+
+
+def warm_up() -> dict[str, str]:
+    """Import once what every child needs; return the sources of the modules mutated."""
+    import hypothesis
+    import pytest
+    from hypothesis import Phase
+
+    import mutant_sut
+    import ratecert.plugin  # noqa: F401 - registers the certification profile
+    from ratecert.packs import discover
+    from ratecert.spec import load_spec
+
+    load_spec()
+    discover()
+    mutant_sut.renderers()   # the copy, imported before any mutant changes it
+    hypothesis.settings.register_profile(PROFILE, parent=hypothesis.settings.get_profile("ratecert-certification"),
+                                         phases=(Phase.explicit, Phase.generate, Phase.target))
+    # one collection in the parent imports the check modules (assertions rewritten, features parsed);
+    # each child's pytest.main then finds them imported. gc.freeze keeps the collector of every child
+    # off the parent's heap (and its pages shared).
+    scratch = Path(tempfile.mkdtemp(prefix="ratecert-mutation-"))
+    with _silenced():
+        pytest.main(_pytest_args(None, scratch / "collect.jsonl") + ["--collect-only"])
+    gc.freeze()
+    return {t.module: t.file.read_text(encoding="utf-8") for t in targets()}
+
+
+@contextlib.contextmanager
+def _silenced() -> Iterator[None]:
+    saved = os.dup(1), os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in (*saved, devnull):
+            os.close(fd)
+
+
+def _pytest_args(result: Result | None, log: Path) -> list[str]:
+    from ratecert.plugin import check_folders
+
+    args = ["-q", "-x", "--no-header", "-p", "no:benchmark", "-p", "no:cacheprovider", "--rootdir", str(ROOT),
+            "--ratecert-sut", "py:mutant_sut:MutantSut", "--ratecert-log", str(log),
+            f"--hypothesis-profile={PROFILE}"]
+    for clause in result.clauses if result else ():
+        args += ["--ratecert-clause", clause]
+    if result and not result.clauses and result.document:
+        args += ["--ratecert-documents", result.document]
+    return args + [str(folder) for folder in check_folders()]
+
+
+def _child(site: Any, result: Result, source: str, log: Path) -> None:
+    """In the forked child: apply the mutant to the copy, certify, exit with pytest's code."""
+    code = 3
+    try:
+        import pytest
+
+        import mutant_sut
+        import mutants
+
+        mutants.apply(site, source, mutant_sut.copied(site.module))
+        with _silenced():
+            code = int(pytest.main(_pytest_args(result, log)))
+    except BaseException as exc:   # a mutant that cannot be applied: reported, never run
+        log.with_suffix(".broken").write_text(f"{type(exc).__name__}: {exc}")
+        code = 4
+    finally:
+        os._exit(code)
+
+
+def baseline(out: Path) -> int:
+    """Every check against the unmutated copy, in a child like a mutant's: it must pass."""
+    import pytest
+
+    pid = os.fork()
+    if pid == 0:
+        with _silenced():
+            code = int(pytest.main(_pytest_args(None, out / "baseline.jsonl")))
+        os._exit(code)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def _verdicts(log: Path) -> tuple[int, str | None]:
+    """(checks run, the first failing or erring check's test purpose) from the child's run log."""
+    if not log.exists():
+        return 0, None
+    events = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    verdicts = [e for e in events if e.get("type") == "verdict"]
+    bad = next((e for e in verdicts if e["verdict"] in ("fail", "error")), None)
+    return len(verdicts), (f"{bad['tp'] or bad['nodeid']} ({bad['verdict']})" if bad else None)
+
+
+def _settle(result: Result, code: int, log: Path, seconds: float) -> Result:
+    result.seconds = round(seconds, 2)
+    result.checks, result.killed_by = _verdicts(log)
+    if code == 0:
+        result.outcome = "survived"
+    elif code == 1:
+        result.outcome = "killed"
+    elif code == 2:
+        result.outcome = "no-check"   # the selection held no applicable check
+        result.detail = "no check ran for these clauses"
+    else:
+        broken = log.with_suffix(".broken")
+        result.outcome = "broken"
+        result.detail = broken.read_text() if broken.exists() else f"exit code {code}"
+    return result
+
+
+def run(mutants_planned: list[tuple[Any, Result]], sources: dict[str, str], jobs: int, timeout: float,
+        out: Path) -> None:
+    """Fork `jobs` children at a time; append each result to OUT/results.jsonl as it finishes."""
+    scratch = out / "logs"
+    scratch.mkdir(parents=True, exist_ok=True)
+    pending = list(mutants_planned)
+    running: dict[int, tuple[Result, Path, float]] = {}
+    done = 0
+    with (out / "results.jsonl").open("a", encoding="utf-8") as sink:
+        while pending or running:
+            while pending and len(running) < jobs:
+                site, result = pending.pop(0)
+                log = scratch / f"{os.getpid()}-{len(pending)}.jsonl"
+                log.unlink(missing_ok=True)
+                pid = os.fork()
+                if pid == 0:
+                    _child(site, result, sources[site.module], log)
+                running[pid] = (result, log, time.perf_counter())
+            pid, status = os.waitpid(-1, os.WNOHANG)
+            if pid == 0:
+                for child, (result, log, began) in list(running.items()):
+                    if time.perf_counter() - began > timeout:
+                        os.kill(child, signal.SIGKILL)
+                        os.waitpid(child, 0)
+                        del running[child]
+                        result.outcome, result.seconds = "timeout", round(timeout, 2)
+                        result.checks, result.killed_by = _verdicts(log)
+                        _write(sink, result)
+                        done += 1
+                time.sleep(0.02)
+                continue
+            result, log, began = running.pop(pid)
+            _write(sink, _settle(result, os.waitstatus_to_exitcode(status), log, time.perf_counter() - began))
+            done += 1
+            if done % 25 == 0:
+                print(f"{done} mutants done, {len(pending)} to go", flush=True)
+
+
+def _write(sink: Any, result: Result) -> None:
+    sink.write(json.dumps(asdict(result)) + "\n")
+    sink.flush()
+
+
+def equivalents() -> dict[str, str]:
+    """Mutants recorded as equivalent: key -> why no billing system could be told apart by it."""
+    if not EQUIVALENTS.exists():
+        return {}
+    return yaml.safe_load(EQUIVALENTS.read_text(encoding="utf-8")) or {}
+
+
+KILLED = ("killed", "timeout")
+
+
+def score(results: list[dict[str, Any]], equivalent: dict[str, str]) -> dict[str, Any]:
+    """Killed over non-equivalent mutants, per document and per clause group; survivors listed."""
+    def tally(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        counted = [r for r in rows if r["key"] not in equivalent and r["outcome"] != "broken"]
+        killed = sum(r["outcome"] in KILLED for r in counted)
+        return {"mutants": len(rows), "equivalent": sum(r["key"] in equivalent for r in rows),
+                "killed": killed, "survived": len(counted) - killed,
+                "score": round(100 * killed / len(counted), 1) if counted else None}
+
+    by_document: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in results:
+        by_document[r["document"] or "shared"].append(r)
+        by_group[r["group"]].append(r)
+    survivors = [r for r in results if r["outcome"] not in KILLED and r["key"] not in equivalent]
+    return {"total": tally(results), "documents": {d: tally(rows) for d, rows in sorted(by_document.items())},
+            "groups": {g: tally(rows) for g, rows in sorted(by_group.items())},
+            "survivors": sorted(survivors, key=lambda r: (r["group"], r["line"])),
+            "equivalent": sorted((r for r in results if r["key"] in equivalent), key=lambda r: (r["group"], r["line"])),
+            "seconds": round(sum(r["seconds"] for r in results), 1)}
+
+
+def markdown(summary: dict[str, Any], equivalent: dict[str, str]) -> str:
+    def table(rows: dict[str, dict[str, Any]], what: str) -> list[str]:
+        lines = [f"| {what} | mutants | equivalent | killed | survived | score |", "|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {name} | {t['mutants']} | {t['equivalent']} | {t['killed']} | {t['survived']} | "
+                  f"{'-' if t['score'] is None else str(t['score']) + '%'} |" for name, t in rows.items()]
+        return lines
+
+    out = ["## Score per document", "", *table({**summary["documents"], "all": summary["total"]}, "document"), "",
+           "## Score per clause group (module)", "", *table(summary["groups"], "clause group"), "",
+           f"## Surviving mutants ({len(summary['survivors'])})", ""]
+    if summary["survivors"]:
+        out += ["| where | mutant | clauses whose checks ran | outcome |", "|---|---|---|---|"]
+        out += [f"| `{r['group']}.py:{r['line']}` {r['holder']} | `{r['change']}` | "
+                f"{', '.join(c.split(':', 1)[1] for c in r['clauses']) or r['document'] or 'all'} | {r['outcome']} |"
+                for r in summary["survivors"]]
+    out += ["", f"## Equivalent mutants ({len(summary['equivalent'])})", ""]
+    if summary["equivalent"]:
+        out += ["| where | mutant | why it is equivalent |", "|---|---|---|"]
+        out += [f"| `{r['group']}.py:{r['line']}` {r['holder']} | `{r['change']}` | {equivalent[r['key']]} |"
+                for r in summary["equivalent"]]
+    return "\n".join(out) + "\n"
+
+
+def report(out: Path) -> dict[str, Any]:
+    results = {}
+    for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            results[row["key"]] = row   # a later run of the same mutant replaces an earlier one
+    equivalent = equivalents()
+    summary = score(list(results.values()), equivalent)
+    (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    (out / "summary.md").write_text(markdown(summary, equivalent), encoding="utf-8")
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "mutation")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds a mutant's checks may take")
+    parser.add_argument("--module", action="append", default=[], help="only modules whose name contains this")
+    parser.add_argument("--key", action="append", default=[], help="only the mutants with these keys")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--resume", action="store_true", help="skip mutants already in OUT/results.jsonl")
+    parser.add_argument("--report-only", action="store_true", help="recompute the summary from OUT/results.jsonl")
+    parser.add_argument("--list", action="store_true", help="print the mutants and the clauses they select, run none")
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    sys.path.insert(0, str(HERE))
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.report_only:
+        print(json.dumps({k: v for k, v in report(args.out).items() if k in ("total", "documents")}, indent=1))
+        return 0
+    sources = warm_up()
+    planned = plan(args.module, args.limit)
+    if args.key:
+        planned = [(s, r) for s, r in planned if r.key in args.key]
+    if args.list:
+        for site, result in planned:
+            print(f"{result.key}  line {result.line}  -> {', '.join(result.clauses) or result.document or 'all'}")
+        return 0
+    if args.resume and (args.out / "results.jsonl").exists():
+        done = {json.loads(line)["key"] for line in (args.out / "results.jsonl").read_text().splitlines() if line}
+        planned = [(s, r) for s, r in planned if r.key not in done]
+    elif not args.resume:
+        (args.out / "results.jsonl").unlink(missing_ok=True)
+    began = time.perf_counter()
+    unmutated = baseline(args.out)
+    if unmutated != 0:
+        print(f"the unmutated copy is not conformant (pytest exit {unmutated}): no mutant can be judged")
+        return 2
+    print(f"the unmutated copy passes every check in {time.perf_counter() - began:.0f} s; "
+          f"{len(planned)} mutants, {args.jobs} at a time", flush=True)
+    run(planned, sources, args.jobs, args.timeout, args.out)
+    summary = report(args.out)
+    print(f"ran {len(planned)} mutants in {time.perf_counter() - began:.0f} s wall")
+    print(json.dumps({k: v for k, v in summary.items() if k in ("total", "documents")}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
