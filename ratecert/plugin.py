@@ -55,6 +55,7 @@ VERDICT = pytest.StashKey[dict[str, Any]]()
 STARTED = pytest.StashKey[float]()
 STEPS = pytest.StashKey[list[dict[str, Any]]]()
 GHERKIN = pytest.StashKey[dict[str, Any]]()
+STATISTICS = pytest.StashKey[dict[str, Any]]()
 
 settings.register_profile(PROFILES["certification"], derandomize=True, database=None, print_blob=True, max_examples=60,
                           deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -91,6 +92,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     add("--ratecert-config", default=None, help="the ratecert.toml or pyproject.toml to read (default: found from "
                                                 "the rootdir upward; none: no file)")
     add("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
+    add("--ratecert-reach", action="store_true", help="count, per property, the readings each generated case tells "
+                                                      "apart (renders every case once per other option)")
 
 
 class SutSession:
@@ -466,6 +469,26 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
                         f"{session.reading(interpretation, document)}")
 
 
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """A property's generation statistics (hypothesis events and targets, ratecert.reach), kept for
+    its event. Innermost of the wrappers, so hypothesis's own collector is chained, not replaced."""
+    if not _is_check(item) or not active(item.config):
+        return (yield)
+    from hypothesis.statistics import collector
+
+    from ratecert.reach import generation_statistics
+    outer = collector.value
+
+    def note(stats: dict[str, Any]) -> None:
+        item.stash[STATISTICS] = generation_statistics(stats)
+        if outer is not None:
+            outer(stats)
+
+    with collector.with_value(note):
+        return (yield)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     report = yield
@@ -583,6 +606,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
                   f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
         "steps": item.stash.get(STEPS, None),
         "gherkin": item.stash.get(GHERKIN, None),
+        "statistics": item.stash.get(STATISTICS, None),
         **verdict,
     }
 

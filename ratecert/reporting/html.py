@@ -115,6 +115,7 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
         header=run.header, footer=run.footer, a=assessment, counts=assessment.counts, documents=documents,
         failing=failing, problems=problems, waived_ids=waived_ids,
         not_applicable=[e for e in run.events if e["verdict"] == "n/a"],
+        generated=[e for e in run.events if e.get("statistics")],
         charts=charts(run, spec, covered), pretty=_pretty,
     )
     path.parent.mkdir(parents=True, exist_ok=True)
