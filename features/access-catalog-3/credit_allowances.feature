@@ -77,6 +77,20 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | 20       | $1.03  | four channels special: $30.83                 |
         | 24       | $0.00  | all switched: nothing billed, nothing credited |
 
+    @clause:2.4.4(B)(1) @clause:2.3.12(A) @clause:2.4.4(C)(7) @tp:AC3-CRD-009
+    Scenario Outline: a flat-rated switched service ($293.37 a month) <interstate>% interstate, out for 24 hours
+      Given a flat-rated switched service "SW-1" of 1 × entrance_facility.ds1 and 10 × direct_trunked_facility.ds1 and 2 × direct_trunked_termination.ds1 and 1 × multiplexing.ds3_to_ds1
+      And the service is <interstate>% interstate
+      When service "SW-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 48/1440 of the intrastate share this catalog bills (2.3.12(A)), not of the full monthly rate
+        | interstate | credit | why                                                      |
+        | 0          | $9.78  | all intrastate: 48/1440 of $293.37                       |
+        | 40         | $5.87  | 60% billed here: 48/1440 of $176.02, not $9.78           |
+        | 99         | $0.00  | 48/1440 of $2.93 is $0.10, under the $1 floor (2.4.4(C)(7)) |
+        | 100        | $0.00  | all interstate: nothing billed here, nothing credited    |
+
   Rule: 2.4.4(B) - a period of error performance below the service's specification is an interruption
 
     @clause:2.4.4(B) @clause:7.7.1 @clause:2.4.4(B)(1) @tp:AC3-CRD-050

@@ -60,3 +60,18 @@ Feature: Deposits (2.4.1(A))
       When the bill is rendered
       Then the deposit is not yet due for refund
       And the deposit earns interest of $0.00
+
+    @clause:2.4.1(A) @tp:AC3-DEP-012 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
+    Scenario Outline: interest runs to the day the deposit is refunded, whatever the bill date
+      Given the customer has a proven history of late payments
+      And the customer has 12 consecutive months of prompt payment
+      And a cash deposit of $4,000.00 received on 2025-01-15 for service with monthly charges of $2,000.00
+      When the deposit is refunded on <refunded>
+      Then the deposit earns interest of <interest>
+
+      Examples: $4,000.00 x ((1 + 0.000292)^days - 1) "to and including the date such deposit is ... refunded"; the bill is dated 2026-01-15
+        | refunded   | interest | days | why                                |
+        | 2025-01-15 | $0.00    | 0    | refunded the day it was received   |
+        | 2025-01-16 | $1.17    | 1    | one day                            |
+        | 2025-07-15 | $217.06  | 181  | before the bill date               |
+        | 2026-03-02 | $509.96  | 411  | after the bill date                |

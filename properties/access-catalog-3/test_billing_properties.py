@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from ratecert_reference.access_catalog_3 import laws
 from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
-from ratecert_reference.access_catalog_3.strategies import dates, interruption_cases, labor_cases, miscellaneous_cases, payment_cases
+from ratecert_reference.access_catalog_3.strategies import (dates, delayed_bill_cases, deposit_cases, interruption_cases,
+                                                           labor_cases, miscellaneous_cases, payment_cases)
 
 DOC = pytest.mark.document("access-catalog-3")
 
@@ -33,11 +34,43 @@ def test_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut:
 
 
 @DOC
+@pytest.mark.capability("payment-dates")
+@pytest.mark.clause("2.4.1(C)(1)")
+@pytest.mark.clause("2.4.1(C)(2)")
+@pytest.mark.tp("AC3-PROP-005")
+@given(cases=delayed_bill_cases())
+def test_delayed_bills_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                cases: tuple[CatalogCase, ...]) -> None:
+    """A delayed bill's due date moves only on request and with proof: each example asks the four ways."""
+    for case in cases:
+        laws.assert_same_bill(request, sut, case, parts=("payment_date", "penalties"))
+
+
+@DOC
+@pytest.mark.capability("deposits")
+@pytest.mark.clause("2.4.1(A)")
+@pytest.mark.tp("AC3-PROP-006")
+@given(case=deposit_cases())
+def test_deposits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("deposits",))
+
+
+@DOC
 @pytest.mark.capability("credit-allowances")
 @pytest.mark.clause("2.4.4(B)(1)")
 @pytest.mark.clause("2.4.4(B)(3)")
 @pytest.mark.clause("2.4.4(C)(7)")
 @pytest.mark.clause("2.4.4(E)")
+@pytest.mark.clause("2.4.4(B)(2)")
+@pytest.mark.clause("2.4.4(B)")
+@pytest.mark.clause("2.4.4(C)(1)")
+@pytest.mark.clause("2.4.4(C)(2)")
+@pytest.mark.clause("2.4.4(C)(3)")
+@pytest.mark.clause("2.4.4(C)(4)")
+@pytest.mark.clause("2.4.4(C)(5)")
+@pytest.mark.clause("2.4.4(C)(6)")
+@pytest.mark.clause("2.3.12(A)")
+@pytest.mark.clause("7.2.7")
 @pytest.mark.tp("AC3-PROP-002")
 @given(case=interruption_cases())
 def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from hypothesis import strategies as st
+from hypothesis import target
 
 from ratecert.spec import load_spec
 from ratecert.spec.model import ValueKind
@@ -49,35 +50,125 @@ def payment_cases(draw: st.DrawFn) -> CatalogCase:
                                 "amount_due": format(amount, "f"), "payments": payments})
 
 
+# (extension requested, proof of late receipt given): the four ways a customer answers a late bill
+RECEIPTS = ((True, True), (True, False), (False, True), (False, False))
+DELAY_BOUNDARY = 11   # a bill received after the 11th day is received less than 20 days before the 31st
+
+
+@st.composite
+def delayed_bill_cases(draw: st.DrawFn) -> tuple[CatalogCase, ...]:
+    """One bill, received on a day from the bill day to the 45th (weighted to the 11th, the last day
+    it is not delayed, 2.4.1(C)(1)), with one payment and the same receipt in each of the four ways
+    of `RECEIPTS`: every example checks the extension with and without request and proof."""
+    bill_date = draw(dates)
+    offset = draw(st.one_of(st.integers(0, 45), st.sampled_from([DELAY_BOUNDARY - 1, DELAY_BOUNDARY,
+                                                                 DELAY_BOUNDARY + 1])))
+    target(-abs(offset - DELAY_BOUNDARY), label="days from the 11th to the receipt")
+    amount = draw(money)
+    paid = bill_date + dt.timedelta(days=draw(st.integers(25, 70)))
+    return tuple(CatalogCase.model_validate({
+        "id": "generated-delayed-bill", "bill_date": bill_date.isoformat(), "amount_due": format(amount, "f"),
+        "payments": [{"id": "payment-1", "date": paid.isoformat(), "amount": format(amount, "f")}],
+        "bill_receipt": {"received": (bill_date + dt.timedelta(days=offset)).isoformat(),
+                         "extension_requested": requested, "proof_of_late_receipt": proof}})
+        for requested, proof in RECEIPTS)
+
+
+@st.composite
+def deposit_cases(draw: st.DrawFn) -> CatalogCase:
+    """A customer of any credit standing (late payments, established credit, a creditworthy
+    predecessor, months of prompt payment around the twelve of a refund) with four cash deposits in
+    every example: one credited or refunded before the bill date, one on it, one after it, and one
+    still held (2.4.1(A): interest "to and including the date such deposit is credited ... or
+    refunded"), each received up to two years before."""
+    bill_date = draw(rated_dates)
+    account = {"late_payment_history": draw(st.booleans()), "established_credit": draw(st.booleans()),
+               "successor_of_creditworthy_company": draw(st.booleans()),
+               "prompt_payment_months": draw(st.sampled_from([0, 11, 12, 13]) | st.integers(0, 36))}
+    returns = [bill_date - dt.timedelta(days=draw(st.integers(1, 200))), bill_date,
+               bill_date + dt.timedelta(days=draw(st.integers(1, 200))), None]
+    deposits = []
+    for i, returned in enumerate(returns):
+        received = (returned or bill_date) - dt.timedelta(days=draw(st.integers(0, 730)))
+        deposits.append({"id": f"deposit-{i + 1}", "amount": format(draw(money), "f"), "received": received.isoformat(),
+                         "monthly_charges": format(draw(money), "f"),
+                         "returned_on": returned.isoformat() if returned else None})
+    return CatalogCase.model_validate({"id": "generated-deposits", "bill_date": bill_date.isoformat(),
+                                       "account": account, "deposits": deposits})
+
+
+# Durations on and beside the boundaries of 2.4.4: under 30 minutes none, exactly half a period is
+# not a major fraction (45 and 75 minutes), under 24 hours none for usage-rated service, 36 hours is
+# exactly one and a half days
+CREDIT_MINUTES = [15, 29, 30, 31, 45, 46, 75, 76, 1439, 1440, 1441, 2159, 2160, 2161]
+CAUSES = ["telephone-company", "protective-controls", "customer-negligence", "customer-equipment", "declined-release"]
+
+
+def _interruptions(draw: st.DrawFn, service: dict, start: dt.datetime, first: int) -> tuple[list[dict], dt.datetime]:
+    """One to three interruptions (or surrenders) of `service`, one after another from `start`, each
+    sometimes of another cause, of part of the service, with days without access, negotiated
+    releases or an unauthorized replacement of special construction inside it (2.4.4(C))."""
+    events = []
+    for i in range(draw(st.integers(1, 3))):
+        minutes = draw(st.one_of(st.sampled_from(CREDIT_MINUTES), st.integers(1, 120), st.integers(120, 60 * 24 * 40)))
+        restored = start + dt.timedelta(minutes=minutes)
+        event: dict = {"id": f"interruption-{first + i}", "service": service["id"],
+                       "kind": draw(st.sampled_from(["interruption", "interruption", "surrender"])),
+                       "reported": start.isoformat(), "restored": restored.isoformat(),
+                       "common_cause": draw(st.sampled_from([None, "common"])),
+                       "cause": draw(st.sampled_from(["telephone-company", "telephone-company", *CAUSES]))}
+        if len(service.get("elements", ())) > 1 and draw(st.integers(0, 3)) == 0:
+            event["elements"] = [service["elements"][0]["element"]]
+        if draw(st.integers(0, 5)) == 0:
+            day = start.date() + dt.timedelta(days=draw(st.integers(-1, 2)))
+            event["access_denied"] = [{"start": day.isoformat(), "end": day.isoformat()}]
+        if draw(st.integers(0, 5)) == 0:
+            cut = start + dt.timedelta(minutes=draw(st.integers(0, minutes)))
+            event["released"] = [[cut.isoformat(), (cut + dt.timedelta(minutes=draw(st.integers(1, 120)))).isoformat()]]
+        if draw(st.integers(0, 5)) == 0:
+            notice = start.date() - dt.timedelta(days=draw(st.integers(0, 10)))
+            event["replacement_notice_received"] = notice.isoformat()
+            event["replacement_authorization_received"] = (notice + dt.timedelta(days=draw(st.integers(0, 12)))).isoformat()
+        if service.get("technical_package") and draw(st.booleans()):
+            event["error_free_seconds"] = draw(st.sampled_from(["90", "98.74", "98.75", "99.874", "99.875", "100"]))
+        events.append(event)
+        start = restored + dt.timedelta(minutes=draw(st.integers(0, 600)))
+    return events, start
+
+
 @st.composite
 def interruption_cases(draw: st.DrawFn) -> CatalogCase:
-    """A service of one to three monthly elements and one to four interruptions or surrenders; a
-    Special Access service sometimes of a package with a specified error performance, its
-    interruptions then sometimes periods of degraded error performance near the specification
-    (2.4.4(B)), and sometimes a mixed-use facility (7.2.7)."""
+    """Three services in every example, each interrupted one to three times, so that no kind of
+    service depends on the seed: a Special Access service (sometimes of a package with a specified
+    error performance, its interruptions then sometimes degraded periods near the specification,
+    2.4.4(B); sometimes a mixed-use facility, 7.2.7), a flat-rated Switched service that is sometimes
+    partly interstate (2.3.12(A): the credit base is the intrastate share), and a usage-rated
+    Switched service (2.4.4(B)(2)). Durations sit on and beside 30 minutes, 24 hours and their halves."""
     start = dt.datetime.combine(draw(rated_dates), dt.time(draw(st.integers(0, 23))))
-    elements = draw(st.lists(st.sampled_from(_monthly_elements(start.date())), min_size=1, max_size=3, unique=True))
-    kind = draw(st.sampled_from(["special", "switched-flat"]))
-    package = draw(st.sampled_from([None, None, "D1", "HC1", "HC0"])) if kind == "special" else None
-    events = []
-    for i in range(draw(st.integers(1, 4))):
-        minutes = draw(st.one_of(st.integers(1, 120), st.integers(120, 60 * 24 * 40),
-                                 st.sampled_from([15, 29, 30, 45, 46, 75, 76])))
-        events.append({"id": f"interruption-{i + 1}", "service": "S-1",
-                       "kind": draw(st.sampled_from(["interruption", "interruption", "surrender"])),
-                       "reported": start.isoformat(), "restored": (start + dt.timedelta(minutes=minutes)).isoformat(),
-                       "common_cause": draw(st.sampled_from([None, "common"]))})
-        if package and draw(st.booleans()):
-            events[-1]["error_free_seconds"] = draw(st.sampled_from(["90", "98.74", "98.75", "99.874", "99.875", "100"]))
-        start += dt.timedelta(minutes=minutes + draw(st.integers(0, 600)))
-    service = {"id": "S-1", "kind": kind,
-               "elements": [{"element": e, "quantity": str(draw(st.integers(1, 40)))} for e in elements]}
+    monthly = _monthly_elements(start.date())
+
+    def elements() -> list[dict]:
+        chosen = draw(st.lists(st.sampled_from(monthly), min_size=1, max_size=3, unique=True))
+        return [{"element": e, "quantity": str(draw(st.integers(1, 40)))} for e in chosen]
+
+    special: dict = {"id": "SA-1", "kind": "special", "elements": elements()}
+    package = draw(st.sampled_from([None, "D1", "HC1", "HC0"]))
     if package:
-        service.update(technical_package=package, via_hub=draw(st.booleans()))
-    if kind == "special" and draw(st.integers(0, 4)) == 0:
-        service["mixed_use"] = {"switched_channels": draw(st.integers(0, 24)), "total_channels": 24}
+        special.update(technical_package=package, via_hub=draw(st.booleans()))
+    if draw(st.integers(0, 2)) == 0:
+        special["mixed_use"] = {"switched_channels": draw(st.integers(0, 24)), "total_channels": 24}
+    switched: dict = {"id": "SW-1", "kind": "switched-flat", "elements": elements()}
+    interstate = draw(st.sampled_from([None, 0, 100]) | st.integers(1, 99))
+    if interstate is not None:
+        switched["percent_interstate"] = str(interstate)
+    usage = {"id": "SU-1", "kind": "switched-usage",
+             "monthly_charge": str(draw(st.decimals(Decimal("1.00"), Decimal("50000.00"), places=2)))}
+    events: list[dict] = []
+    for service in (special, switched, usage):
+        made, start = _interruptions(draw, service, start, len(events) + 1)
+        events += made
     return CatalogCase.model_validate({"id": "generated-credit", "bill_date": start.date().isoformat(),
-                                "services": [service], "interruptions": events})
+                                       "services": [special, switched, usage], "interruptions": events})
 
 
 @st.composite
