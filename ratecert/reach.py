@@ -99,7 +99,7 @@ def facts(record: BaseModel, prefix: str = "") -> set[str]:
                 out.add(path)
             for item in items:
                 out |= facts(item, path + ".")
-        elif _choices(annotation):
+        elif _choices(annotation) and value is not None:
             out.add(f"{path}={_text(value)}")
         elif not required and value != default:
             out.add(path)
