@@ -2,8 +2,8 @@
 
 Each mutant (bench/mutants.py: one operator swapped, one constant moved by one, one date shifted a
 day, one branch dropped) is a billing system wrong in one place. It is certified with the checks
-that cite the clauses of the function it changed - the clause ids its docstring names (else those
-of its module's docstring; else every check of its document) - in the certification's hypothesis
+that cite the clauses of the function it changed - the clause ids its docstring and its code name
+(else those of its module's docstring; else every check of its document) - in the certification's hypothesis
 profile without shrinking (a failure is enough, its smallest form is not needed). A mutant is
 *killed* when some check fails or errs, or the run exceeds the time limit; it *survives* when every
 selected check passes. The score per document and per clause group (module) counts killed over
@@ -103,18 +103,24 @@ def targets() -> list[Target]:
     return out
 
 
-def _docstrings(file: Path) -> tuple[str, dict[str, str]]:
-    """The module's docstring and each top-level holder's (function, Class.method; a method without
-    one inherits its class's)."""
+def _citations(file: Path) -> tuple[str, dict[str, str]]:
+    """The module's docstring, and for each top-level holder (function, Class.method) the text its
+    clauses are read from: its docstring (a method without one: its class's) and the string
+    constants of its body - the code cites its clauses too (`_line(..., "6.4.1(B)(1)", ...)`)."""
     tree = ast.parse(file.read_text(encoding="utf-8"))
     holders: dict[str, str] = {}
+
+    def text(node: ast.AST, fallback: str = "") -> str:
+        constants = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+        return "\n".join([ast.get_docstring(node) or fallback, *constants])   # type: ignore[arg-type]
+
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            holders[node.name] = ast.get_docstring(node) or ""
+            holders[node.name] = text(node)
         elif isinstance(node, ast.ClassDef):
             for child in node.body:
                 if isinstance(child, ast.FunctionDef):
-                    holders[f"{node.name}.{child.name}"] = ast.get_docstring(child) or ast.get_docstring(node) or ""
+                    holders[f"{node.name}.{child.name}"] = text(child, ast.get_docstring(node) or "")
     return ast.get_docstring(tree) or "", holders
 
 
@@ -158,7 +164,7 @@ def plan(selected: list[str], limit: int | None) -> list[tuple[Any, Result]]:
         if selected and not any(s in target.module for s in selected):
             continue
         documents = [target.document] if target.document else every
-        module_doc, holders = _docstrings(target.file)
+        module_doc, holders = _citations(target.file)
         seen: Counter[str] = Counter()
         for site in mutants.sites(target.module, target.file):
             clauses = cited(holders.get(site.holder, ""), documents) or cited(module_doc, documents)
