@@ -22,6 +22,8 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | minutes | credit | periods                          |
         | 29      | $0.00  | under 30 minutes: none           |
         | 30      | $6.46  | 1                                |
+        | 31      | $6.46  | 1: a minute over the 30          |
+        | 44      | $6.46  | 1: a minute under half a period over |
         | 45      | $6.46  | 1: exactly half is not a major fraction |
         | 46      | $12.92 | 2                                |
         | 75      | $12.92 | 2                                |
@@ -144,6 +146,8 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | restored         | credit | duration                          |
         | 2025-03-11 07:59 | $0.00  | 23 h 59 min: under 24 hours       |
         | 2025-03-11 08:00 | $10.00 | 24 h                              |
+        | 2025-03-11 08:01 | $10.00 | 24 h 1 min                        |
+        | 2025-03-11 19:59 | $10.00 | 35 h 59 min: under half more      |
         | 2025-03-11 20:00 | $10.00 | 36 h: exactly half is not major   |
         | 2025-03-11 20:15 | $20.00 | 36 h 15 min                       |
 
@@ -168,6 +172,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: credited as any interruption (6.2.1 names 2.4.4(B)(3))
         | restored         | credit  | why                                         |
         | 2025-03-02 08:00 | $10.00  | 24 hours: 1/30 of $300.00                   |
+        | 2025-03-31 08:00 | $300.00 | 30 days: exactly the month's charge         |
         | 2025-04-15 08:00 | $300.00 | 45 days earn $450.00, never more than a month |
 
   Rule: 2.4.4(C) - when no credit allowance applies
@@ -216,6 +221,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | terminations | credit | why                         |
         | 31           | $0.00  | $0.97 is less than a dollar |
         | 32           | $1.00  | exactly a dollar            |
+        | 33           | $1.03  | over a dollar               |
 
     @clause:2.4.4(C)(7) @tp:AC3-CRD-035
     Scenario: interruptions from a common cause are added before the dollar test
@@ -236,4 +242,5 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: no 30-minute minimum; any fraction counts
         | minutes | credit |
         | 10      | $0.15  |
+        | 30      | $0.15  |
         | 31      | $0.29  |

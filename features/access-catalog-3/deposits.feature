@@ -75,3 +75,17 @@ Feature: Deposits (2.4.1(A))
         | 2025-01-16 | $1.17    | 1    | one day                            |
         | 2025-07-15 | $217.06  | 181  | before the bill date               |
         | 2026-03-02 | $509.96  | 411  | after the bill date                |
+
+    @clause:2.4.1(A) @tp:AC3-DEP-013
+    Scenario Outline: the refund is due after a one-year prompt payment record - <months> months
+      Given the customer has a proven history of late payments
+      And the customer has <months> consecutive months of prompt payment
+      And a cash deposit of $4,000.00 received on 2025-01-15 for service with monthly charges of $2,000.00
+      When the bill is rendered
+      Then the deposit is <refund>
+
+      Examples:
+        | months | refund                 |
+        | 11     | not yet due for refund |
+        | 12     | due for refund         |
+        | 13     | due for refund         |

@@ -59,6 +59,7 @@ Feature: Additional engineering and additional labor (13.1, 13.2, rated by 17.6.
 
       Examples:
         | minutes | charge | why                        |
+        | 29      | $0.00  | within the half hour       |
         | 30      | $0.00  | nothing beyond the half hour |
         | 31      | $29.34 | one minute: a fraction     |
         | 70      | $58.68 | 40 minutes: 2 half hours   |

@@ -24,7 +24,9 @@ Feature: FGD Network Blocking Charge (6.8.6, 17.4.2(B))
         | 7      | through a tandem      | 600   | 500      | never ordered         | $11.40 | 2% threshold: 3,000 in excess               |
         | 5      | directly              | 600   | 500      | never ordered         | $3.80  | 4% threshold: 1,000 in excess               |
         | 1      | directly              | 600   | 500      | never ordered         | $0.00  | 5% does not exceed 7%                       |
+        | 7      | directly              | 499   | 500      | never ordered         | $0.00  | usage under the capacity                    |
         | 7      | directly              | 500   | 500      | never ordered         | $0.00  | usage does not exceed the capacity          |
+        | 7      | directly              | 600   | 500      | ordered on 2025-03-10 | $0.00  | ordered on day 9                            |
         | 7      | directly              | 600   | 500      | ordered on 2025-03-16 | $0.00  | ordered within 15 days                      |
         | 7      | directly              | 600   | 500      | ordered on 2025-03-17 | $7.60  | ordered on day 16                           |
 

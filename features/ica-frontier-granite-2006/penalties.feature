@@ -20,6 +20,7 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
 
       Examples:
         | amount    | paid       | penalty | why                                        |
+        | $1,000.00 | 2025-04-30 | $0.00   | paid the day before the due date           |
         | $1,000.00 | 2025-05-01 | $0.00   | paid on the due date                       |
         | $1,000.00 | 2025-05-02 | $0.49   | one day: 1000 x 0.18 / 365 = 0.4932        |
         | $1,000.00 | 2025-05-31 | $14.79  | thirty days: 14.7945                       |
@@ -74,5 +75,6 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
 
       Examples:
         | filed      | timely |
+        | 2025-05-02 | yes    |
         | 2025-05-03 | yes    |
         | 2025-05-04 | no     |
