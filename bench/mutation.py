@@ -153,21 +153,85 @@ def citable(document: str) -> set[str]:
     return ids
 
 
+Holder = tuple[str, str]   # (module, top-level function or Class.method)
+
+
+def callers(all_targets: list[Target]) -> dict[Holder, set[Holder]]:
+    """Who calls whom among the reference's top-level functions, read from the source: a name
+    imported from another module of the reference (`from ratecert_reference.months import
+    add_months`), an attribute of an imported module (`payment_dates.delay_days`), or a function of
+    the same module."""
+    modules = {t.module for t in all_targets}
+    out: dict[Holder, set[Holder]] = defaultdict(set)
+    for target in all_targets:
+        tree = ast.parse(target.file.read_text(encoding="utf-8"))
+        names: dict[str, Holder] = {}     # local name -> (module, function)
+        aliases: dict[str, str] = {}      # local name -> module
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("ratecert_reference"):
+                for alias in node.names:
+                    local = alias.asname or alias.name
+                    if f"{node.module}.{alias.name}" in modules:
+                        aliases[local] = f"{node.module}.{alias.name}"
+                    else:
+                        names[local] = (node.module, alias.name)
+        own = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        for node in tree.body:
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for inner in ast.walk(node):
+                callee: Holder | None = None
+                if isinstance(inner, ast.Name):
+                    callee = names.get(inner.id) or ((target.module, inner.id) if inner.id in own else None)
+                elif isinstance(inner, ast.Attribute) and isinstance(inner.value, ast.Name) and inner.value.id in aliases:
+                    callee = (aliases[inner.value.id], inner.attr)
+                if callee is not None and callee != (target.module, node.name):
+                    out[callee].add((target.module, node.name))
+    return out
+
+
 def plan(selected: list[str], limit: int | None) -> list[tuple[Any, Result]]:
-    """Every mutant of the chosen modules with the clauses its checks are selected by."""
+    """Every mutant of the chosen modules with the clauses its checks are selected by: those its
+    function cites; for a function of the shared machinery (used by several documents) or one that
+    cites none, also those its callers cite (up to three calls away); else its module docstring's."""
     import mutants
     from ratecert.packs import discover
 
     every = sorted(discover())
+    all_targets = targets()
+    texts = {t.module: _citations(t.file) for t in all_targets}
+    document_of = {t.module: t.document for t in all_targets}
+    called_by = callers(all_targets)
+
+    def own(holder: Holder) -> list[str]:
+        module, name = holder
+        documents = [document_of[module]] if document_of.get(module) else every
+        return cited(texts[module][1].get(name, ""), documents) if module in texts else []
+
+    def from_callers(holder: Holder, depth: int = 3) -> set[str]:
+        """The callers' clauses; through a caller that cites none, or is shared machinery itself,
+        on to its callers."""
+        found: set[str] = set()
+        for caller in called_by.get(holder, ()):
+            cited_here = set(own(caller))
+            found |= cited_here
+            if (not cited_here or document_of.get(caller[0]) is None) and depth > 1:
+                found |= from_callers(caller, depth - 1)
+        return found
+
     out = []
-    for target in targets():
+    for target in all_targets:
         if selected and not any(s in target.module for s in selected):
             continue
         documents = [target.document] if target.document else every
-        module_doc, holders = _citations(target.file)
+        module_doc = texts[target.module][0]
         seen: Counter[str] = Counter()
         for site in mutants.sites(target.module, target.file):
-            clauses = cited(holders.get(site.holder, ""), documents) or cited(module_doc, documents)
+            holder = (target.module, site.holder)
+            clauses = own(holder)
+            if target.document is None or not clauses:
+                clauses = sorted(set(clauses) | from_callers(holder))
+            clauses = clauses or cited(module_doc, documents)
             ordinal = seen[f"{site.holder}:{site.change}"]
             seen[f"{site.holder}:{site.change}"] += 1
             group = target.module.removeprefix("ratecert_reference.")
