@@ -103,24 +103,26 @@ def targets() -> list[Target]:
     return out
 
 
-def _citations(file: Path) -> tuple[str, dict[str, str]]:
-    """The module's docstring, and for each top-level holder (function, Class.method) the text its
-    clauses are read from: its docstring (a method without one: its class's) and the string
-    constants of its body - the code cites its clauses too (`_line(..., "6.4.1(B)(1)", ...)`)."""
+def _citations(file: Path) -> tuple[str, dict[str, tuple[str, str]]]:
+    """The module's docstring, and for each top-level holder (function, Class.method) the texts its
+    clauses are read from: its docstring (a method without one: its class's), and the string
+    constants of its body - the code cites clauses too (`_line(..., "6.4.1(B)(1)", ...)`)."""
     tree = ast.parse(file.read_text(encoding="utf-8"))
-    holders: dict[str, str] = {}
+    holders: dict[str, tuple[str, str]] = {}
 
-    def text(node: ast.AST, fallback: str = "") -> str:
-        constants = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
-        return "\n".join([ast.get_docstring(node) or fallback, *constants])   # type: ignore[arg-type]
+    def texts(node: ast.AST, fallback: str = "") -> tuple[str, str]:
+        docstring = ast.get_docstring(node)   # type: ignore[arg-type]
+        constants = [c.value for c in ast.walk(node) if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                     and c.value != docstring]
+        return docstring or fallback, "\n".join(constants)
 
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            holders[node.name] = text(node)
+            holders[node.name] = texts(node)
         elif isinstance(node, ast.ClassDef):
             for child in node.body:
                 if isinstance(child, ast.FunctionDef):
-                    holders[f"{node.name}.{child.name}"] = text(child, ast.get_docstring(node) or "")
+                    holders[f"{node.name}.{child.name}"] = texts(child, ast.get_docstring(node) or "")
     return ast.get_docstring(tree) or "", holders
 
 
@@ -192,8 +194,9 @@ def callers(all_targets: list[Target]) -> dict[Holder, set[Holder]]:
 
 def plan(selected: list[str], limit: int | None) -> list[tuple[Any, Result]]:
     """Every mutant of the chosen modules with the clauses its checks are selected by: those its
-    function cites; for a function of the shared machinery (used by several documents) or one that
-    cites none, also those its callers cite (up to three calls away); else its module docstring's."""
+    function's docstring cites. A function whose docstring cites none is selected by the clauses
+    its code names, its callers cite (up to three calls away) and its module's docstring cites; a
+    function of the shared machinery (used by several documents) by its own and its callers'."""
     import mutants
     from ratecert.packs import discover
 
@@ -203,17 +206,23 @@ def plan(selected: list[str], limit: int | None) -> list[tuple[Any, Result]]:
     document_of = {t.module: t.document for t in all_targets}
     called_by = callers(all_targets)
 
-    def own(holder: Holder) -> list[str]:
+    def documents(module: str) -> list[str]:
+        return [document_of[module]] if document_of.get(module) else every
+
+    def docstring(holder: Holder) -> set[str]:
         module, name = holder
-        documents = [document_of[module]] if document_of.get(module) else every
-        return cited(texts[module][1].get(name, ""), documents) if module in texts else []
+        return set(cited(texts[module][1].get(name, ("", ""))[0], documents(module))) if module in texts else set()
+
+    def code(holder: Holder) -> set[str]:
+        module, name = holder
+        return set(cited(texts[module][1].get(name, ("", ""))[1], documents(module))) if module in texts else set()
 
     def from_callers(holder: Holder, depth: int = 3) -> set[str]:
         """The callers' clauses; through a caller that cites none, or is shared machinery itself,
         on to its callers."""
         found: set[str] = set()
         for caller in called_by.get(holder, ()):
-            cited_here = set(own(caller))
+            cited_here = docstring(caller) or code(caller)
             found |= cited_here
             if (not cited_here or document_of.get(caller[0]) is None) and depth > 1:
                 found |= from_callers(caller, depth - 1)
@@ -223,15 +232,15 @@ def plan(selected: list[str], limit: int | None) -> list[tuple[Any, Result]]:
     for target in all_targets:
         if selected and not any(s in target.module for s in selected):
             continue
-        documents = [target.document] if target.document else every
-        module_doc = texts[target.module][0]
+        module_doc = set(cited(texts[target.module][0], documents(target.module)))
         seen: Counter[str] = Counter()
         for site in mutants.sites(target.module, target.file):
             holder = (target.module, site.holder)
-            clauses = own(holder)
-            if target.document is None or not clauses:
-                clauses = sorted(set(clauses) | from_callers(holder))
-            clauses = clauses or cited(module_doc, documents)
+            if target.document is None:
+                chosen = docstring(holder) | code(holder) | from_callers(holder)
+            else:
+                chosen = docstring(holder) or code(holder) | from_callers(holder) | module_doc
+            clauses = sorted(chosen or module_doc)
             ordinal = seen[f"{site.holder}:{site.change}"]
             seen[f"{site.holder}:{site.change}"] += 1
             group = target.module.removeprefix("ratecert_reference.")
@@ -296,8 +305,10 @@ def _pytest_args(result: Result | None, log: Path) -> list[str]:
     return args + [str(folder) for folder in check_folders()]
 
 
-def _child(site: Any, result: Result, source: str, log: Path) -> None:
-    """In the forked child: apply the mutant to the copy, certify, exit with pytest's code."""
+def _child(site: Any, result: Result, source: str, log: Path, configurations: list[str]) -> None:
+    """In the forked child: apply the mutant to the copy, certify it under each configuration in
+    turn (mutant_sut.configurations) until one run fails, exit with that run's pytest code; the
+    configuration and its run log are written beside `log` (.outcome)."""
     code = 3
     try:
         import pytest
@@ -306,8 +317,15 @@ def _child(site: Any, result: Result, source: str, log: Path) -> None:
         import mutants
 
         mutants.apply(site, source, mutant_sut.copied(site.module))
-        with _silenced():
-            code = int(pytest.main(_pytest_args(result, log)))
+        pixits = mutant_sut.configurations()
+        for name in configurations:
+            mutant_sut.MutantSut.pixit = pixits[name]
+            run_log = log.with_name(f"{log.stem}-{name}.jsonl")
+            with _silenced():
+                code = int(pytest.main(_pytest_args(result, run_log)))
+            log.with_suffix(".outcome").write_text(json.dumps({"configuration": name, "log": str(run_log)}))
+            if code != 0:
+                break
     except BaseException as exc:   # a mutant that cannot be applied: reported, never run
         log.with_suffix(".broken").write_text(f"{type(exc).__name__}: {exc}")
         code = 4
@@ -315,16 +333,24 @@ def _child(site: Any, result: Result, source: str, log: Path) -> None:
         os._exit(code)
 
 
-def baseline(out: Path) -> int:
-    """Every check against the unmutated copy, in a child like a mutant's: it must pass."""
+def baseline(out: Path, configurations: list[str]) -> int:
+    """Every check against the unmutated copy under each configuration, in a child like a mutant's:
+    it must pass (else a failure would be the configuration's, not a mutant's)."""
     import pytest
 
-    pid = os.fork()
-    if pid == 0:
-        with _silenced():
-            code = int(pytest.main(_pytest_args(None, out / "baseline.jsonl")))
-        os._exit(code)
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    import mutant_sut
+
+    for name in configurations:
+        pid = os.fork()
+        if pid == 0:
+            mutant_sut.MutantSut.pixit = mutant_sut.configurations()[name]
+            with _silenced():
+                code = int(pytest.main(_pytest_args(None, out / f"baseline-{name}.jsonl")))
+            os._exit(code)
+        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        if code != 0:
+            return code
+    return 0
 
 
 def _verdicts(log: Path) -> tuple[int, str | None]:
@@ -337,9 +363,19 @@ def _verdicts(log: Path) -> tuple[int, str | None]:
     return len(verdicts), (f"{bad['tp'] or bad['nodeid']} ({bad['verdict']})" if bad else None)
 
 
+def _outcome_log(result: Result, log: Path) -> Path:
+    """The run log of the last configuration the child ran (noted in the result)."""
+    outcome = log.with_suffix(".outcome")
+    if not outcome.exists():
+        return log
+    noted = json.loads(outcome.read_text())
+    result.extra["configuration"] = noted["configuration"]
+    return Path(noted["log"])
+
+
 def _settle(result: Result, code: int, log: Path, seconds: float) -> Result:
     result.seconds = round(seconds, 2)
-    result.checks, result.killed_by = _verdicts(log)
+    result.checks, result.killed_by = _verdicts(_outcome_log(result, log))
     if code == 0:
         result.outcome = "survived"
     elif code == 1:
@@ -355,7 +391,7 @@ def _settle(result: Result, code: int, log: Path, seconds: float) -> Result:
 
 
 def run(mutants_planned: list[tuple[Any, Result]], sources: dict[str, str], jobs: int, timeout: float,
-        out: Path) -> None:
+        out: Path, configurations: list[str]) -> None:
     """Fork `jobs` children at a time; append each result to OUT/results.jsonl as it finishes."""
     scratch = out / "logs"
     scratch.mkdir(parents=True, exist_ok=True)
@@ -370,7 +406,7 @@ def run(mutants_planned: list[tuple[Any, Result]], sources: dict[str, str], jobs
                 log.unlink(missing_ok=True)
                 pid = os.fork()
                 if pid == 0:
-                    _child(site, result, sources[site.module], log)
+                    _child(site, result, sources[site.module], log, configurations)
                 running[pid] = (result, log, time.perf_counter())
             pid, status = os.waitpid(-1, os.WNOHANG)
             if pid == 0:
@@ -380,7 +416,7 @@ def run(mutants_planned: list[tuple[Any, Result]], sources: dict[str, str], jobs
                         os.waitpid(child, 0)
                         del running[child]
                         result.outcome, result.seconds = "timeout", round(timeout, 2)
-                        result.checks, result.killed_by = _verdicts(log)
+                        result.checks, result.killed_by = _verdicts(_outcome_log(result, log))
                         _write(sink, result)
                         done += 1
                 time.sleep(0.02)
@@ -422,7 +458,7 @@ def score(results: list[dict[str, Any]], equivalent: dict[str, str]) -> dict[str
         by_document[r["document"] or "shared"].append(r)
         by_group[r["group"]].append(r)
     survivors = [r for r in results if r["outcome"] not in KILLED and r["key"] not in equivalent]
-    return {"total": tally(results), "documents": {d: tally(rows) for d, rows in sorted(by_document.items())},
+    return {"killed": [r for r in results if r["outcome"] in KILLED], "total": tally(results), "documents": {d: tally(rows) for d, rows in sorted(by_document.items())},
             "groups": {g: tally(rows) for g, rows in sorted(by_group.items())},
             "survivors": sorted(survivors, key=lambda r: (r["group"], r["line"])),
             "equivalent": sorted((r for r in results if r["key"] in equivalent), key=lambda r: (r["group"], r["line"])),
@@ -444,6 +480,8 @@ def markdown(summary: dict[str, Any], equivalent: dict[str, str]) -> str:
         out += [f"| `{r['group']}.py:{r['line']}` {r['holder']} | `{r['change']}` | "
                 f"{', '.join(c.split(':', 1)[1] for c in r['clauses']) or r['document'] or 'all'} | {r['outcome']} |"
                 for r in summary["survivors"]]
+    configured = Counter(r.get("extra", {}).get("configuration", "default") for r in summary["killed"])
+    out += ["", "Killed under: " + ", ".join(f"{name} {n}" for name, n in sorted(configured.items()))]
     out += ["", f"## Equivalent mutants ({len(summary['equivalent'])})", ""]
     if summary["equivalent"]:
         out += ["| where | mutant | why it is equivalent |", "|---|---|---|"]
@@ -476,6 +514,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resume", action="store_true", help="skip mutants already in OUT/results.jsonl")
     parser.add_argument("--report-only", action="store_true", help="recompute the summary from OUT/results.jsonl")
     parser.add_argument("--list", action="store_true", help="print the mutants and the clauses they select, run none")
+    parser.add_argument("--configurations", default="default",
+                        help="comma-separated, tried in turn until one kills: default, alternative-a, alternative-b")
+    parser.add_argument("--survivors-of", type=Path, default=None,
+                        help="only the mutants that survived in this results.jsonl (to try other configurations)")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     sys.path.insert(0, str(HERE))
@@ -487,6 +529,10 @@ def main(argv: list[str] | None = None) -> int:
     planned = plan(args.module, args.limit)
     if args.key:
         planned = [(s, r) for s, r in planned if r.key in args.key]
+    if args.survivors_of:
+        survived = {json.loads(line)["key"] for line in args.survivors_of.read_text().splitlines()
+                    if line.strip() and json.loads(line)["outcome"] == "survived"}
+        planned = [(s, r) for s, r in planned if r.key in survived]
     if args.list:
         for site, result in planned:
             print(f"{result.key}  line {result.line}  -> {', '.join(result.clauses) or result.document or 'all'}")
@@ -497,13 +543,13 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.resume:
         (args.out / "results.jsonl").unlink(missing_ok=True)
     began = time.perf_counter()
-    unmutated = baseline(args.out)
+    unmutated = baseline(args.out, args.configurations.split(","))
     if unmutated != 0:
         print(f"the unmutated copy is not conformant (pytest exit {unmutated}): no mutant can be judged")
         return 2
     print(f"the unmutated copy passes every check in {time.perf_counter() - began:.0f} s; "
           f"{len(planned)} mutants, {args.jobs} at a time", flush=True)
-    run(planned, sources, args.jobs, args.timeout, args.out)
+    run(planned, sources, args.jobs, args.timeout, args.out, args.configurations.split(","))
     summary = report(args.out)
     print(f"ran {len(planned)} mutants in {time.perf_counter() - began:.0f} s wall")
     print(json.dumps({k: v for k, v in summary.items() if k in ("total", "documents")}, indent=1))

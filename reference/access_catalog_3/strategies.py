@@ -261,16 +261,20 @@ def call_records(draw: st.DrawFn, end_office: str = "EO-1", month: dt.date | Non
     calls = []
     for i in range(draw(st.integers(1, 16))):
         start = dt.datetime.combine(month, dt.time()) + dt.timedelta(seconds=draw(st.integers(0, 27 * 86400)))
-        seconds = draw(st.one_of(st.integers(1, 59), st.sampled_from([20, 30, 45, 90]), st.integers(60, 7200)))
+        # durations from a second to hours, now and then none at all or longer than a day
+        seconds = draw(st.one_of(st.integers(1, 59), st.sampled_from([20, 30, 45, 90]), st.integers(60, 7200),
+                                 st.sampled_from([0, 86_400, 2 * 86_400 + 17])))
+        fraction = dt.timedelta(microseconds=draw(st.sampled_from([0, 0, 0, 250_000, 999_999])))
         fg, direction, signaling, routing = draw(st.sampled_from(kinds))
         calls.append({
             "id": f"{prefix}-{i}", "end_office": end_office, "feature_group": fg,
             "direction": direction, "signaling": signaling, "routing": routing,
-            "line": draw(st.sampled_from(["L-1", "L-2"])) if fg == "A" else None,
+            # a line is FGA's unit of accumulation; on another feature group's call it changes nothing
+            "line": draw(st.sampled_from(["L-1", "L-2"])) if fg == "A" else draw(st.sampled_from([None, None, "L-9"])),
             "off_hook": start.isoformat(), "iam_sent": start.isoformat(),
             "exit_message": (start + dt.timedelta(seconds=2)).isoformat(),
             "answer": draw(st.one_of(st.none(), st.just((start + dt.timedelta(seconds=5)).isoformat()))),
-            "end_user_disconnect": (start + dt.timedelta(seconds=5 + seconds)).isoformat(),
+            "end_user_disconnect": (start + dt.timedelta(seconds=5 + seconds) + fraction).isoformat(),
             "jurisdiction": draw(st.sampled_from([None, None, None, "intrastate", "interstate"])),
             "called_service": draw(st.sampled_from([None, None, None, "closed-end", "directory-assistance"]))
             if direction == "originating" else None,
@@ -407,11 +411,13 @@ def _usage_facts(draw: st.DrawFn, case: dict) -> None:
         summary["jurisdiction"] = draw(st.sampled_from([None, "intrastate", "interstate"]))
         if summary["direction"] == "originating":
             summary["called_service"] = draw(st.sampled_from([None, "closed-end", "directory-assistance"]))
-    for service in case["unmeasured"]:
+    for service in case["unmeasured"]:   # one direction measured (its minutes given or not), or none
         service["routing"] = draw(st.sampled_from(["direct", "tandem"]))
-        if service["directionality"] == "two-way" and draw(st.booleans()):
-            service.update(measured_direction=draw(st.sampled_from(["originating", "terminating"])),
-                           measured_minutes_per_line=str(draw(st.integers(0, 5000))))
+        if draw(st.booleans()):
+            service["measured_direction"] = draw(st.sampled_from(["originating", "terminating"]))
+            if draw(st.integers(0, 3)):
+                service["measured_minutes_per_line"] = str(draw(st.sampled_from([0, 1694, 1902, 3596, 5000])
+                                                                | st.integers(0, 5000)))
     # NCTA studies (6.7.4) - by construction one of the office's originating FGC direct calls, with a
     # call of a fraction of a minute there (add the NCTA then round, or round then add:
     # ncta-rounding-order), and another group now and then
