@@ -25,7 +25,6 @@ from ratecert.case import CaseBase
 from ratecert.oracle import ReferenceSut, render
 from ratecert.packs import discover
 from ratecert.protocol import PIXIT
-from ratecert.spec import load_spec
 
 ORIGINAL, COPY = "ratecert_reference", "ratecert_mutant"
 
@@ -72,27 +71,13 @@ def renderers() -> dict[str, Callable[..., Bill]]:
 
 def configurations() -> dict[str, PIXIT]:
     """What the mutant declares, run after run: the default readings; then, for a mutant that
-    survived them, two configurations that between them choose every other option of every
-    interpretation (option k of each list of non-default options, k = 0, 1) and declare the values
-    some rules turn on - a legal maximum rate below the catalog's daily rate, a locally observed
-    holiday, the damaged ICA amounts. A mutant of a rule that only a non-default reading uses can
-    only be seen by a system that declares that reading."""
-    readings: list[dict[str, str]] = [{}, {}]
-    for document in load_spec().documents.values():
-        for iid, interpretation in document.interpretations.items():
-            others = [o for o in interpretation.options if o != interpretation.default]
-            for k, chosen in enumerate(readings):
-                chosen[iid] = others[k % len(others)]
-    declared = {f"ica-frontier-granite-2006:{e}": amount for e, amount in (
-        ("supplement_1_cancel", "14.50"), ("supplement_23.residence_resale", "11.25"),
-        ("supplement_23.business_resale", "17.25"), ("supplement_23.residence_porting", "11.25"),
-        ("supplement_23.business_porting", "17.25"), ("supplement_23.residence_une", "8.25"),
-        ("supplement_23.business_une", "14.25"), ("expedite.residence", "35.20"), ("expedite.business", "35.20"),
-        ("concurrence.residence", "11.40"), ("concurrence.business", "17.40"))}
-    return {"default": PIXIT(),
-            "alternative-a": PIXIT(readings=readings[0], legal_maximum_rate="0.10", declared_amounts=declared,
-                                   local_holidays=["2025-12-26", "2026-11-27"]),
-            "alternative-b": PIXIT(readings=readings[1], declared_amounts=declared)}
+    survived them, the PIXITs of tests/alternative_readings.EveryOtherOptionA and B, which between
+    them choose every other option of every interpretation and declare the values some rules turn
+    on (a legal maximum rate, local holidays, the damaged ICA amounts). A mutant of a rule only a
+    non-default reading uses can only be seen by a system that declares that reading."""
+    from tests.alternative_readings import EveryOtherOptionA, EveryOtherOptionB
+
+    return {"default": PIXIT(), "alternative-a": EveryOtherOptionA.pixit, "alternative-b": EveryOtherOptionB.pixit}
 
 
 class MutantSut(ReferenceSut):

@@ -520,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the mutants that survived in this results.jsonl (to try other configurations)")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
-    sys.path.insert(0, str(HERE))
+    sys.path[:0] = [str(HERE), str(ROOT)]   # bench's modules; tests.alternative_readings
     args.out.mkdir(parents=True, exist_ok=True)
     if args.report_only:
         print(json.dumps({k: v for k, v in report(args.out).items() if k in ("total", "documents")}, indent=1))

@@ -46,7 +46,11 @@ from ratecert.spec import load_spec
 from ratecert.verdicts import APPLICABLE, Verdict, conformant, tally
 from ratecert.waivers import load_waivers
 
-TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared")
+TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared", "pixit")
+# @pixit:<assumption>: a check whose expected values hold only for a SUT whose PIXIT says so is n/a
+# for the others (a late penalty computed at the catalog's daily rate, for a SUT declaring a legal
+# maximum rate below it)
+PIXIT_ASSUMPTIONS = {"legal-maximum-rate=none": lambda pixit: pixit.legal_maximum_rate is None}
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_UNDECIDED = 0, 1, 2
 APPLICABLE_VERDICTS = {v.value for v in APPLICABLE}
 PROFILES = {"certification": "ratecert-certification", "exploratory": "ratecert-exploratory"}
@@ -454,6 +458,12 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     if session.failure is not None:
         raise SutError(session.failure, session.stderr)
     assert session.started is not None
+    for assumed in _marks(item, "pixit"):
+        if assumed not in PIXIT_ASSUMPTIONS:
+            raise UnknownClause(f"tag @pixit:{assumed} names no PIXIT assumption ratecert knows "
+                                f"({', '.join(PIXIT_ASSUMPTIONS)})")
+        if not PIXIT_ASSUMPTIONS[assumed](session.started.pixit):
+            pytest.skip(f"n/a: the check assumes {assumed}; the SUT's PIXIT declares otherwise")
     for element in _marks(item, "declared"):
         key = element if ":" in element else f"{document}:{element}"
         if key not in session.started.pixit.declared_amounts:

@@ -72,6 +72,16 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
 
+@pytest.mark.parametrize("target", ["EveryOtherOptionA", "EveryOtherOptionB"])
+def test_every_check_names_the_readings_and_values_it_assumes(tmp_path, target):
+    """A system reading every interpretation another way (and declaring a legal maximum rate) is
+    conformant: a check whose expected values need a reading or a PIXIT value says so in its tags
+    (@interpretation, @pixit) and is n/a for this system instead of failing it."""
+    result = certify(f"py:tests.alternative_readings:{target}", tmp_path / "out")
+    assert result.exit_code == 0, [(e["tp"], e["reason"]) for e in result.verdicts("fail") + result.verdicts("error")]
+    assert result.verdicts("n/a") and len(result.verdicts("pass")) > 400
+
+
 RATING = [
     ("mileage-rounded-down", "access-catalog-3:6.4.6", "AC3-DTT-001"),
     ("piu-twice-on-assumed", "access-catalog-3:2.3.11(C)(2)", "AC3-JUR-001"),

@@ -43,7 +43,7 @@ Feature: Deposits (2.4.1(A))
 
   Rule: 2.4.1(A) - interest and refund of a cash deposit
 
-    @clause:2.4.1(A) @tp:AC3-DEP-010 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
+    @clause:2.4.1(A) @tp:AC3-DEP-010 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound @pixit:legal-maximum-rate=none
     Scenario: a year's interest at $0.000292 a day compounded daily
       Given the customer has a proven history of late payments
       And the customer has 12 consecutive months of prompt payment
@@ -61,7 +61,7 @@ Feature: Deposits (2.4.1(A))
       Then the deposit is not yet due for refund
       And the deposit earns interest of $0.00
 
-    @clause:2.4.1(A) @tp:AC3-DEP-012 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
+    @clause:2.4.1(A) @tp:AC3-DEP-012 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound @pixit:legal-maximum-rate=none
     Scenario Outline: interest runs to the day the deposit is refunded, whatever the bill date
       Given the customer has a proven history of late payments
       And the customer has 12 consecutive months of prompt payment

@@ -1,4 +1,4 @@
-@document:access-catalog-3 @capability:disputes
+@document:access-catalog-3 @capability:disputes @pixit:legal-maximum-rate=none
 Feature: Billing disputes (2.4.1(D) and 2.4.1(E))
   Withheld amounts of a dispute resolved for the Telephone Company bear late payment charges,
   from 10 days after the payment date when the customer disputed and paid the undisputed amount

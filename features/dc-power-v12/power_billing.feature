@@ -26,7 +26,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 40   | $400.00  | $320.00 |
         | 60   | $600.00  | $480.00 |
 
-    @clause:USE-GT60 @clause:MEAS-DEFAULT @clause:USE-BASIS @tp:DCP-USE-002 @capability:power-billing
+    @clause:USE-GT60 @clause:MEAS-DEFAULT @clause:USE-BASIS @tp:DCP-USE-002 @capability:power-billing @interpretation:dcp-sixty-amp-test=per-order
     Scenario: over 60 amps, not opted in: ordered amps
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -34,7 +34,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $900.00
 
-    @clause:USE-GT60 @tp:DCP-USE-003 @capability:measurement
+    @clause:USE-GT60 @tp:DCP-USE-003 @capability:measurement @interpretation:dcp-sixty-amp-test=per-order
     Scenario: over 60 amps, opted in: the measured amps from the reading on
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -265,7 +265,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       Then the capacity charge is $700.00
       And the capacity adjustment is -$120.00
 
-    @clause:REST-BILL @tp:DCP-RED-005 @capability:reduction-restoration
+    @clause:REST-BILL @tp:DCP-RED-005 @capability:reduction-restoration @interpretation:dcp-sixty-amp-test=per-order @interpretation:dcp-backdate-proration=daily-30
     Scenario: restored billing starts at completion, not before
       Given a primary feed of 40 amps
       And a secondary feed of 20 amps
