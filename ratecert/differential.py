@@ -14,16 +14,41 @@ from ratecert.case import CaseBase
 from ratecert.oracle import render_case
 from ratecert.plugin import CHECK, SutSession
 from ratecert.protocol import PIXIT
+from ratecert.reach import observe, readings_told_apart
 from ratecert.scenario import Check, Mismatch
 
 
 def ask(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:
-    """The SUT's bill for `case`; the case is recorded so a failure carries the (shrunk) example."""
+    """The SUT's bill for `case`; the case is recorded so a failure carries the (shrunk) example, and
+    its facts (with --ratecert-reach, also the readings it tells apart) are counted as hypothesis
+    events of the property (ratecert.reach)."""
+    observe(case, told_apart(case, sut) if request.config.getoption("--ratecert-reach", False) else frozenset())
     record = request.node.stash.setdefault(CHECK, Check())
     record.case, record.bill, record.expected_bill = case, None, None
     if sut.adapter is None:
         raise SutError(sut.failure or "the SUT is not open", sut.stderr)
     return record.received(case, sut.adapter.bill(case))
+
+
+def told_apart(case: CaseBase, sut: SutSession) -> set[str]:
+    """The interpretations of the case's document whose other options the reference bills `case`
+    differently under, starting from the SUT's declared readings."""
+    from dataclasses import replace
+
+    from ratecert.oracle import declared_terms, render
+    from ratecert.spec import load_spec
+
+    terms = declared_terms(sut.started.pixit if sut.started else None)
+    own = terms[case.document]
+
+    def bill(readings: dict[str, str]) -> object:
+        try:
+            return render(case, {**terms, case.document: replace(own, readings=readings)})
+        except Exception as exc:   # an option the case cannot be billed under tells it apart as well
+            return f"{type(exc).__name__}: {exc}"
+
+    options = {iid: tuple(i.options) for iid, i in load_spec().document(case.document).interpretations.items()}
+    return readings_told_apart(case, own.readings, options, bill)
 
 
 def expected(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:

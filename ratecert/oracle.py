@@ -9,6 +9,7 @@ subclasses (the deliberately broken systems in tests/) override one rule each.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -26,9 +27,10 @@ def document_terms(pixit: PIXIT | None = None) -> dict[str, Terms]:
     return {document: terms_for(pixit, document) for document in discover()}
 
 
-def render(case: CaseBase, terms: dict[str, Terms]) -> Bill:
-    """The bill the reference renders for `case` under the document it names."""
-    bill = pack(case.document).render(case, terms[case.document])
+def render(case: CaseBase, terms: dict[str, Terms], renderer: Callable[[CaseBase, Terms], Bill] | None = None) -> Bill:
+    """The bill the reference renders for `case` under the document it names (`renderer`: another
+    implementation of that pack's render, e.g. a mutant of it in bench/mutation.py)."""
+    bill = (renderer or pack(case.document).render)(case, terms[case.document])
     if not case.malformed:
         return bill
     # whatever the document: a record set aside as malformed is named, and the rest was rated around it
@@ -41,10 +43,15 @@ def _document_terms(pixit_json: str) -> dict[str, Terms]:
     return document_terms(PIXIT.model_validate_json(pixit_json))
 
 
+def declared_terms(pixit: PIXIT | None = None) -> dict[str, Terms]:
+    """`document_terms`, built once per distinct PIXIT."""
+    return _document_terms((pixit or PIXIT()).model_dump_json())
+
+
 def render_case(case: CaseBase, pixit: PIXIT | None = None) -> Bill:
     """`render` under the terms of `pixit`, for callers that hold a PIXIT rather than terms (the
-    oracle of properties, replay); the terms are built once per distinct PIXIT."""
-    return render(case, _document_terms((pixit or PIXIT()).model_dump_json()))
+    oracle of properties, replay)."""
+    return render(case, declared_terms(pixit))
 
 
 class ReferenceSut:

@@ -50,7 +50,11 @@ from ratecert.untrusted_text import visible
 from ratecert.verdicts import APPLICABLE, Verdict, conformant, tally
 from ratecert.waivers import load_waivers
 
-TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared")
+TAG_MARKS = ("clause", "tp", "interpretation", "document", "capability", "declared", "pixit")
+# @pixit:<assumption>: a check whose expected values hold only for a SUT whose PIXIT says so is n/a
+# for the others (a late penalty computed at the catalog's daily rate, for a SUT declaring a legal
+# maximum rate below it)
+PIXIT_ASSUMPTIONS = {"legal-maximum-rate=none": lambda pixit: pixit.legal_maximum_rate is None}
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_UNDECIDED = 0, 1, 2
 APPLICABLE_VERDICTS = {v.value for v in APPLICABLE}
 PROFILES = {"certification": "ratecert-certification", "exploratory": "ratecert-exploratory"}
@@ -59,6 +63,7 @@ VERDICT = pytest.StashKey[dict[str, Any]]()
 STARTED = pytest.StashKey[float]()
 STEPS = pytest.StashKey[list[dict[str, Any]]]()
 GHERKIN = pytest.StashKey[dict[str, Any]]()
+STATISTICS = pytest.StashKey[dict[str, Any]]()
 
 settings.register_profile(PROFILES["certification"], derandomize=True, database=None, print_blob=True, max_examples=60,
                           deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -95,6 +100,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     add("--ratecert-config", default=None, help="the ratecert.toml or pyproject.toml to read (default: found from "
                                                 "the rootdir upward; none: no file)")
     add("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
+    add("--ratecert-reach", action="store_true", help="count, per property, the readings each generated case tells "
+                                                      "apart (renders every case once per other option)")
 
 
 class SutSession:
@@ -504,6 +511,12 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     if session.failure is not None:
         raise SutError(session.failure, session.stderr)
     assert session.started is not None
+    for assumed in _marks(item, "pixit"):
+        if assumed not in PIXIT_ASSUMPTIONS:
+            raise UnknownClause(f"tag @pixit:{assumed} names no PIXIT assumption ratecert knows "
+                                f"({', '.join(PIXIT_ASSUMPTIONS)})")
+        if not PIXIT_ASSUMPTIONS[assumed](session.started.pixit):
+            pytest.skip(f"n/a: the check assumes {assumed}; the SUT's PIXIT declares otherwise")
     for element in _marks(item, "declared"):
         key = element if ":" in element else f"{document}:{element}"
         if key not in session.started.pixit.declared_amounts:
@@ -517,6 +530,26 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if option and session.reading(interpretation, document) != option:
             pytest.skip(f"n/a: the check assumes {interpretation}={option}; the SUT reads "
                         f"{session.reading(interpretation, document)}")
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """A property's generation statistics (hypothesis events and targets, ratecert.reach), kept for
+    its event. Innermost of the wrappers, so hypothesis's own collector is chained, not replaced."""
+    if not _is_check(item) or not active(item.config):
+        return (yield)
+    from hypothesis.statistics import collector
+
+    from ratecert.reach import generation_statistics
+    outer = collector.value
+
+    def note(stats: dict[str, Any]) -> None:
+        item.stash[STATISTICS] = generation_statistics(stats)
+        if outer is not None:
+            outer(stats)
+
+    with collector.with_value(note):
+        return (yield)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -672,6 +705,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
                   f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
         "steps": item.stash.get(STEPS, None),
         "gherkin": item.stash.get(GHERKIN, None),
+        "statistics": item.stash.get(STATISTICS, None),
         **({"compared": compared, "unexplained": items} if compared else {}),
         **verdict,
     }

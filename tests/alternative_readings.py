@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ratecert.protocol import PIXIT
 from ratecert.oracle import ReferenceSut
+from ratecert.spec import load_spec
 from tests import declaring_sut
 
 READINGS = {
@@ -74,3 +75,30 @@ class SaturdayClosed(ReferenceSut):
 
     name = "reference reading example-saturday as closed"
     pixit = PIXIT(readings={"example-saturday": "closed"})
+
+
+def every_other_option(k: int) -> dict[str, str]:
+    """For every interpretation of every document, option k of its non-default options (cycling):
+    k = 0 and k = 1 between them choose every option the spec records."""
+    readings = {}
+    for document in load_spec().documents.values():
+        for iid, interpretation in document.interpretations.items():
+            others = [o for o in interpretation.options if o != interpretation.default]
+            readings[iid] = others[k % len(others)]
+    return readings
+
+
+class EveryOtherOptionA(ReferenceSut):
+    """Every interpretation read another way at once, with a legal maximum rate below the catalog's
+    daily rate, local holidays and the damaged ICA amounts declared: every check either assumes
+    what this system declares and passes, or is n/a. (bench/mutation.py certifies surviving
+    mutants under this PIXIT and the next.)"""
+
+    name = "reference reading every interpretation another way (A)"
+    pixit = PIXIT(readings=every_other_option(0), legal_maximum_rate="0.10", local_holidays=["2025-12-26", "2026-11-27"],
+                  declared_amounts=declaring_sut.Sut.pixit.declared_amounts)
+
+
+class EveryOtherOptionB(ReferenceSut):
+    name = "reference reading every interpretation another way (B)"
+    pixit = PIXIT(readings=every_other_option(1), declared_amounts=declaring_sut.Sut.pixit.declared_amounts)

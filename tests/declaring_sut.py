@@ -26,3 +26,13 @@ class OutOfRange(Sut):
 
     name = "declares a damaged amount outside its legible dollars"
     pixit = PIXIT(declared_amounts={**Sut.pixit.declared_amounts, f"{ICA}:supplement_23.residence_resale": "12.00"})
+
+
+class Reaching(Sut):
+    """Declares also a legal maximum rate below the catalog's daily rate and a locally observed
+    holiday, so that generated cases can tell apart the readings that turn on them
+    (legal-maximum-rate-basis; the holiday shift): tests/test_generator_reach.py certifies it."""
+
+    name = "reference declaring a legal maximum rate and a local holiday"
+    pixit = PIXIT(declared_amounts=Sut.pixit.declared_amounts, legal_maximum_rate="0.10",
+                  local_holidays=["2025-12-26", "2026-11-27"])

@@ -75,6 +75,16 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
 
+@pytest.mark.parametrize("target", ["EveryOtherOptionA", "EveryOtherOptionB"])
+def test_every_check_names_the_readings_and_values_it_assumes(tmp_path, target):
+    """A system reading every interpretation another way (and declaring a legal maximum rate) is
+    conformant: a check whose expected values need a reading or a PIXIT value says so in its tags
+    (@interpretation, @pixit) and is n/a for this system instead of failing it."""
+    result = certify(f"py:tests.alternative_readings:{target}", tmp_path / "out")
+    assert result.exit_code == 0, [(e["tp"], e["reason"]) for e in result.verdicts("fail") + result.verdicts("error")]
+    assert result.verdicts("n/a") and len(result.verdicts("pass")) > 400
+
+
 RATING = [
     ("mileage-rounded-down", "access-catalog-3:6.4.6", "AC3-DTT-001"),
     ("piu-twice-on-assumed", "access-catalog-3:2.3.11(C)(2)", "AC3-JUR-001"),
@@ -213,3 +223,38 @@ def test_one_missing_holiday_shift_is_one_gap_and_no_late_payment_check_fails(ce
     assert "GAP 1: fail: access-catalog-3 2.4.1(C)(1), 2.6 Legal Holiday - payment date" in result.stdout
     report = (result.out / "report.html").read_text()
     assert report.index('id="gaps"') < report.index('id="basis"'), "the gaps lead the report"
+
+
+# The four faults a vendor's QA lead found missed (issue 19): each rule was reached by no scenario
+# and by no generated case. Each is now caught twice in the certification profile: by a scenario on
+# the rule and by a property whose every example reaches it (a stratified strategy).
+ONBOARDING = ("features/clec-onboarding/test_clec_onboarding.py",
+              "properties/clec-onboarding/test_onboarding_properties.py")
+CATALOG_CHECKS = (CATALOG, "properties/access-catalog-3/test_billing_properties.py")
+UNREACHED = [
+    ("extension-without-proof", "access-catalog-3", CATALOG_CHECKS, "access-catalog-3:2.4.1(C)(1)",
+     ("AC3-PAY-022", "AC3-PROP-005"), "without_proof or delayed_bills"),
+    ("deposit-interest-to-bill-date", "access-catalog-3", CATALOG_CHECKS, "access-catalog-3:2.4.1(A)",
+     ("AC3-DEP-012", "AC3-PROP-006"), "whatever_the_bill_date or test_deposits"),
+    ("credit-on-full-rate", "access-catalog-3", CATALOG_CHECKS, "access-catalog-3:2.3.12(A)",
+     ("AC3-CRD-009", "AC3-PROP-002"), "interstate_out_for_24_hours or test_credits_agree_with"),
+    ("commercial-awaits-approval", "clec-onboarding", ONBOARDING, "clec-onboarding:GS-READY",
+     ("CLEC-006", "CLEC-PROP-001"), "commercial_agreement or decisions_agree"),
+]
+
+
+@pytest.mark.parametrize(("mode", "document", "checks", "clause", "purposes", "scenarios"), UNREACHED,
+                         ids=[u[0] for u in UNREACHED])
+def test_a_rule_no_check_reached_is_caught_by_a_scenario_and_a_property(tmp_path, mode, document, checks, clause,
+                                                                         purposes, scenarios):
+    import sys
+
+    from tests.unshrunk_profile import UNSHRUNK
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.unreached_rules {mode}", tmp_path / "out",
+                     "--documents", document, "--", *checks, "-k", scenarios, *UNSHRUNK)
+    assert result.exit_code == 1, result.stdout
+    failed = result.verdicts("fail")
+    assert set(purposes) <= {e["tp"] for e in failed}, [(e["tp"], e["clauses"]) for e in failed]
+    assert any(clause in e["clauses"] for e in failed), [(e["tp"], e["clauses"]) for e in failed]
+    assert not result.verdicts("error")

@@ -59,6 +59,7 @@ Feature: Cancellation and partial cancellation of an access order (5.5.3, 5.5.4)
       Examples: the service date was 2025-03-20
         | cause                   | cancelled  | charge  | why                          |
         | the Telephone Company   | 2025-04-19 | $500.00 | exactly 30 days is not more  |
+        | the Telephone Company   | 2025-04-18 | $500.00 | 29 days                      |
         | an act of God           | 2025-04-20 | $500.00 | delays by acts of God excused |
         | the customer's request  | 2025-04-20 | $500.00 | the customer's own delay     |
 

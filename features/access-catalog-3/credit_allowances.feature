@@ -26,6 +26,8 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: $9,300.00 / 1440 = $6.458333 a period
         | minutes | credit | periods                          |
         | 30      | $6.46  | 1                                |
+        | 31      | $6.46  | 1: a minute over the 30          |
+        | 44      | $6.46  | 1: a minute under half a period over |
         | 45      | $6.46  | 1: exactly half is not a major fraction |
         | 46      | $12.92 | 2                                |
         | 75      | $12.92 | 2                                |
@@ -84,6 +86,20 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | 0        | $6.17  | all special: $185.00                          |
         | 12       | $3.08  | 12 of 24 special: $92.50, not $185.00 x 48/1440 = $6.17 |
         | 20       | $1.03  | four channels special: $30.83                 |
+
+    @clause:2.4.4(B)(1) @clause:2.3.12(A) @clause:2.4.4(C)(7) @tp:AC3-CRD-009
+    Scenario Outline: a flat-rated switched service ($293.37 a month) <interstate>% interstate, out for 24 hours
+      Given a flat-rated switched service "SW-1" of 1 × entrance_facility.ds1 and 10 × direct_trunked_facility.ds1 and 2 × direct_trunked_termination.ds1 and 1 × multiplexing.ds3_to_ds1
+      And the service is <interstate>% interstate
+      When service "SW-1" is out of service for 1440 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is <credit>
+
+      Examples: 48/1440 of the intrastate share this catalog bills (2.3.12(A)), not of the full monthly rate
+        | interstate | credit | why                                                      |
+        | 0          | $9.78  | all intrastate: 48/1440 of $293.37                       |
+        | 40         | $5.87  | 60% billed here: 48/1440 of $176.02, not $9.78           |
+        | 99         | $0.00  | 48/1440 of $2.93 is $0.10, under the $1 floor (2.4.4(C)(7)) |
+        | 100        | $0.00  | all interstate: nothing billed here, nothing credited    |
 
   Rule: 2.4.4(B) - a period of error performance below the service's specification is an interruption
 
@@ -150,6 +166,8 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: the catalog's own example: 36 hours 15 minutes earn two 24-hour periods
         | restored         | credit | duration                          |
         | 2025-03-11 08:00 | $10.00 | 24 h                              |
+        | 2025-03-11 08:01 | $10.00 | 24 h 1 min                        |
+        | 2025-03-11 19:59 | $10.00 | 35 h 59 min: under half more      |
         | 2025-03-11 20:00 | $10.00 | 36 h: exactly half is not major   |
         | 2025-03-11 20:15 | $20.00 | 36 h 15 min                       |
 
@@ -174,6 +192,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: credited as any interruption (6.2.1 names 2.4.4(B)(3))
         | restored         | credit  | why                                         |
         | 2025-03-02 08:00 | $10.00  | 24 hours: 1/30 of $300.00                   |
+        | 2025-03-31 08:00 | $300.00 | 30 days: exactly the month's charge         |
         | 2025-04-15 08:00 | $300.00 | 45 days earn $450.00, never more than a month |
 
   Rule: 2.4.4(C) - when no credit allowance applies
@@ -226,6 +245,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: 1/1440 of <terminations> x $45.00
         | terminations | credit | why                         |
         | 32           | $1.00  | exactly a dollar            |
+        | 33           | $1.03  | over a dollar               |
 
     @clause:2.4.4(C)(7) @tp:AC3-CRD-035
     Scenario: interruptions from a common cause are added before the dollar test
@@ -246,4 +266,5 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       Examples: no 30-minute minimum; any fraction counts
         | minutes | credit |
         | 10      | $0.15  |
+        | 30      | $0.15  |
         | 31      | $0.29  |

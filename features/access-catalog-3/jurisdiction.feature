@@ -66,7 +66,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
 
   Rule: 2.3.11(C)(3) - without a reported percentage, the month's originating call detail develops it
 
-    @clause:2.3.11(C)(3) @tp:AC3-JUR-013
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-013 @interpretation:fgd-originating-mf-start=as-fgc
     Scenario: 3 of 4 measured originating FGD minutes are interstate, so a quarter of the terminating minutes are intrastate
       Given these calls at end office "EO-7":
         | id | FG | direction   | answer              | end user disconnect | jurisdiction |
@@ -89,7 +89,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       Then end office "EO-7" is rejected for want of a jurisdiction report
       And the intrastate terminating access minutes at "EO-7" are 0
 
-    @clause:2.3.11(C)(3) @tp:AC3-JUR-015 @interpretation:developed-interstate-basis=known-only
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-015 @interpretation:developed-interstate-basis=known-only @interpretation:fgd-originating-mf-start=as-fgc
     Scenario: under the reading that the known minutes suffice, the same month develops a quarter intrastate
       Given these calls at end office "EO-7":
         | id | FG | direction   | answer              | end user disconnect | jurisdiction |

@@ -64,6 +64,7 @@ Feature: Additional engineering and additional labor (13.1, 13.2, rated by 17.6.
       @negative
       Examples: none due
         | minutes | charge | why                        |
+        | 29      | $0.00  | within the half hour       |
         | 30      | $0.00  | nothing beyond the half hour |
 
       Examples:

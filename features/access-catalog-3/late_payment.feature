@@ -1,4 +1,4 @@
-@document:access-catalog-3 @capability:late-payment
+@document:access-catalog-3 @capability:late-payment @pixit:legal-maximum-rate=none
 Feature: Late payment penalty (2.4.1(C)(2), rounded per 2.4.1(G))
   The portion of a payment not received by the payment date, or received in funds that are not
   immediately available, bears a penalty: that portion times a late factor, the lesser of the

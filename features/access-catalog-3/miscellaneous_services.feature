@@ -63,6 +63,19 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
       Then the charge for "pic_change" at "P-1" is $0.00
       And the charge for "pic_change" at "P-2" is $1.25
 
+    @clause:13.4(A)(3)(a) @tp:AC3-PIC-006 @interpretation:pic-four-month-window=through-same-date
+    Scenario Outline: a first change on <day>, the conversion on 2025-01-10
+      Given an existing end user's line "L-1" in an end office converted to equal access on 2025-01-10
+      And "P-1" is an intraLATA PIC change of line "L-1", submitted electronically on <day>
+      When the bill is rendered
+      Then the charge for "pic_change" at "P-1" is <charge>
+
+      Examples: "during the four months following" the conversion
+        | day        | charge | why                     |
+        | 2025-05-09 | $0.00  | the day before          |
+        | 2025-05-10 | $0.00  | the same date: within   |
+        | 2025-05-11 | $1.25  | the day after: charged  |
+
     @clause:13.4(A)(3)(a) @tp:AC3-PIC-005 @interpretation:pic-four-month-window=before-same-date
     Scenario: read the other way, the four months end the day before the same date
       Given an existing end user's line "L-1" in an end office converted to equal access on 2025-01-10

@@ -22,7 +22,9 @@ Feature: FGD Network Blocking Charge (6.8.6, 17.4.2(B))
       Examples: none due
         | trunks | routing               | usage | capacity | ordered               | charge | why                                         |
         | 1      | directly              | 600   | 500      | never ordered         | $0.00  | 5% does not exceed 7%                       |
+        | 7      | directly              | 499   | 500      | never ordered         | $0.00  | usage under the capacity                    |
         | 7      | directly              | 500   | 500      | never ordered         | $0.00  | usage does not exceed the capacity          |
+        | 7      | directly              | 600   | 500      | ordered on 2025-03-10 | $0.00  | ordered on day 9                            |
         | 7      | directly              | 600   | 500      | ordered on 2025-03-16 | $0.00  | ordered within 15 days                      |
 
       Examples:

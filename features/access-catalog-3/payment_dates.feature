@@ -102,6 +102,8 @@ Feature: Payment dates (2.4.1(C)(1), with the Legal Holidays of 2.6)
 
       Examples: the 31-day due date is 2025-04-03, so a bill received after 2025-03-14 is delayed
         | received   | payment date | why                                         |
+        | 2025-03-04 | 2025-04-03   | received the day after the bill: on time    |
+        | 2025-03-13 | 2025-04-03   | 21 days before: on time, never earlier      |
         | 2025-03-14 | 2025-04-03   | exactly 20 days before: not delayed         |
         | 2025-03-15 | 2025-04-04   | one day late                                |
         | 2025-03-17 | 2025-04-07   | three days late: Sunday April 6 moves on    |
@@ -112,3 +114,15 @@ Feature: Payment dates (2.4.1(C)(1), with the Legal Holidays of 2.6)
       And the customer received the bill on 2025-03-17 but did not ask for an extension
       When the bill is rendered
       Then the payment date is 2025-04-03
+
+    @clause:2.4.1(C)(1) @tp:AC3-PAY-022
+    Scenario Outline: a request without proof of late receipt does not extend the due date
+      Given a bill dated 2025-03-03
+      And the customer received the bill on <received> and asked for an extension without proof of late receipt
+      When the bill is rendered
+      Then the payment date is 2025-04-03
+
+      Examples: "upon request and with proof of late receipt": the request alone extends nothing
+        | received   | why                              |
+        | 2025-03-15 | one day late                     |
+        | 2025-03-17 | three days late                  |

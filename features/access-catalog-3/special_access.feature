@@ -220,6 +220,8 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
       Examples: $600.00 a month; the bill is dated 2025-04-01
         | received   | effective  | charge  | credit    | why                                          |
         | 2025-03-20 | 2025-03-01 | $0.00   | $380.00   | 19 days on a 30-day month                    |
+        | 2025-03-20 | 2024-12-21 | $0.00   | $1,780.00 | 89 days                                      |
+        | 2025-03-20 | 2024-12-20 | $0.00   | $1,800.00 | exactly ninety days                          |
         | 2025-03-20 | 2024-10-01 | $0.00   | $1,800.00 | not more than ninety days                    |
         | 2025-04-01 | 2025-03-01 | $600.00 | $0.00     | received on the bill date: the next bill      |
         | 2025-04-15 | 2025-03-01 | $600.00 | $0.00     | not yet received: billed, nothing credited    |

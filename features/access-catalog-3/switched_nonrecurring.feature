@@ -45,6 +45,18 @@ Feature: Switched access nonrecurring charges (6.4.1(B)(1), 6.4.1(B)(3), 17.4.1)
       And the order converts 30 trunks from MF to SS7 signaling
       Then the charge for "trunk_conversion" at "O-1" is $420.00
 
+    @clause:6.4.1(B)(3) @clause:17.4.1(C) @tp:AC3-NRC-011
+    Scenario Outline: converting <trunks> FGD trunks to SS7 signaling on one order
+      When a change order "O-1" for switched access on 2025-03-03
+      And the order converts <trunks> trunks from MF to SS7 signaling
+      Then the charge for "trunk_conversion" at "O-1" is <charge>
+
+      Examples: $210.00 per 24 trunks or fraction
+        | trunks | charge  |
+        | 23     | $210.00 |
+        | 24     | $210.00 |
+        | 25     | $420.00 |
+
   Rule: 6.4.4(A) - a move within the same building
 
     @clause:6.4.4(A) @clause:5.4.1 @tp:AC3-NRC-020

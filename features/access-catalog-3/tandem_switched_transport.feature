@@ -93,7 +93,7 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
 
   Rule: 6.4.6(D) - terminating FGC from several premises, apportioned by BHMC
 
-    @clause:6.4.6(D) @tp:AC3-TST-030
+    @clause:6.4.6(D) @tp:AC3-TST-030 @interpretation:tsf-unit=per-minute-per-mile
     Scenario: 9,000 terminating FGC minutes into an end office without measurement over two trunk groups - 6,750 minutes at 10 miles and 2,250 at 30, at $0.000012 a minute-mile
       Given end office "EO-9" reports a projected intrastate percentage of 100%
       And the access tandem serving "EO-9" is not a CLOC ILEC's

@@ -69,3 +69,19 @@ Feature: Becoming a CLEC with CenturyLink (Negotiation Process V17.0, Getting St
       | approved         | incomplete | has executed     | no    |
       | pending approval | complete   | has executed     | yes   |
       | pending approval | complete   | has not executed | no    |
+
+  @clause:GS-READY @clause:GS-EARLY @tp:CLEC-006 @interpretation:clec-pending-approval-ordering=letter-required
+  Scenario Outline: a signed Commercial Agreement is ready to order without commission approval
+    Given a facility-based CLEC that wants to interconnect in WA, certified in WA
+    And it has a commercial agreement <signed>
+    And the agreement is <approval>
+    And its Customer Questionnaire is complete
+    And it has not executed an Early Ordering Letter Agreement
+    When the bill is rendered
+    Then the answer to "may-order" is "<answer>"
+
+    Examples: GS-READY "a signed Interconnection Agreement pending Commission approval, or a Commercial Agreement"
+      | signed                     | approval         | answer | why                                              |
+      | signed by both parties     | pending approval | yes    | no approval, no letter: a Commercial Agreement suffices |
+      | signed by both parties     | approved         | yes    |                                                  |
+      | signed by CenturyLink only | pending approval | no     | not yet signed by both                           |

@@ -26,7 +26,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 40   | $400.00  | $320.00 |
         | 60   | $600.00  | $480.00 |
 
-    @clause:USE-GT60 @clause:MEAS-DEFAULT @clause:USE-BASIS @tp:DCP-USE-002 @capability:power-billing
+    @clause:USE-GT60 @clause:MEAS-DEFAULT @clause:USE-BASIS @tp:DCP-USE-002 @capability:power-billing @interpretation:dcp-sixty-amp-test=per-order
     Scenario: over 60 amps, not opted in: ordered amps
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -34,7 +34,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $900.00
 
-    @clause:USE-GT60 @tp:DCP-USE-003 @capability:measurement
+    @clause:USE-GT60 @tp:DCP-USE-003 @capability:measurement @interpretation:dcp-sixty-amp-test=per-order
     Scenario: over 60 amps, opted in: the measured amps from the reading on
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -52,6 +52,21 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       And a semi-annual reading of 0.4 amps on 2025-03-10
       When the bill is rendered
       Then the usage charge is $9.00
+
+    @clause:USE-MIN1 @tp:DCP-USE-008 @capability:measurement @interpretation:dcp-fractional-amps=as-measured
+    Scenario Outline: a reading of <amps> amps
+      Given a primary feed of 50 amps
+      And a secondary feed of 50 amps
+      And the CLEC has opted into DC power measurement
+      And a semi-annual reading of <amps> amps on 2025-03-10
+      When the bill is rendered
+      Then the usage charge is <usage>
+
+      Examples: "a one amp minimum charge", at $9.00 an amp
+        | amps | usage  |
+        | 0.4  | $9.00  |
+        | 1    | $9.00  |
+        | 1.5  | $13.50 |
 
     @clause:USE-GT60 @tp:DCP-USE-005 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
     Scenario: a reading in the month splits it
@@ -119,6 +134,19 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       Then feed "feed-2" is rejected
       And the capacity charge is $400.00
 
+    @clause:FEED-MIN20 @tp:DCP-ORD-004 @capability:power-orders
+    Scenario Outline: a secondary feed of <amps> amps
+      Given a primary feed of 40 amps
+      And a secondary feed of <amps> amps
+      When the bill is rendered
+      Then feed "feed-2" is <outcome>
+
+      Examples: "a minimum of 20 amps per feed"
+        | amps | outcome      |
+        | 19   | rejected     |
+        | 20   | not rejected |
+        | 21   | not rejected |
+
     @clause:FUSE-125 @tp:DCP-ORD-002 @capability:power-orders
     Scenario Outline: fused at 125% of the request at least
       Given a primary feed of 60 amps fused at <fuse> amps
@@ -129,6 +157,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       Examples: none due
         | fuse | outcome          |
         | 75   | not rejected     |
+        | 80   | not rejected     |
 
       Examples:
         | fuse | outcome          |
@@ -201,6 +230,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
 
       Examples:
         | paid       | expired |
+        | 2025-03-30 | no      |
         | 2025-03-31 | no      |
         | 2025-04-01 | yes     |
 
@@ -217,6 +247,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | outcome                                                       | charged | why                      |
         | came                                                          | no      | the appointment was kept |
         | did not come                                                  | yes     | missed, no notice        |
+        | did not come, having notified CenturyLink on 2025-04-08 08:30 | no      | more than 48 hours before |
         | did not come, having notified CenturyLink on 2025-04-08 09:00 | no      | exactly 48 hours before  |
         | did not come, having notified CenturyLink on 2025-04-08 09:30 | yes     | less than 48 hours       |
 
@@ -238,7 +269,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       Then the capacity charge is $700.00
       And the capacity adjustment is -$120.00
 
-    @clause:REST-BILL @tp:DCP-RED-005 @capability:reduction-restoration
+    @clause:REST-BILL @tp:DCP-RED-005 @capability:reduction-restoration @interpretation:dcp-sixty-amp-test=per-order @interpretation:dcp-backdate-proration=daily-30
     Scenario: restored billing starts at completion, not before
       Given a primary feed of 40 amps
       And a secondary feed of 20 amps

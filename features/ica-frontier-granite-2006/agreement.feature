@@ -36,6 +36,7 @@ Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.3, 25.1.4)
 
       Examples:
         | who      | notice     | ends       | renews | why                                                |
+        | Frontier | 2026-03-17 | 2026-06-16 | no     | ninety-one days before                              |
         | Frontier | 2026-03-18 | 2026-06-16 | no     | exactly ninety days before the first year ends      |
         | Frontier | 2026-03-19 | 2026-06-16 | yes    | a day late: this period renews                      |
         | Carrier  | 2026-01-05 | 2026-06-16 | yes    | Carrier may only ask to renegotiate                 |
@@ -84,6 +85,7 @@ Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.3, 25.1.4)
         | 2025-03-16 | overnight delivery | $500.00  | not copied to the Commission | no copy to the Commission                     |
         | 2025-03-16 | overnight delivery | $0.00    | copied to the Commission     | all of it disputed in good faith: nothing due  |
         | 2025-03-15 | overnight delivery | $500.00  | copied to the Commission     | the last day of the cure period                |
+        | 2025-03-14 | overnight delivery | $500.00  | copied to the Commission     | within the cure period                         |
 
     @clause:25.1.1 @tp:ICA-DEF-012 @interpretation:ica-discontinuance-cure=concurrent @interpretation:ica-notice-clock=sent
     Scenario: under the concurrent reading, the notice may run during the cure

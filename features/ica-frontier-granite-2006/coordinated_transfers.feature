@@ -21,6 +21,7 @@ Feature: Coordinated transfer of service hours (General Terms 6.3)
         | start            | end              | premium | why                                 |
         | 2025-07-03 08:00 | 2025-07-03 17:00 | no      | the whole window of a Thursday      |
         | 2025-07-03 07:30 | 2025-07-03 09:00 | yes     | starts before 8:00 a.m.             |
+        | 2025-07-03 09:00 | 2025-07-03 10:00 | no      | within the hours                    |
         | 2025-07-03 17:00 | 2025-07-03 18:00 | yes     | starts at 5:00 p.m.                 |
         | 2025-07-04 10:00 | 2025-07-04 11:00 | yes     | Independence Day                    |
         | 2025-07-05 10:00 | 2025-07-05 11:00 | yes     | a Saturday                          |

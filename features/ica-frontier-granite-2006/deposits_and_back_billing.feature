@@ -29,8 +29,9 @@ Feature: Deposits (General Terms 3) and back-billing interest (Attachment 3, 3.1
       | 12     | not yet due for refund    |
       | 23     | not yet due for refund    |
       | 24     | due for refund            |
+      | 25     | due for refund            |
 
-  @clause:A3-3.1.1 @tp:ICA-BACK-001 @capability:back-billing @interpretation:ica-backbill-rate=annual-over-365
+  @clause:A3-3.1.1 @tp:ICA-BACK-001 @capability:back-billing @interpretation:ica-backbill-rate=annual-over-365 @pixit:legal-maximum-rate=none
   Scenario: compounded daily over thirty days
     Given a class of service violation back billed $500.00 on 2025-03-01
     And Carrier pays the back billing on 2025-03-31

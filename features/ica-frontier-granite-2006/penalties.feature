@@ -12,7 +12,7 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
 
   Rule: 24.3.4 - the penalty runs from the due date
 
-    @clause:24.3.4 @tp:ICA-LATE-001 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily
+    @clause:24.3.4 @tp:ICA-LATE-001 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
     Scenario Outline: 18% a year, simple, by the day
       When Carrier pays <amount> on <paid>
       Then the due date is 2025-05-01
@@ -20,26 +20,27 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
 
       Examples:
         | amount    | paid       | penalty | why                                        |
+        | $1,000.00 | 2025-04-30 | $0.00   | paid the day before the due date           |
         | $1,000.00 | 2025-05-01 | $0.00   | paid on the due date                       |
         | $1,000.00 | 2025-05-02 | $0.49   | one day: 1000 x 0.18 / 365 = 0.4932        |
         | $1,000.00 | 2025-05-31 | $14.79  | thirty days: 14.7945                       |
 
-    @clause:24.3.4 @tp:ICA-LATE-002 @capability:late-payment @interpretation:ica-late-penalty-basis=started-months
+    @clause:24.3.4 @tp:ICA-LATE-002 @capability:late-payment @interpretation:ica-late-penalty-basis=started-months @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
     Scenario: 1.5% for a month or part of one
       When Carrier pays $1,000.00 on 2025-05-31
       Then the late payment penalty is $15.00
 
-    @clause:24.3.4 @tp:ICA-LATE-003 @capability:late-payment @interpretation:ica-late-penalty-basis=compounded-daily
+    @clause:24.3.4 @tp:ICA-LATE-003 @capability:late-payment @interpretation:ica-late-penalty-basis=compounded-daily @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
     Scenario: under the compounding reading
       When Carrier pays $1,000.00 on 2025-05-31
       Then the late payment penalty is $14.90
 
-    @clause:24.3.4 @tp:ICA-LATE-004 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily
+    @clause:24.3.4 @tp:ICA-LATE-004 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
     Scenario: funds not immediately available are late until they are
       When Carrier pays $1,000.00 on 2025-05-01 in funds that become available on 2025-05-06
       Then the late payment penalty is $2.47
 
-    @clause:24.3.4 @tp:ICA-LATE-005 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily
+    @clause:24.3.4 @tp:ICA-LATE-005 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
     Scenario: only the late portion bears the penalty
       When Carrier pays $600.00 on 2025-05-01
       And Carrier pays $400.00 on 2025-05-16
@@ -47,7 +48,7 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
 
   Rule: 24.3.2 and 24.3.3 - a withheld amount bears the penalty only if the Billing Party wins
 
-    @clause:24.3.3 @clause:24.3.4 @tp:ICA-DISP-001 @capability:disputes @interpretation:ica-late-penalty-basis=simple-daily
+    @clause:24.3.3 @clause:24.3.4 @tp:ICA-DISP-001 @capability:disputes @interpretation:ica-late-penalty-basis=simple-daily @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
     Scenario: resolved for the Billing Party, from the due date with no grace
       Given Carrier disputes $300.00 on 2025-04-20 and withholds it
       When Carrier pays $700.00 on 2025-05-01
@@ -74,5 +75,6 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
 
       Examples:
         | filed      | timely |
+        | 2025-05-02 | yes    |
         | 2025-05-03 | yes    |
         | 2025-05-04 | no     |

@@ -57,3 +57,4 @@ Feature: Resale (Attachment 3, 3.4, 3.6, 3.9; Attachment 4, Resale)
       | days | outcome                     |
       | 89   | rejected as not for resale  |
       | 90   | billed $10.00               |
+      | 91   | billed $10.00               |

@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from ratecert_reference.access_catalog_3 import laws
 from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
-from ratecert_reference.access_catalog_3.strategies import dates, interruption_cases, labor_cases, miscellaneous_cases, payment_cases
+from ratecert_reference.access_catalog_3.strategies import (dates, delayed_bill_cases, deposit_cases, dispute_cases,
+                                                           interruption_cases, labor_cases, miscellaneous_cases,
+                                                           order_cases, payment_cases, service_month_cases)
 
 DOC = pytest.mark.document("access-catalog-3")
 
@@ -33,11 +35,43 @@ def test_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut:
 
 
 @DOC
+@pytest.mark.capability("payment-dates")
+@pytest.mark.clause("2.4.1(C)(1)")
+@pytest.mark.clause("2.4.1(C)(2)")
+@pytest.mark.tp("AC3-PROP-005")
+@given(cases=delayed_bill_cases())
+def test_delayed_bills_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                cases: tuple[CatalogCase, ...]) -> None:
+    """A delayed bill's due date moves only on request and with proof: each example asks the four ways."""
+    for case in cases:
+        laws.assert_same_bill(request, sut, case, parts=("payment_date", "penalties"))
+
+
+@DOC
+@pytest.mark.capability("deposits")
+@pytest.mark.clause("2.4.1(A)")
+@pytest.mark.tp("AC3-PROP-006")
+@given(case=deposit_cases())
+def test_deposits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("deposits",))
+
+
+@DOC
 @pytest.mark.capability("credit-allowances")
 @pytest.mark.clause("2.4.4(B)(1)")
 @pytest.mark.clause("2.4.4(B)(3)")
 @pytest.mark.clause("2.4.4(C)(7)")
 @pytest.mark.clause("2.4.4(E)")
+@pytest.mark.clause("2.4.4(B)(2)")
+@pytest.mark.clause("2.4.4(B)")
+@pytest.mark.clause("2.4.4(C)(1)")
+@pytest.mark.clause("2.4.4(C)(2)")
+@pytest.mark.clause("2.4.4(C)(3)")
+@pytest.mark.clause("2.4.4(C)(4)")
+@pytest.mark.clause("2.4.4(C)(5)")
+@pytest.mark.clause("2.4.4(C)(6)")
+@pytest.mark.clause("2.3.12(A)")
+@pytest.mark.clause("7.2.7")
 @pytest.mark.tp("AC3-PROP-002")
 @given(case=interruption_cases())
 def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
@@ -45,9 +79,24 @@ def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: S
 
 
 @DOC
+@pytest.mark.capability("disputes")
+@pytest.mark.clause("2.4.1(D)")
+@pytest.mark.clause("2.4.1(E)")
+@pytest.mark.tp("AC3-PROP-009")
+@given(case=dispute_cases())
+def test_dispute_interest_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                    case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("penalties", "refunds"))
+
+
+@DOC
 @pytest.mark.capability("labor")
 @pytest.mark.clause("13.1")
 @pytest.mark.clause("13.2")
+@pytest.mark.clause("13.3.2")
+@pytest.mark.clause("17.6.3(A)")
+@pytest.mark.clause("17.6.3(D)")
+@pytest.mark.clause("7.1.6")
 @pytest.mark.tp("AC3-PROP-003")
 @given(case=labor_cases())
 def test_labor_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
@@ -98,3 +147,45 @@ def test_credits_never_exceed_the_monthly_rate(request: pytest.FixtureRequest, s
 def test_payment_date_is_a_business_day_near_31_days(request: pytest.FixtureRequest, sut: SutSession,
                                                      bill_date: dt.date) -> None:
     laws.payment_date_is_a_business_day_near_31_days(request, sut, bill_date)
+
+
+@DOC
+@pytest.mark.capability("order-charges")
+@pytest.mark.capability("switched-nonrecurring")
+@pytest.mark.capability("cancellation")
+@pytest.mark.capability("re-establishment")
+@pytest.mark.clause("5.4.1")
+@pytest.mark.clause("5.4.2")
+@pytest.mark.clause("5.4.3(A)")
+@pytest.mark.clause("5.4.3(B)")
+@pytest.mark.clause("5.5.3(B)(3)")
+@pytest.mark.clause("5.5.3(C)")
+@pytest.mark.clause("5.5.3(D)")
+@pytest.mark.clause("5.5.4")
+@pytest.mark.clause("2.4.5(A)")
+@pytest.mark.clause("2.4.5(B)")
+@pytest.mark.clause("6.4.1(B)(1)")
+@pytest.mark.clause("6.4.1(B)(3)")
+@pytest.mark.clause("6.4.3")
+@pytest.mark.clause("6.4.4(A)")
+@pytest.mark.clause("7.2.3(A)")
+@pytest.mark.clause("2.3.12(A)")
+@pytest.mark.tp("AC3-PROP-007")
+@given(case=order_cases())
+def test_order_charges_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@pytest.mark.capability("proration")
+@pytest.mark.capability("minimum-periods")
+@pytest.mark.clause("2.4.1(F)")
+@pytest.mark.clause("2.4.2(A)")
+@pytest.mark.clause("2.4.2(B)")
+@pytest.mark.clause("5.5.2")
+@pytest.mark.tp("AC3-PROP-008")
+@given(case=service_month_cases())
+def test_prorated_and_minimum_period_charges_agree_with_the_reference(request: pytest.FixtureRequest,
+                                                                      sut: SutSession, case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from ratecert_reference.access_catalog_3 import laws
 from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
-from ratecert_reference.access_catalog_3.strategies import special_access_cases, usage_cases
+from ratecert_reference.access_catalog_3.strategies import blocking_and_db800_cases, special_access_cases, usage_cases
 
 DOC = pytest.mark.document("access-catalog-3")
 USAGE = pytest.mark.capability("switched-usage")
@@ -32,6 +32,39 @@ SPECIAL = pytest.mark.capability("special-access")
 @given(case=usage_cases())
 def test_usage_and_transport_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
                                                       case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@USAGE
+@TRANSPORT
+@pytest.mark.clause("2.3.11(C)(2)")
+@pytest.mark.clause("2.3.11(C)(3)")
+@pytest.mark.clause("2.3.13(E)")
+@pytest.mark.clause("2.3.13(F)(4)(d)")
+@pytest.mark.clause("6.4.1(C)(3)(b)(ii)")
+@pytest.mark.clause("6.4.6(D)")
+@pytest.mark.clause("6.4.6(E)")
+@pytest.mark.clause("6.4.6(F)")
+@pytest.mark.clause("6.4.6(G)")
+@pytest.mark.clause("6.7.4")
+@pytest.mark.clause("3.2.3")
+@pytest.mark.tp("AC3-PROP-012")
+@given(case=usage_cases(everything=True))
+def test_every_fact_of_an_end_office_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                              case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines", "credits"))
+
+
+@DOC
+@USAGE
+@pytest.mark.capability("db800")
+@pytest.mark.clause("6.8.6")
+@pytest.mark.clause("6.4.1(C)(6)")
+@pytest.mark.tp("AC3-PROP-013")
+@given(case=blocking_and_db800_cases())
+def test_network_blocking_and_800_queries_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                                   case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines",))
 
 

@@ -3,38 +3,18 @@ law of the 60 amp line - an order of 60 amps or less bills the same usage whatev
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from ratecert.differential import ask, assert_same_bill
-from ratecert_reference.dc_power_v12.records import DcPowerCase
 from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.scenario import Mismatch
+from ratecert_reference.dc_power_v12.records import DcPowerCase
+from ratecert_reference.dc_power_v12.strategies import DCP, collocation_cases
 
-DCP = "dc-power-v12"
 DOC = pytest.mark.document(DCP)
-PERIOD = {"start": "2025-04-01", "end": "2025-04-30"}
-RATES = {"capacity": "10.35", "usage_60_or_less": "8.12", "usage_over_60": "9.47", "single": "14.99"}
-
-
-@st.composite
-def collocation_cases(draw: st.DrawFn, max_amps: int = 120) -> DcPowerCase:
-    n = draw(st.integers(min_value=1, max_value=3))
-    feeds = [{"id": f"feed-{i + 1}", "role": "primary" if i == 0 else "secondary",
-              "amps": draw(st.integers(min_value=20, max_value=max_amps // n if max_amps // n >= 20 else 20))}
-             for i in range(n)]
-    readings = [{"taken": (dt.date(2025, 1, 1) + dt.timedelta(days=draw(st.integers(0, 119)))).isoformat(),
-                 "amps": str(Decimal(draw(st.integers(0, 1500))) / 10)}
-                for _ in range(draw(st.integers(min_value=0, max_value=3)))]
-    return DcPowerCase.model_validate({
-        "document": DCP, "id": "collocation", "bill_date": "2025-04-01", "period": PERIOD,
-        "collocation": {"state": draw(st.sampled_from(["WA", "UT", "OR", "CO", "AZ"])), "feeds": feeds, "rates": RATES,
-                        "measurement_opted_in": draw(st.booleans()), "readings": readings}})
 
 
 @DOC
@@ -47,6 +27,33 @@ def collocation_cases(draw: st.DrawFn, max_amps: int = 120) -> DcPowerCase:
 @given(case=collocation_cases())
 def test_power_charges_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: DcPowerCase) -> None:
     assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@pytest.mark.capability("power-billing")
+@pytest.mark.capability("power-orders")
+@pytest.mark.capability("measurement")
+@pytest.mark.capability("self-certification")
+@pytest.mark.capability("reduction-restoration")
+@pytest.mark.clause("FEED-MIN20")
+@pytest.mark.clause("FUSE-125")
+@pytest.mark.clause("FEED-ROLES")
+@pytest.mark.clause("MEAS-BACKDATE")
+@pytest.mark.clause("MEAS-MAX4")
+@pytest.mark.clause("SC-EBD")
+@pytest.mark.clause("SC-INCOMPLETE")
+@pytest.mark.clause("PMC")
+@pytest.mark.clause("PMC-REFUND")
+@pytest.mark.clause("ONE-QPF")
+@pytest.mark.clause("QUOTE-30D")
+@pytest.mark.clause("APPT-48H")
+@pytest.mark.clause("RED-BILL")
+@pytest.mark.clause("REST-BILL")
+@pytest.mark.tp("DCP-PROP-002")
+@given(case=collocation_cases(everything=True))
+def test_orders_readings_and_applications_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                                   case: DcPowerCase) -> None:
+    assert_same_bill(request, sut, case, parts=("lines", "refunds", "decisions"))
 
 
 @DOC

@@ -121,6 +121,7 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
         scope=scope(run), compared=sum(e.get("compared", 0) for e in run.events),
         negative=[e for e in run.events if e.get("negative") and e.get("kind") != "finding"],
         not_applicable=[e for e in run.events if e["verdict"] == "n/a"],
+        generated=[e for e in run.events if e.get("statistics")],
         charts=charts(run, spec, covered), pretty=_pretty,
     )
     path.parent.mkdir(parents=True, exist_ok=True)

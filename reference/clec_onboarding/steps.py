@@ -38,6 +38,11 @@ def negotiated(billing: BillingScenario, signed: str) -> None:
     _set(billing, agreement="negotiated", signed_by_both=signed == "signed by both parties")
 
 
+@given(step("it has a commercial agreement {signed}"))
+def commercial(billing: BillingScenario, signed: str) -> None:
+    _set(billing, agreement="commercial", signed_by_both=signed == "signed by both parties")
+
+
 @given(step("it opts in to an agreement expiring on {day:Date} {how}"))
 def opts_in(billing: BillingScenario, day: dt.date, how: str) -> None:
     _set(billing, agreement="opt-in", signed_by_both=True, adopted_agreement_expires=iso(day),

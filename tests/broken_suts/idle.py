@@ -7,7 +7,6 @@ fail for them (tests/test_unearned_passes.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from ratecert.bill import Bill
 from ratecert.case import CaseBase

@@ -38,6 +38,11 @@ def delayed_bill(billing: BillingScenario, day: dt.date) -> None:
     billing.set(bill_receipt={"received": iso(day)})
 
 
+@given(step("the customer received the bill on {day:Date} and asked for an extension without proof of late receipt"))
+def delayed_bill_without_proof(billing: BillingScenario, day: dt.date) -> None:
+    billing.set(bill_receipt={"received": iso(day), "proof_of_late_receipt": False})
+
+
 @given(step("the customer received the bill on {day:Date} but did not ask for an extension"))
 def delayed_bill_no_request(billing: BillingScenario, day: dt.date) -> None:
     billing.set(bill_receipt={"received": iso(day), "extension_requested": False})

@@ -1,0 +1,168 @@
+"""What the generated cases reach: the record kinds and optional facts of a case model, and the
+recorded readings a case tells apart.
+
+A rule no generated case reaches is a rule the properties cannot check, however many examples run
+(issue 19: a delayed bill without its proof, a deposit refunded on a day other than the bill date,
+a partly interstate service interrupted). So every case a property sends is described by its
+*facts*, and each fact is a hypothesis `event()`, counted per property in the run log:
+
+- a record kind: a list of records, or an optional record, that is present (`services`,
+  `services.mixed_use`, `bill_receipt`);
+- an optional fact: a field with a value other than its default (`deposits.returned_on`,
+  `bill_receipt.proof_of_late_receipt`: False is the non-default) - numbers and texts by whether
+  they differ from the default, not by value;
+- a choice: each value of a field limited to a set of values (`traffic.kind=transit`,
+  `onboarding.agreement=commercial`).
+
+`universe(model)` lists every fact a case model allows, from its field types alone, so a test can
+name what no property generates. Structural fields (protocol, version, id, document) are no facts.
+
+A *reading* is reached when the case bills differently under another option of a recorded
+interpretation than under the one in force: the case tells the readings apart
+(`readings_told_apart`, which renders the case once per other option; opt-in, see the plugin's
+--ratecert-reach).
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+STRUCTURAL = frozenset({"protocol", "version", "id", "document"})
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """(the annotation without `| None`, whether None was allowed)."""
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return (rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]), True
+    return annotation, False
+
+
+def _record_type(annotation: Any) -> type[BaseModel] | None:
+    """The record class of `Record`, `Record | None` or `tuple[Record, ...]`, else None."""
+    inner, _ = _unwrap(annotation)
+    if typing.get_origin(inner) is tuple:
+        args = [a for a in typing.get_args(inner) if a is not Ellipsis]
+        inner = args[0] if len(args) == 1 else None
+    return inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None
+
+
+def _choices(annotation: Any) -> tuple[Any, ...]:
+    inner, _ = _unwrap(annotation)
+    return typing.get_args(inner) if typing.get_origin(inner) is Literal else ()
+
+
+def _fields(model: type[BaseModel]) -> Iterator[tuple[str, Any, Any, bool]]:
+    """(name, annotation, default, required) of each field but the structural ones."""
+    hints = typing.get_type_hints(model)
+    for name, info in model.model_fields.items():
+        if name in STRUCTURAL:
+            continue
+        required = info.is_required()
+        default = None if required else info.get_default(call_default_factory=True)
+        yield name, hints.get(name, info.annotation), default, required
+
+
+def universe(model: type[BaseModel], prefix: str = "") -> set[str]:
+    """Every fact a case (or record) of `model` can carry."""
+    out: set[str] = set()
+    for name, annotation, _, required in _fields(model):
+        path = prefix + name
+        record = _record_type(annotation)
+        choices = _choices(annotation)
+        if record is not None:
+            if not required:
+                out.add(path)
+            out |= universe(record, path + ".")
+        elif choices:
+            out |= {f"{path}={_text(c)}" for c in choices}
+        elif not required:
+            out.add(path)
+    return out
+
+
+def facts(record: BaseModel, prefix: str = "") -> set[str]:
+    """The facts `record` carries (see the module docstring)."""
+    out: set[str] = set()
+    for name, annotation, default, required in _fields(type(record)):
+        path = prefix + name
+        value = getattr(record, name)
+        if _record_type(annotation) is not None:
+            items = value if isinstance(value, tuple) else () if value is None else (value,)
+            if items and not required and value != default:
+                out.add(path)
+            for item in items:
+                out |= facts(item, path + ".")
+        elif _choices(annotation) and value is not None:
+            out.add(f"{path}={_text(value)}")
+        elif not required and value != default:
+            out.add(path)
+    return out
+
+
+def _text(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def readings_told_apart(case: BaseModel, in_force: dict[str, str], options: dict[str, tuple[str, ...]],
+                        bill: Callable[[dict[str, str]], object]) -> set[str]:
+    """The interpretations whose other options bill `case` differently from the readings `in_force`
+    (`bill(readings)` renders it under a readings map)."""
+    base = bill(in_force)
+    told = set()
+    for interpretation, choices in options.items():
+        for option in choices:
+            if option != in_force.get(interpretation) and bill({**in_force, interpretation: option}) != base:
+                told.add(interpretation)
+                break
+    return told
+
+
+FACT, READING = "case:", "reading:"
+
+
+def observe(case: BaseModel, told: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Count the facts of a case sent to the SUT (and the readings it tells apart) as hypothesis
+    events of the running example; outside a hypothesis test (a scenario's "for all generated"
+    step) nothing is counted."""
+    from hypothesis import currently_in_test_context, event
+
+    if not currently_in_test_context():
+        return
+    document = getattr(case, "document", "?")
+    for fact in sorted(facts(case)):
+        event(f"{FACT} {document} {fact}")
+    for interpretation in sorted(told):
+        event(f"{READING} {document} {interpretation}")
+
+
+def generation_statistics(stats: dict[str, Any]) -> dict[str, Any]:
+    """What a property generated, from hypothesis's statistics of its run: the examples of the
+    generate and target phases, how many carried each event, the best score of each target, and
+    why hypothesis stopped. (hypothesis documents the statistics' shape as unstable; a change shows
+    as a failing tests/test_generator_reach.py, not as silently empty statistics.)"""
+    cases = [case for phase in ("generate", "target") for case in stats.get(f"{phase}-phase", {}).get("test-cases", [])
+             if case.get("status") in ("valid", "interesting")]
+    events: dict[str, int] = {}
+    for case in cases:
+        for label in set(case.get("events", [])):
+            events[label] = events.get(label, 0) + 1
+    return {"examples": len(cases), "events": dict(sorted(events.items())),
+            "targets": {label: float(score) for label, score in sorted(stats.get("targets", {}).items())},
+            "stopped_because": stats.get("stopped-because")}
+
+
+def reached(statistics: dict[str, Any], kind: str = FACT) -> dict[str, set[str]]:
+    """document -> the facts (or, with kind=READING, the interpretations) a property's statistics show."""
+    out: dict[str, set[str]] = {}
+    for label in statistics.get("events", {}):
+        if label.startswith(kind):
+            document, _, what = label[len(kind):].strip().partition(" ")
+            out.setdefault(document, set()).add(what)
+    return out
