@@ -99,10 +99,14 @@ class Interruption(_Record):
     reported: dt.datetime = Field(description="when the inoperative service was reported (2.4.4(A))")
     restored: dt.datetime
     cause: Literal["telephone-company", "protective-controls", "customer-negligence", "customer-equipment",
-                   "declined-release"] = Field(
+                   "declined-release", "beyond-control", "interference"] = Field(
         "telephone-company", description="protective-controls: the Telephone Company's protective network controls "
                                          "(e.g. call gapping) cut the service off completely; credited as any "
-                                         "interruption (6.2.1)")
+                                         "interruption (6.2.1). beyond-control: labor difficulties, governmental "
+                                         "orders, civil commotion, criminal actions, acts of God - the failure is "
+                                         "excused but still credited (2.1.3(G)). interference: a temporary "
+                                         "discontinuance because the customer's use interfered with or impaired "
+                                         "service (2.2.1), not credited (2.1.8(C))")
     common_cause: str | None = Field(None, description="interruptions sharing a cause are grouped for the $1 floor")
     elements: tuple[str, ...] | None = Field(None, description="the inoperative portion; default: every element")
     access_denied: tuple[Period, ...] = ()
@@ -195,10 +199,31 @@ class Order(_Record):
     percent_interstate: Exact | None = Field(
         None, ge=0, le=100, description="mixed-use Switched Access: the interstate percentage of the service ordered; the "
                                         "order's nonrecurring charges are prorated (2.3.12(A))")
+    requested_service_date: dt.date | None = Field(
+        None, description="the service date the customer asks for (5.1.1); with applicable_service_date, decides "
+                          "whether the order is accepted")
+    applicable_service_date: dt.date | None = Field(
+        None, description="the service date of the Telephone Company's schedule of service intervals (5.1.1)")
+    direct_trunked_first_request: bool = Field(
+        False, description="Direct Trunked Transport ordered where NECA Tariff F.C.C. No. 4 shows no bona fide "
+                           "request for it: provided within 90 days of receipt of the order (5.1.1)")
+    expedite_estimate: Exact | None = Field(
+        None, ge=0, description="the estimate of the additional charges of an expedited service date given to the "
+                                "customer (5.1.2)")
+    expedite_cost: Exact | None = Field(
+        None, ge=0, description="the actual additional cost of the expedite: billed, but not above the estimate "
+                                "plus ten percent (5.1.2)")
+    expedite_after_issue: bool = Field(
+        False, description="the expedite was requested after the Access Order was issued: a Service Date Change "
+                           "Charge also applies (5.1.2)")
 
     @model_validator(mode="after")
     def _jurisdiction(self) -> Order:
         _refuse_special_proration(self.service_class == "special", self.percent_interstate, f"order {self.id}")
+        if (self.requested_service_date is None) != (self.applicable_service_date is None):
+            raise ValueError(f"order {self.id}: requested_service_date and applicable_service_date go together (5.1.1)")
+        if (self.expedite_estimate is None) != (self.expedite_cost is None):
+            raise ValueError(f"order {self.id}: expedite_estimate and expedite_cost go together (5.1.2)")
         return self
 
 
@@ -217,7 +242,9 @@ class Labor(_Record):
     service_class: Literal["switched", "special"] = Field(
         "switched", description="for testing services: the access service tested - Switched (13.3.1(A)) or Special "
                                 "(13.3.1(B))")
-    time: Literal["basic", "overtime", "premium"] = "basic"
+    time: Literal["basic", "overtime", "premium"] | None = Field(
+        None, description="the time class (17.6.1, 17.6.2); none: derived from `started` and the schedule (13), "
+                          "or Basic Time when those are not given either")
     minutes: int = Field(gt=0, description="for Maintenance of Service: from the dispatch to the completion of the work")
     people: int = Field(1, ge=1)
     call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
@@ -225,6 +252,42 @@ class Labor(_Record):
         "none-found", description="Maintenance of Service (13.3.2): what the dispatch found - no trouble in the "
                                   "Telephone Company's facilities, trouble in equipment not the Telephone Company's "
                                   "(or decataloged CPE it provided), or trouble in its own facilities")
+    started: dt.datetime | None = Field(
+        None, description="when the work began; with scheduled_work_period and scheduled_work_day it decides the "
+                          "time class (13: \"normally scheduled working hours are an employee's scheduled work "
+                          "period in any given calendar day\"), in place of `time`")
+    scheduled_work_period: tuple[dt.time, dt.time] | None = Field(
+        None, description="the employee's scheduled work period that day, e.g. [\"08:00\", \"17:00\"] (13)")
+    scheduled_work_day: bool = Field(True, description="the day is one of the employee's scheduled work days (13)")
+    estimate: Exact | None = Field(
+        None, ge=0, description="Additional Engineering: the estimate furnished with the written justification; "
+                                "the total charge may not exceed it by more than 10% (5.2.5)")
+    declined: bool = Field(
+        False, description="Additional Engineering: the customer did not want the service after being notified; "
+                           "the order is withdrawn and no charges apply (5.2.5)")
+
+    @model_validator(mode="after")
+    def _time_class(self) -> Labor:
+        if self.started is not None and self.time is not None:
+            raise ValueError(f"labor {self.id}: give the time class or the facts that decide it (started and "
+                             "scheduled_work_period), not both (13)")
+        if self.started is not None and self.scheduled_work_period is None and self.scheduled_work_day:
+            raise ValueError(f"labor {self.id}: work on a scheduled work day needs its scheduled_work_period (13)")
+        if (self.estimate is not None or self.declined) and self.kind != "engineering":
+            raise ValueError(f"labor {self.id}: an estimate or a declined order concerns Additional Engineering (5.2.5)")
+        return self
+
+
+class RefusalNotice(_Record):
+    """A written notice that the Telephone Company will refuse applications or pending orders, or
+    discontinue service, because the customer failed to comply (e.g. to pay) (2.1.8(A))."""
+
+    id: str
+    sent: dt.date
+    received: dt.date | None = Field(None, description="when the customer received it; the day sent if not given")
+    method: Literal["mail", "email", "other"] = Field(description="how the written notice was given")
+    billed_electronically: bool = Field(False, description="the customer is billed electronically")
+    consented_to_email: bool = Field(False, description="the customer consents to receiving electronic notification")
 
 
 class PicChange(_Record):
@@ -602,7 +665,8 @@ class CatalogCase(CaseBase):
         "calls": ("call", CallRecord), "usage": ("usage summary", UsageSummary),
         "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
         "channel_mileage": ("section", ChannelMileageSection)}
-    VERSION_2_FIELDS = ("pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports")
+    VERSION_2_FIELDS = ("pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports",
+                        "refusal_notices")
 
     document: Literal["access-catalog-3"] = "access-catalog-3"
     account: CatalogAccount = CatalogAccount()
@@ -628,6 +692,7 @@ class CatalogCase(CaseBase):
     pic_changes: tuple[PicChange, ...] = ()
     tsp_requests: tuple[TspRequest, ...] = ()
     automatic_tests: tuple[AutomaticTest, ...] = ()
+    refusal_notices: tuple[RefusalNotice, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> CatalogCase:

@@ -26,6 +26,16 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
   bill-day-usage-carried          carries a call that ends on the bill day to the next bill: the window
                                   ends before the bill day (2.4.1(B)(2) "through the current bill day")
   terminating-voip-kept-intrastate  keeps terminating VoIP on the intrastate bill (2.3.13(A))
+  acts-of-god-not-credited        no credit for a failure beyond the Telephone Company's control: excused,
+                                  so not credited (2.1.3(G) "subject to the Credit Allowance")
+  interference-credited           credits a temporary discontinuance for interference or impairment (2.1.8(C))
+  email-notice-always-valid       takes any email as written notice, to a customer neither billed electronically
+                                  nor consenting (2.1.8(A))
+  service-date-limit-ignored      accepts orders for any service date (5.1.1 "more than six months")
+  expedite-at-actual-cost         bills an expedite at its actual cost, above the estimate plus 10% (5.1.2)
+  engineering-over-estimate       bills Additional Engineering above its estimate plus 10% (5.2.5)
+  scheduled-hours-ignored         bills every minute of labor at Basic Time unless the case names a class (13)
+  catalog-before-effective        bills a case dated before the catalog took effect (1.1, July 2, 2013)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -35,12 +45,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import ratecert_reference.access_catalog_3.billing as catalog_billing
 import ratecert_reference.access_catalog_3.credit_allowance as credit_allowance
 import ratecert_reference.access_catalog_3.labor as labor
 import ratecert_reference.access_catalog_3.minimum_periods as minimum_periods
+import ratecert_reference.access_catalog_3.ordering as ordering
+import ratecert_reference.access_catalog_3.refusal as refusal
 import ratecert_reference.access_catalog_3.switched_usage as switched_usage
 import ratecert.oracle as reference_sut
 import ratecert_reference.access_catalog_3.usage_period as usage_period
+import ratecert_reference.access_catalog_3.working_hours as working_hours
 from ratecert_reference.months import add_months
 from ratecert.protocol import PIXIT
 from ratecert.oracle import ReferenceSut
@@ -124,6 +138,38 @@ def _terminating_voip_kept_intrastate() -> None:
         direction != "terminating" and original(direction, bill_date, reading)
 
 
+def _acts_of_god_not_credited() -> None:
+    credit_allowance.NO_CREDIT_CAUSES["beyond-control"] = "2.1.3(G)"
+
+
+def _interference_credited() -> None:
+    del credit_allowance.NO_CREDIT_CAUSES["interference"]
+
+
+def _email_notice_always_valid() -> None:
+    refusal.notice_valid = lambda notice, email_reading: notice.method in ("mail", "email")
+
+
+def _service_date_limit_ignored() -> None:
+    ordering.order_accepted = lambda requested, applicable: True
+
+
+def _expedite_at_actual_cost() -> None:
+    ordering.expedite_charge = lambda estimate, cost: cost
+
+
+def _engineering_over_estimate() -> None:
+    ordering.estimate_ceiling = lambda estimate: estimate * 100
+
+
+def _scheduled_hours_ignored() -> None:
+    working_hours.time_segments = lambda started, minutes, period, work_day, reading="split": [("basic", minutes)]
+
+
+def _catalog_before_effective() -> None:
+    catalog_billing.in_force = lambda case, terms: None
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -136,7 +182,15 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "testing-services-free": _testing_services_free,
          "acceptance-tests-charged": _acceptance_tests_charged,
          "bill-day-usage-carried": _bill_day_usage_carried,
-         "terminating-voip-kept-intrastate": _terminating_voip_kept_intrastate}
+         "terminating-voip-kept-intrastate": _terminating_voip_kept_intrastate,
+         "acts-of-god-not-credited": _acts_of_god_not_credited,
+         "interference-credited": _interference_credited,
+         "email-notice-always-valid": _email_notice_always_valid,
+         "service-date-limit-ignored": _service_date_limit_ignored,
+         "expedite-at-actual-cost": _expedite_at_actual_cost,
+         "engineering-over-estimate": _engineering_over_estimate,
+         "scheduled-hours-ignored": _scheduled_hours_ignored,
+         "catalog-before-effective": _catalog_before_effective}
 
 
 class Sut(ReferenceSut):

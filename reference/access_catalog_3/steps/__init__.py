@@ -5,3 +5,5 @@ from ratecert.gherkin.bill_steps import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.billing import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.generated import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.rating import *  # noqa: F403
+from ratecert_reference.access_catalog_3.steps.ordering import *  # noqa: F403
+from ratecert_reference.access_catalog_3.steps.effective_dates import *  # noqa: F403
