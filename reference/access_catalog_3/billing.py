@@ -19,7 +19,8 @@ from ratecert.case import Period
 from ratecert_reference.access_catalog_3.records import CatalogCase, ElementQuantity, Interruption, Order, Service
 from ratecert_reference import mileage, settlement
 from ratecert_reference.months import next_bill_date
-from ratecert_reference.access_catalog_3 import (cancellation, credit_allowance, db800, deposits, disputes, labor,
+from ratecert_reference.access_catalog_3 import (cancellation, credit_allowance, data_requests, db800, deposits,
+                                                 disputes, labor, presubscription,
                                                  late_payment, minimum_periods, miscellaneous_services,
                                                  network_blocking, nonrecurring, order_charges, ordering,
                                                  payment_dates, proration, pvu_audit, refusal, special_access,
@@ -39,7 +40,8 @@ def render_bill(case: CatalogCase, terms: Terms) -> Bill:
     period = case.period or Period(start=case.bill_date, end=next_bill - dt.timedelta(days=1))
     covered, later = usage_period.split(case.calls, case.bill_date)
     usage, rejected = _usage_lines(case.model_copy(update={"calls": covered}) if later else case, terms)
-    decisions: list[Decision] = [*_order_decisions(case, terms), *_refusal_decisions(case, terms)]
+    decisions: list[Decision] = [*_order_decisions(case, terms), *_refusal_decisions(case, terms),
+                                 *_request_decisions(case, period, terms), *_presubscription_decisions(case, terms)]
     for call in later:   # 2.4.1(B)(2): usage after the bill day is the next bill's, and the bill says so
         if r["usage-after-bill-day"] == "rejected":
             rejected.append((call.id, usage_period.after_bill_day_reason(call, case.bill_date)))
@@ -300,6 +302,36 @@ def _order_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
         if order.direct_trunked_first_request:
             out.append(Decision(ref=order.id, question="direct-trunked-by",
                                 answer=ordering.direct_trunked_by(order.date).isoformat(), clause=terms.clause_id("5.1.1")))
+    return out
+
+
+def _request_decisions(case: CatalogCase, period: Period, terms: Terms) -> list[Decision]:
+    """2.3.11(D), 2.3.13(F)(1), (F)(4), 3.6.3: whether a request for the customer's records is within
+    its limit, when the answer is due, and who pays an independent PVU audit."""
+    out = []
+    for request in case.data_requests:
+        clause = terms.clause_id(data_requests.CLAUSE[request.kind])
+        allowed = data_requests.request_allowed(request, period.start, terms.reading("request-year"))
+        out.append(Decision(ref=request.id, question="request-allowed", answer="yes" if allowed else "no", clause=clause))
+        due = data_requests.reply_due(request)
+        if allowed and due is not None:
+            out.append(Decision(ref=request.id, question="reply-due", answer=due.isoformat(), clause=clause))
+        if request.kind == "pvu-audit" and request.independent_auditor and allowed:
+            out.append(Decision(ref=request.id, question="audit-expense-paid-by", answer="customer", clause=clause))
+    return out
+
+
+def _presubscription_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
+    """13.4(A)(1): lists received thirty days before the conversion are processed; (2) the latest
+    letter of agency decides a disputed IPIC."""
+    out = [Decision(ref=listed.id, question="list-processed", clause=terms.clause_id("13.4(A)(1)"),
+                    answer="yes" if presubscription.list_processed(listed.received, listed.conversion) else "no")
+           for listed in case.end_user_lists]
+    lines: dict[str, list] = defaultdict(list)
+    for letter in case.ipic_letters:
+        lines[letter.line].append(letter)
+    out += [Decision(ref=line, question="ipic", answer=presubscription.ipic(letters), clause=terms.clause_id("13.4(A)(2)"))
+            for line, letters in lines.items()]
     return out
 
 

@@ -290,6 +290,45 @@ class RefusalNotice(_Record):
     consented_to_email: bool = Field(False, description="the customer consents to receiving electronic notification")
 
 
+class DataRequest(_Record):
+    """A request the Telephone Company makes for the customer's records: the data behind a disputed
+    projected interstate percentage (2.3.11(D)), PVU verification data (2.3.13(F)(1)), a PVU audit
+    (2.3.13(F)(4)), or certified copies of resold MTS billing (3.6.3)."""
+
+    id: str
+    kind: Literal["piu-support", "pvu-verification", "pvu-audit", "resale-billing"]
+    date: dt.date = Field(description="the day of the request")
+    earlier: tuple[dt.date, ...] = Field((), description="the days of the earlier requests of the same kind")
+    covers_from: dt.date | None = Field(None, description="resale-billing: the first day of the oldest billing period "
+                                                          "the request asks for (3.6.3)")
+    independent_auditor: bool = Field(False, description="pvu-audit: the customer asked for an independent auditor "
+                                                         "(2.3.13(F)(4))")
+
+    @model_validator(mode="after")
+    def _resale_period(self) -> DataRequest:
+        if (self.kind == "resale-billing") != (self.covers_from is not None):
+            raise ValueError(f"request {self.id}: covers_from belongs to a resale-billing request, and it needs one (3.6.3)")
+        return self
+
+
+class IpicLetter(_Record):
+    """An interexchange carrier's letter of agency designating itself an end user's IPIC (13.4(A)(2))."""
+
+    identity = ("line", "ic")
+
+    line: str
+    ic: str
+    authorized: dt.date = Field(description="the authorization date the letter bears")
+
+
+class EndUserList(_Record):
+    """An IC End User and Agent List for an end office converting to equal access (13.4(A)(1))."""
+
+    id: str
+    received: dt.date
+    conversion: dt.date = Field(description="the day the end office converts to equal access")
+
+
 class PicChange(_Record):
     """An end user's intraLATA PIC selection or change, submitted by the end user or an agent
     (13.4(A)(3)); priced per line or trunk by method (17.6.3(H))."""
@@ -666,7 +705,7 @@ class CatalogCase(CaseBase):
         "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
         "channel_mileage": ("section", ChannelMileageSection)}
     VERSION_2_FIELDS = ("pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports",
-                        "refusal_notices")
+                        "refusal_notices", "data_requests", "ipic_letters", "end_user_lists")
 
     document: Literal["access-catalog-3"] = "access-catalog-3"
     account: CatalogAccount = CatalogAccount()
@@ -693,6 +732,9 @@ class CatalogCase(CaseBase):
     tsp_requests: tuple[TspRequest, ...] = ()
     automatic_tests: tuple[AutomaticTest, ...] = ()
     refusal_notices: tuple[RefusalNotice, ...] = ()
+    data_requests: tuple[DataRequest, ...] = ()
+    ipic_letters: tuple[IpicLetter, ...] = ()
+    end_user_lists: tuple[EndUserList, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> CatalogCase:

@@ -36,6 +36,9 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
   engineering-over-estimate       bills Additional Engineering above its estimate plus 10% (5.2.5)
   scheduled-hours-ignored         bills every minute of labor at Basic Time unless the case names a class (13)
   catalog-before-effective        bills a case dated before the catalog took effect (1.1, July 2, 2013)
+  requests-unlimited              allows every request for the customer's records, however often and however
+                                  far back (2.3.11(D), 2.3.13(F), 3.6.3)
+  earliest-letter-wins            makes the IC of the earliest letter of agency the IPIC (13.4(A)(2) "latest")
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -47,9 +50,11 @@ import datetime as dt
 
 import ratecert_reference.access_catalog_3.billing as catalog_billing
 import ratecert_reference.access_catalog_3.credit_allowance as credit_allowance
+import ratecert_reference.access_catalog_3.data_requests as data_requests
 import ratecert_reference.access_catalog_3.labor as labor
 import ratecert_reference.access_catalog_3.minimum_periods as minimum_periods
 import ratecert_reference.access_catalog_3.ordering as ordering
+import ratecert_reference.access_catalog_3.presubscription as presubscription
 import ratecert_reference.access_catalog_3.refusal as refusal
 import ratecert_reference.access_catalog_3.switched_usage as switched_usage
 import ratecert.oracle as reference_sut
@@ -170,6 +175,14 @@ def _catalog_before_effective() -> None:
     catalog_billing.in_force = lambda case, terms: None
 
 
+def _requests_unlimited() -> None:
+    data_requests.request_allowed = lambda request, current_period_start, reading: True
+
+
+def _earliest_letter_wins() -> None:
+    presubscription.ipic = lambda letters: min(letters, key=lambda letter: letter.authorized).ic
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -190,7 +203,9 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "expedite-at-actual-cost": _expedite_at_actual_cost,
          "engineering-over-estimate": _engineering_over_estimate,
          "scheduled-hours-ignored": _scheduled_hours_ignored,
-         "catalog-before-effective": _catalog_before_effective}
+         "catalog-before-effective": _catalog_before_effective,
+         "requests-unlimited": _requests_unlimited,
+         "earliest-letter-wins": _earliest_letter_wins}
 
 
 class Sut(ReferenceSut):

@@ -1,7 +1,8 @@
 """Steps of access ordering and of the account's standing: an order's requested and applicable
 service dates (5.1.1), an expedite's estimate and cost (5.1.2), an Additional Engineering estimate
 or refusal (5.2.5), a notice of refusal or discontinuance (2.1.8(A)), and work timed against the
-employee's scheduled work period (13)."""
+employee's scheduled work period (13); the Telephone Company's requests for the customer's records
+(2.3.11(D), 2.3.13(F), 3.6.3) and the IPIC letters and end user lists of presubscription (13.4(A))."""
 
 from __future__ import annotations
 
@@ -77,3 +78,39 @@ def unscheduled_labor(billing: BillingScenario, people: int, minutes: int, kind:
     billing.append("labor", {"id": billing.next_id("labor"), "date": iso(started.date()), "kind": _KINDS[kind],
                              "minutes": minutes, "people": people, "started": iso(started),
                              "scheduled_work_day": False})
+
+
+# --- requests for the customer's records (2.3.11(D), 2.3.13(F), 3.6.3) and presubscription (13.4(A)) --------
+
+_REQUESTS = {"the data behind a disputed interstate percentage": "piu-support",
+             "PVU verification data": "pvu-verification", "a PVU audit": "pvu-audit"}
+
+
+@given(step('request "{rid}" for {what} on {day:Date}'))
+def data_request(billing: BillingScenario, rid: str, what: str, day: dt.date) -> None:
+    billing.append("data_requests", {"id": rid, "kind": _REQUESTS[what], "date": iso(day)})
+
+
+@given(step('a request "{rid}" for certified copies of resold MTS billing from {start:Date} on {day:Date}'))
+def resale_billing_request(billing: BillingScenario, rid: str, start: dt.date, day: dt.date) -> None:
+    billing.append("data_requests", {"id": rid, "kind": "resale-billing", "date": iso(day), "covers_from": iso(start)})
+
+
+@given(step("requests of the same kind were made on {days}"))
+def earlier_requests(billing: BillingScenario, days: str) -> None:
+    billing.last("data_requests")["earlier"] = [d.strip() for d in days.split(" and ")]
+
+
+@given("the customer asked for an independent auditor")
+def independent_auditor(billing: BillingScenario) -> None:
+    billing.last("data_requests")["independent_auditor"] = True
+
+
+@given(step('line "{line}" has a letter of agency for IC "{ic}" authorized on {day:Date}'))
+def ipic_letter(billing: BillingScenario, line: str, ic: str, day: dt.date) -> None:
+    billing.append("ipic_letters", {"line": line, "ic": ic, "authorized": iso(day)})
+
+
+@given(step('an IC End User and Agent List "{lid}" received on {received:Date} for a conversion on {conversion:Date}'))
+def end_user_list(billing: BillingScenario, lid: str, received: dt.date, conversion: dt.date) -> None:
+    billing.append("end_user_lists", {"id": lid, "received": iso(received), "conversion": iso(conversion)})
