@@ -178,6 +178,26 @@ def test_a_misread_rule_is_caught_with_its_clause_and_purpose(tmp_path, module, 
     assert clause in (tmp_path / "out" / "report.html").read_text()
 
 
+# One system misreads every physical arrangement a case may state (issue 20, Breadth 2); the check of
+# each fact fails it, naming its clause: one certification instead of nine
+ARRANGEMENT = {"AC3-ARR-001": "7.6.3(J)", "AC3-ARR-002": "7.2.1(A)", "AC3-ARR-010": "2.4.4(B)(1)(b)",
+               "AC3-ARR-020": "7.2.5", "AC3-ARR-031": "6.4.1(C)(5)", "AC3-ARR-040": "6.5.4", "AC3-ARR-050": "6.6.4",
+               "AC3-ARR-060": "7.8.1", "AC3-ARR-070": "6.4.1(C)(6)"}
+
+
+def test_each_misread_arrangement_fails_its_own_check(tmp_path):
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.catalog_misreadings arrangement-misread",
+                     tmp_path / "out", "--", CATALOG, "-k", "fourwire or collocated or legs or hub_used or link or "
+                                                          "offhook or subscriber or errored or launched")
+    assert result.exit_code == 1, result.stdout
+    failed = {(e["tp"], c) for e in result.verdicts("fail") for c in e["clauses"]}
+    missing = {tp: clause for tp, clause in ARRANGEMENT.items() if (tp, f"access-catalog-3:{clause}") not in failed}
+    assert missing == {}, sorted({e["tp"] for e in result.verdicts("fail")})
+    assert not result.verdicts("error")
+
+
 # Systems that declare non-default readings but bill by the defaults: each check written for a
 # non-default reading of issue 20 fails them
 UNIMPLEMENTED = [

@@ -73,6 +73,14 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "PowerApplication": {"id": "APP-1", "kind": "reduction", "feeds": ["F-1"], "new_amps": "10",
                          "accepted": "2025-03-03", "quote_received": "2025-03-04"},
     "MalformedRecord": {"field": "calls", "ref": "bad", "reason": "call bad: broken", "record": {}},
+    "Termination": {"premises": "P-1", "channel": "voice_grade"},
+    "Leg": {"id": "L-1", "elements": [{"element": "voice_grade.channel_termination.2w"}]},
+    "RefusalNotice": {"id": "N-1", "sent": "2025-03-03", "method": "mail"},
+    "DataRequest": {"id": "R-1", "kind": "piu-support", "date": "2025-03-03"},
+    "IpicLetter": {"line": "L-1", "ic": "IXC-A", "authorized": "2025-01-10"},
+    "EndUserList": {"id": "EL-1", "received": "2025-01-10", "conversion": "2025-03-03"},
+    "SignalingLink": {"id": "SL-1", "capacity": "ds0", "swc_vh": [5000, 5000], "stp_vh": [5017, 5002]},
+    "TandemSubtending": {"tandem": "AT-1", "subscriber_lines": {"EO-1": 10}},
 }
 # What a case itself needs beside the records (a catalog service for interruptions to name)
 BASE = {"bill_date": "2025-04-01"}

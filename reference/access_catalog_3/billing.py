@@ -19,7 +19,7 @@ from ratecert.case import Period
 from ratecert_reference.access_catalog_3.records import CatalogCase, ElementQuantity, Interruption, Order, Service
 from ratecert_reference import mileage, settlement
 from ratecert_reference.months import next_bill_date
-from ratecert_reference.access_catalog_3 import (cancellation, credit_allowance, data_requests, db800, deposits,
+from ratecert_reference.access_catalog_3 import (arrangement, cancellation, credit_allowance, data_requests, db800, deposits,
                                                  disputes, labor, presubscription,
                                                  late_payment, minimum_periods, miscellaneous_services,
                                                  network_blocking, nonrecurring, order_charges, ordering,
@@ -35,6 +35,7 @@ def render_bill(case: CatalogCase, terms: Terms) -> Bill:
     """The bill the catalog prescribes for `case` under the SUT's `terms`."""
     r = terms.readings
     in_force(case, terms)
+    case = arrangement.resolve(case, r)   # the elements, sections and usage the stated arrangement implies
     pay_date = _payment_date(case, terms)
     next_bill = next_bill_date(case.bill_date, r["next-bill-date-short-month"])
     period = case.period or Period(start=case.bill_date, end=next_bill - dt.timedelta(days=1))
@@ -517,7 +518,8 @@ def _credits(case: CatalogCase, terms: Terms) -> list[Credit]:
         else:
             # the credit base is what this catalog bills for the elements: their intrastate share
             # (2.3.12(A)) and, for a mixed-use facility, the share 7.2.7 rates (issue 19)
-            chosen = [eq for eq in service.elements if event.elements is None or eq.element in event.elements]
+            chosen = arrangement.failed_portion(service, event) if event.failed_legs else [
+                eq for eq in service.elements if event.elements is None or eq.element in event.elements]
             base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0)) * intrastate_share(
                 service.percent_interstate) * mixed_use_share(service)
         duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))

@@ -53,6 +53,47 @@ class MixedUse(_Record):
         return self
 
 
+Channel = Literal["metallic", "telegraph", "voice_grade", "digital_data", "high_capacity"]
+
+
+class Termination(_Record):
+    """Where and how a Special Access channel ends at a customer designated premises, as built: the
+    facts 7.2.1(A) and 7.6.3(J) price, from which the reference derives the Channel Termination
+    elements (one per premises, four-wire when the channel is effective four-wire, Channel Termination
+    Mileage over three miles for DS1 and DS3, one only for 56.0 and 64.0 Kbps Digital Data)."""
+
+    identity = ("premises",)
+
+    premises: str = Field(description="the customer designated premises")
+    channel: Channel
+    speed: Literal["2_4", "4_8", "9_6", "19_2", "56_0", "64_0", "ds1", "ds3"] | None = Field(
+        None, description="Digital Data bit rate or High Capacity level")
+    effective_wires: Literal[2, 4] = Field(2, description="the channel's effective transmission, two- or four-wire")
+    interface_wires: Literal[2, 4] | None = Field(
+        None, description="the channel interface's wires at the premises; an effective four-wire channel ended on a "
+                          "two-wire interface still bears the four-wire rate (7.6.3(J))")
+    loop_miles: Exact | None = Field(
+        None, ge=0, description="DS1 or DS3: airline miles from the premises to its serving wire center (7.2.1(A): "
+                                "\"a Channel Termination Mileage charge applies for channel terminations over three "
+                                "(3) miles\")")
+    collocated: bool = Field(False, description="the premises and its serving wire center are collocated in a "
+                                                "Telephone Company building (the charge still applies, 7.2.1(A))")
+
+    @model_validator(mode="after")
+    def _speed(self) -> Termination:
+        if (self.channel in ("digital_data", "high_capacity")) != (self.speed is not None):
+            raise ValueError(f"termination at {self.premises}: a speed belongs to Digital Data and High Capacity only")
+        return self
+
+
+class Leg(_Record):
+    """The part of a multipoint service that serves one customer designated premises: its Channel
+    Termination, the channel mileage to it and its optional features (2.4.4(B)(1)(b))."""
+
+    id: str
+    elements: tuple[ElementQuantity, ...] = Field(min_length=1)
+
+
 class Service(_Record):
     """An ordered service made of monthly rate elements (2.4.4(B)(1)(a): two-point services are
     the total of their elements)."""
@@ -78,6 +119,12 @@ class Service(_Record):
         Field(None, description="Special Access: the Technical Specifications Package ordered (15.2.1(F) Digital Data, "
                                 "(G) High Capacity), which may specify an error performance (7.7.1, 7.8.1)")
     via_hub: bool = Field(False, description="Digital Data provided through a Telephone Company Digital Data hub (7.7.1)")
+    terminations: tuple[Termination, ...] = Field(
+        (), description="Special Access: the channel's ends as built; their Channel Termination elements are derived "
+                        "(7.2.1(A), 7.6.3(J)) and billed beside `elements`")
+    legs: tuple[Leg, ...] = Field(
+        (), description="a multipoint service's legs, each billed beside `elements`; an interruption names the legs "
+                        "that failed and is credited on theirs only (2.4.4(B)(1)(b))")
     interstate_from: dt.date | None = Field(
         None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
                           "its reply in a certification dispute) that the service carries ten percent or more "
@@ -113,6 +160,12 @@ class Interruption(_Record):
     released: tuple[tuple[dt.datetime, dt.datetime], ...] = Field((), description="negotiated release windows (C)(4)")
     replacement_notice_received: dt.date | None = None
     replacement_authorization_received: dt.date | None = None
+    failed_legs: tuple[str, ...] = Field(
+        (), description="the legs of a multipoint service that were inoperative (2.4.4(B)(1)(b)); instead of `elements`")
+    hours_in_service: Exact | None = Field(
+        None, gt=0, description="with errored_seconds, instead of error_free_seconds: the hours the channel was in service "
+                                "over the measurement (the month, or a continuous 24 hours for HC1)")
+    errored_seconds: int | None = Field(None, ge=0, description="seconds with errors while in service")
     error_free_seconds: Exact | None = Field(
         None, ge=0, le=100, description="the service stayed usable but degraded: its error-free seconds, in percent, "
                                         "as its specification measures them (hubbed Digital Data: the monthly "
@@ -123,6 +176,15 @@ class Interruption(_Record):
     def _ordered(self) -> Interruption:
         if self.restored < self.reported:
             raise ValueError(f"interruption {self.id}: restored before reported")
+        if self.failed_legs and self.elements is not None:
+            raise ValueError(f"interruption {self.id}: give the failed legs or the inoperative elements, not both")
+        measured = (self.hours_in_service is None, self.errored_seconds is None)
+        if measured[0] != measured[1]:
+            raise ValueError(f"interruption {self.id}: hours_in_service and errored_seconds go together")
+        if not measured[0] and self.error_free_seconds is not None:
+            raise ValueError(f"interruption {self.id}: give error_free_seconds or the seconds it is computed from, not both")
+        if not measured[0] and self.errored_seconds > self.hours_in_service * 3600:
+            raise ValueError(f"interruption {self.id}: more errored seconds than seconds in service")
         return self
 
 
@@ -573,6 +635,10 @@ class EndOfficeTerms(_Record):
                                      "tandem, the host of a remote office (6.4.6(G)) or the FGA dial tone office "
                                      "(6.4.6(B), 6.5.1(J)); only an access tandem bears Tandem Switching")
     pvu_audit: PvuAudit | None = Field(None, description="the reported PVU is disputed and under audit (2.3.13(F)(4))")
+    fga_off_hook: Literal["before-answer", "at-answer"] | None = Field(
+        None, description="where the customer's equipment gives the FGA originating off-hook signal (5.2.1(A), "
+                          "6.10.1(C)): before the called party answers - the measured minutes are the chargeable "
+                          "minutes (6.5.4) and no NCTA is added - or at answer, when the NCTA of 6.7.4 completes them")
     terminating_measured: bool = Field(
         True, description="the office can measure terminating FGC and FGD usage; where it cannot, that usage is derived "
                           "from originating usage (6.7.4, 6.8.4) and terminating records there are refused")
@@ -610,11 +676,21 @@ class ChannelMileageSection(_Record):
     to_vh: tuple[int, int] | None = None
     billing_percentage: Exact = Field(100, ge=0, le=100)
     terminations: int = Field(2, ge=0)
+    hub_vh: tuple[int, int] | None = Field(
+        None, description="a Telephone Company hub the channel is routed through between the two ends (7.2.5)")
+    hub_purpose: Literal["bridging", "multiplexing", "test-access"] | None = Field(
+        None, description="what the hub does for this service: customer-specified bridging or multiplexing makes two "
+                          "sections, each rated separately; any other purpose (e.g. Telephone Company test access) "
+                          "rates only the distance between the two ends (7.2.5)")
 
     @model_validator(mode="after")
     def _located(self) -> ChannelMileageSection:
         if self.miles is None and (self.from_vh is None or self.to_vh is None):
             raise ValueError(f"section {self.id}: give miles or the V&H coordinates of both ends")
+        if (self.hub_vh is None) != (self.hub_purpose is None):
+            raise ValueError(f"section {self.id}: a hub needs its V&H and its purpose")
+        if self.hub_vh is not None and (self.from_vh is None or self.to_vh is None):
+            raise ValueError(f"section {self.id}: a section through a hub is measured from the V&H of both ends")
         return self
 
 
@@ -676,6 +752,37 @@ class DirectTrunkedSegment(_Record):
         return self
 
 
+class SignalingLink(_Record):
+    """A Signaling Network Access Link of CCS/SS7 Network Connection Service (6.10.3(B)) as built: from
+    the customer's Signaling Point of Interface, through its serving wire center, to an STP. The
+    reference derives its elements (6.4.1(C)(5))."""
+
+    id: str
+    capacity: Literal["ds0", "ds1"]
+    swc_vh: tuple[int, int] = Field(description="the serving wire center of the customer's SPOI")
+    stp_vh: tuple[int, int] = Field(description="the STP the link terminates on")
+    entrance_miles: Exact = Field(0, ge=0, description="airline miles from the SPOI to its serving wire center (the "
+                                                       "DS1 Signaling Entrance Facility bears mileage over 3 miles)")
+    stp_terminations: int = Field(1, ge=0, description="terminations of the Signaling Mileage Facility at an STP")
+
+
+class TandemSubtending(_Record):
+    """FGB ordered at an access tandem without end office specific measurement (6.6.4): the tandem's
+    minutes are apportioned among its subtending end offices by their subscriber lines."""
+
+    identity = ("tandem",)
+
+    tandem: str = Field(description="the id the access tandem's FGB usage is reported under")
+    subscriber_lines: dict[str, int] = Field(min_length=1, description="each subtending end office's subscriber "
+                                                                       "lines (exchange, Centrex and Centrex-type)")
+
+    @model_validator(mode="after")
+    def _lines(self) -> TandemSubtending:
+        if any(n < 0 for n in self.subscriber_lines.values()) or not sum(self.subscriber_lines.values()):
+            raise ValueError(f"tandem {self.tandem}: subscriber lines must be non-negative and not all zero")
+        return self
+
+
 class DedicatedTrunkPort(_Record):
     """Dedicated trunk channels terminated by a port at one switch (6.11.1), for the month of the bill."""
 
@@ -689,10 +796,25 @@ class Db800Allocation(_Record):
     """6.4.1(C)(6): the customer's query (or minute) total at a tandem, and each subtending end office's
     unidentified originating 800 minutes, when per-end-office counts are not known."""
 
-    tandem_total: Exact = Field(ge=0)
+    tandem_total: Exact | None = Field(None, ge=0, description="the customer's billable queries (or minutes) at the "
+                                                               "tandem; or give the query counts below")
+    launched: int | None = Field(None, ge=0, description="queries launched from the SSP to the data base")
+    completed: int | None = Field(None, ge=0, description="of them, completed: routing information returned to the "
+                                                          "SSP that launched them (6.1.3(A)(8))")
+    delivered: int | None = Field(None, ge=0, description="of them, calls delivered to the customer")
     end_office_minutes: dict[str, Exact]
     bill_end_office: str = Field(description="the end office whose share this bill carries")
     query_type: Literal["basic", "vertical_feature"] = "basic"
+
+    @model_validator(mode="after")
+    def _counts(self) -> Db800Allocation:
+        if (self.tandem_total is None) == (self.launched is None or self.completed is None):
+            raise ValueError("db800: give tandem_total, or the launched and completed query counts, not both")
+        if self.completed is not None and self.launched is not None and self.completed > self.launched:
+            raise ValueError("db800: more queries completed than launched")
+        if self.delivered is not None and self.completed is not None and self.delivered > self.completed:
+            raise ValueError("db800: more calls delivered than queries completed")
+        return self
 
 
 class CatalogCase(CaseBase):
@@ -705,7 +827,8 @@ class CatalogCase(CaseBase):
         "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
         "channel_mileage": ("section", ChannelMileageSection)}
     VERSION_2_FIELDS = ("pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports",
-                        "refusal_notices", "data_requests", "ipic_letters", "end_user_lists")
+                        "refusal_notices", "data_requests", "ipic_letters", "end_user_lists", "signaling_links",
+                        "tandem_subtending")
 
     document: Literal["access-catalog-3"] = "access-catalog-3"
     account: CatalogAccount = CatalogAccount()
@@ -735,13 +858,20 @@ class CatalogCase(CaseBase):
     data_requests: tuple[DataRequest, ...] = ()
     ipic_letters: tuple[IpicLetter, ...] = ()
     end_user_lists: tuple[EndUserList, ...] = ()
+    signaling_links: tuple[SignalingLink, ...] = ()
+    tandem_subtending: tuple[TandemSubtending, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> CatalogCase:
         services = {s.id for s in self.services}
+        legs = {s.id: {leg.id for leg in s.legs} for s in self.services}
         for interruption in self.interruptions:
             if interruption.service not in services:
                 raise ValueError(f"interruption {interruption.id} names unknown service {interruption.service!r}")
+            unknown = set(interruption.failed_legs) - legs[interruption.service]
+            if unknown:
+                raise ValueError(f"interruption {interruption.id} names unknown legs {sorted(unknown)} of service "
+                                 f"{interruption.service!r}")
         return self
 
     @model_validator(mode="after")

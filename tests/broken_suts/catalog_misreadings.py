@@ -39,6 +39,13 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
   requests-unlimited              allows every request for the customer's records, however often and however
                                   far back (2.3.11(D), 2.3.13(F), 3.6.3)
   earliest-letter-wins            makes the IC of the earliest letter of agency the IPIC (13.4(A)(2) "latest")
+  arrangement-misread             misreads every physical arrangement at once: the interface's wires price
+                                  the Channel Termination (7.6.3(J)), a collocated premises bears none
+                                  (7.2.1(A)), every leg of a multipoint service is credited (2.4.4(B)(1)(b)),
+                                  any hub divides the mileage (7.2.5), a zero-mile signaling link keeps its
+                                  terminations (6.4.1(C)(5)), FGA off-hook before answer still adds the NCTA
+                                  (6.5.4), tandem minutes are shared equally (6.6.4), error-free seconds are
+                                  counted over a 30-day month (7.8.1), queries launched are billed (6.4.1(C)(6))
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -48,6 +55,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import ratecert_reference.access_catalog_3.arrangement as arrangement
 import ratecert_reference.access_catalog_3.billing as catalog_billing
 import ratecert_reference.access_catalog_3.credit_allowance as credit_allowance
 import ratecert_reference.access_catalog_3.data_requests as data_requests
@@ -183,6 +191,37 @@ def _earliest_letter_wins() -> None:
     presubscription.ipic = lambda letters: min(letters, key=lambda letter: letter.authorized).ic
 
 
+def _arrangement_misread() -> None:
+    from decimal import Decimal
+
+    def termination_element(end):  # type: ignore[no-untyped-def]
+        wires = end.interface_wires or end.effective_wires
+        return original_element(end.model_copy(update={"effective_wires": wires}))
+
+    original_element, original_terminations = arrangement.termination_element, arrangement.termination_elements
+    original_signaling, original_resolve = arrangement.signaling_elements, arrangement.resolve
+    arrangement.termination_element = termination_element
+    arrangement.termination_elements = lambda ends, reading: original_terminations(
+        tuple(e for e in ends if not e.collocated), reading)
+    arrangement.failed_portion = lambda service, event: [eq for leg in service.legs for eq in leg.elements]
+    arrangement.HUB_SECTIONS = ("bridging", "multiplexing", "test-access")
+    arrangement.signaling_elements = lambda link, reading: [
+        *original_signaling(link, reading),
+        *([arrangement.ElementQuantity(element=f"signaling_mileage_termination.{link.capacity}", quantity=Decimal(2))]
+          if link.swc_vh == link.stp_vh else [])]
+    arrangement.apportioned_usage = lambda summary, lines: [
+        summary.model_copy(update={"id": f"{summary.id}/{office}", "end_office": office,
+                                   "minutes": summary.minutes / len(lines)}) for office in lines]
+    arrangement.error_free_percent = lambda hours, errored: (Decimal(2592000) - errored) / Decimal(2592000) * 100
+    arrangement.db800_total = lambda allocation, reading: Decimal(allocation.launched) \
+        if allocation.tandem_total is None else allocation.tandem_total
+
+    def resolve(case, readings):  # type: ignore[no-untyped-def]
+        offices = tuple(o.model_copy(update={"fga_off_hook": None}) for o in case.end_offices)
+        return original_resolve(case.model_copy(update={"end_offices": offices}), readings)
+    arrangement.resolve = resolve
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -205,7 +244,8 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "scheduled-hours-ignored": _scheduled_hours_ignored,
          "catalog-before-effective": _catalog_before_effective,
          "requests-unlimited": _requests_unlimited,
-         "earliest-letter-wins": _earliest_letter_wins}
+         "earliest-letter-wins": _earliest_letter_wins,
+         "arrangement-misread": _arrangement_misread}
 
 
 class Sut(ReferenceSut):

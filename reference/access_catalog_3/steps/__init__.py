@@ -7,3 +7,4 @@ from ratecert_reference.access_catalog_3.steps.generated import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.rating import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.ordering import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.effective_dates import *  # noqa: F403
+from ratecert_reference.access_catalog_3.steps.arrangement import *  # noqa: F403
