@@ -95,3 +95,14 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
         | date       | end        | outcome       |
         | 2017-01-01 | 2017-01-31 | is $45.00     |
         | 2016-12-31 | 2017-01-30 | is not $45.00 |
+
+    @clause:17.4.3(C) @clause:6.11.1 @tp:AC3-EFF-016 @capability:local-transport @interpretation:dedicated-trunk-port-rate-sets=by-location
+    Scenario Outline: an End Office Dedicated Trunk Port bears 1st Revised Page 17-6.1 from July 1, 2016
+      Given a bill dated <date>
+      And a Dedicated Trunk Port "P-1" terminating 2 DS0 channels at the end office
+      Then the charge for "end_office_dedicated_trunk_port" at "P-1" <outcome>
+
+      Examples:
+        | date       | outcome      |
+        | 2016-07-01 | is $2.48     |
+        | 2016-06-30 | is not $2.48 |
