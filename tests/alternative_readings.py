@@ -30,6 +30,11 @@ READINGS = {
     "voip-originating-intrastate": "intrastate",
     "assumed-minutes-jurisdiction": "intrastate-for-common-line",
     "usage-after-bill-day": "rejected",
+    "labor-time-split": "by-start",
+    "refusal-notice-clock": "received",
+    "request-year": "calendar",
+    "ct-mileage-miles": "whole-miles",
+    "db800-query-basis": "launched",
 }
 
 
@@ -56,7 +61,8 @@ class IcaSecond(ReferenceSut):
 
 class IcaThird(ReferenceSut):
     name = "reference with alternative ICA readings (3)"
-    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months", "ica-audit-year": "concluded"})
+    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months", "ica-audit-year": "concluded",
+                            "ica-deposit-interest": "compound-annually"})
 
 
 class IcaFourth(ReferenceSut):

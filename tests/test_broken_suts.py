@@ -60,14 +60,16 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
                     "AC3-PRM-004", "AC3-TST-022",
                     "AC3-PRM-013", "AC3-JUR-015", "AC3-MIN-DER-003",
                     "AC3-DTP-003", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-PVU-008",
-                    "AC3-JUR-004", "AC3-USE-002"):
+                    "AC3-JUR-004", "AC3-USE-002", "AC3-LAB-032", "AC3-REF-005", "AC3-REQ-003", "AC3-ARR-005",
+                    "AC3-ARR-071"):
         assert by_tp[purpose] == {"pass"}, (purpose, by_tp[purpose])
     for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001", "AC3-PIC-004",
                     "AC3-MIX-002", "AC3-TST-010", "AC3-NRC-030",
                     "AC3-SPA-025", "AC3-PRM-001", "AC3-TST-020",
                     "AC3-PRM-012", "AC3-JUR-014", "AC3-MIN-DER-001",
                     "AC3-MIN-DER-002", "AC3-DTP-002", "AC3-MIN-RND-001", "AC3-PVU-001", "AC3-PVU-006",
-                    "AC3-JUR-003", "AC3-USE-003"):
+                    "AC3-JUR-003", "AC3-USE-003", "AC3-LAB-030", "AC3-REF-001", "AC3-REQ-001", "AC3-ARR-004",
+                    "AC3-ARR-070"):
         assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
@@ -198,13 +200,38 @@ def test_each_misread_arrangement_fails_its_own_check(tmp_path):
     assert not result.verdicts("error")
 
 
+# One system misreads every ICA obligation registered for issue 20 (Breadth 3); each check fails it
+OBLIGATIONS = {"ICA-DEP-010": "3.1", "ICA-DEP-012": "3.4", "ICA-DEP-013": "3.5", "ICA-ACC-001": "4",
+               "ICA-XFR-010": "6.4", "ICA-XFR-011": "6.4", "ICA-XFR-012": "6.6", "ICA-XFR-013": "6.9",
+               "ICA-AUD-010": "7.5", "ICA-DR-001": "8", "ICA-GT-001": "9", "ICA-GT-002": "10.2", "ICA-GT-003": "10.4",
+               "ICA-INS-001": "13.1", "ICA-GT-010": "14", "ICA-GT-011": "15", "ICA-GT-012": "17.1", "ICA-GT-013": "20",
+               "ICA-GT-021": "26.2", "ICA-GT-030": "30", "ICA-FC-001": "A1-3.1", "ICA-FC-002": "A1-3.2",
+               "ICA-COMP-050": "A1-1.10", "ICA-DIR-001": "A2-1.1", "ICA-RES-020": "A3-3.2", "ICA-RES-021": "A3-3.8",
+               "ICA-RES-022": "A3-7.1"}
+
+
+def test_each_misread_obligation_fails_its_own_check(tmp_path):
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.ica_misreadings obligations-misread",
+                     tmp_path / "out", "--documents", "ica-frontier-granite-2006", "--", ICA)
+    assert result.exit_code == 1, result.stdout
+    failed = {(e["tp"], c) for e in result.verdicts("fail") for c in e["clauses"]}
+    missing = {tp: clause for tp, clause in OBLIGATIONS.items()
+               if (tp, f"ica-frontier-granite-2006:{clause}") not in failed}
+    assert missing == {}, sorted({e["tp"] for e in result.verdicts("fail")})
+    assert not result.verdicts("error")
+
+
 # Systems that declare non-default readings but bill by the defaults: each check written for a
 # non-default reading of issue 20 fails them
 UNIMPLEMENTED = [
-    ("Catalog", "access-catalog-3", CATALOG, ("AC3-USE-002", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-JUR-004"),
-     "read_the_other_way or each_sections_rounding"),
+    ("Catalog", "access-catalog-3", CATALOG, ("AC3-USE-002", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-JUR-004",
+                                              "AC3-LAB-032", "AC3-REF-005", "AC3-REQ-003", "AC3-ARR-005", "AC3-ARR-071"),
+     "read_ or each_sections_rounding"),
     ("IcaSecond", "ica-frontier-granite-2006", ICA, ("ICA-NRC-021",), "read_the_other_way"),
-    ("IcaThird", "ica-frontier-granite-2006", ICA, ("ICA-AUD-005",), "any_concluded_year"),
+    ("IcaThird", "ica-frontier-granite-2006", ICA, ("ICA-AUD-005", "ICA-DEP-011"),
+     "any_concluded_year or compounded_at_each_anniversary"),
     ("IcaShiftsFirst", "ica-frontier-granite-2006", ICA, ("ICA-DUE-023",), "extended_first"),
 ]
 
