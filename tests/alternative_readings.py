@@ -71,8 +71,8 @@ class IcaFourth(ReferenceSut):
 
 
 class DcPowerLiteral(ReferenceSut):
-    name = "reference with the literal reading of the missed appointment"
-    pixit = PIXIT(readings={"dcp-missed-appointment": "either"})
+    name = "reference with the literal reading of the missed appointment and a same-day cancellation"
+    pixit = PIXIT(readings={"dcp-missed-appointment": "either", "dcp-cancel-payment-day": "cancellable"})
 
 
 class SaturdayClosed(ReferenceSut):

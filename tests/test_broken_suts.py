@@ -187,17 +187,25 @@ ARRANGEMENT = {"AC3-ARR-001": "7.6.3(J)", "AC3-ARR-002": "7.2.1(A)", "AC3-ARR-01
                "AC3-ARR-060": "7.8.1", "AC3-ARR-070": "6.4.1(C)(6)"}
 
 
-def test_each_misread_arrangement_fails_its_own_check(tmp_path):
+def _each_check_fails(tmp_path, module: str, mode: str, document: str, expected: dict[str, str],
+                      *selection: str) -> None:
+    """Certify `python -m tests.broken_suts.MODULE MODE` over `selection`: each test purpose of
+    `expected` fails, naming its clause, and nothing errs."""
     import sys
 
-    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.catalog_misreadings arrangement-misread",
-                     tmp_path / "out", "--", CATALOG, "-k", "fourwire or collocated or legs or hub_used or link or "
-                                                          "offhook or subscriber or errored or launched")
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.{module} {mode}", tmp_path / "out",
+                     "--documents", document, "--", *selection)
     assert result.exit_code == 1, result.stdout
     failed = {(e["tp"], c) for e in result.verdicts("fail") for c in e["clauses"]}
-    missing = {tp: clause for tp, clause in ARRANGEMENT.items() if (tp, f"access-catalog-3:{clause}") not in failed}
+    missing = {tp: clause for tp, clause in expected.items() if (tp, f"{document}:{clause}") not in failed}
     assert missing == {}, sorted({e["tp"] for e in result.verdicts("fail")})
     assert not result.verdicts("error")
+
+
+def test_each_misread_arrangement_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "catalog_misreadings", "arrangement-misread", "access-catalog-3", ARRANGEMENT,
+                      CATALOG, "-k", "fourwire or collocated or legs or hub_used or link or offhook or subscriber or "
+                                     "errored or launched")
 
 
 # One system misreads every ICA obligation registered for issue 20 (Breadth 3); each check fails it
@@ -211,16 +219,21 @@ OBLIGATIONS = {"ICA-DEP-010": "3.1", "ICA-DEP-012": "3.4", "ICA-DEP-013": "3.5",
 
 
 def test_each_misread_obligation_fails_its_own_check(tmp_path):
-    import sys
+    _each_check_fails(tmp_path, "ica_misreadings", "obligations-misread", "ica-frontier-granite-2006", OBLIGATIONS, ICA)
 
-    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.ica_misreadings obligations-misread",
-                     tmp_path / "out", "--documents", "ica-frontier-granite-2006", "--", ICA)
-    assert result.exit_code == 1, result.stdout
-    failed = {(e["tp"], c) for e in result.verdicts("fail") for c in e["clauses"]}
-    missing = {tp: clause for tp, clause in OBLIGATIONS.items()
-               if (tp, f"ica-frontier-granite-2006:{clause}") not in failed}
-    assert missing == {}, sorted({e["tp"] for e in result.verdicts("fail")})
-    assert not result.verdicts("error")
+
+# One system misreads every gate and decision of DC Power Reduction and Restoration (issue 20,
+# Breadth 3); each check fails it, naming its clause
+DCP = "features/dc-power-v12/test_dc_power_v12.py"
+GATES = {"DCP-GATE-001": "ICA-TC", "DCP-GATE-002": "CO-ONLY", "DCP-GATE-003": "RED-ACCEPTED",
+         "DCP-GATE-004": "FIN-CURRENT", "DCP-GATE-010": "RWOR-MIN20", "DCP-GATE-011": "SEC-ZERO-NORES",
+         "DCP-GATE-013": "RWR-ZERO", "DCP-GATE-020": "RESTWOR", "DCP-GATE-021": "RESTWR", "DCP-GATE-022": "REST-ALT",
+         "DCP-GATE-030": "NO-CANCEL", "DCP-GATE-031": "FUSE-RECLAIM", "DCP-GATE-040": "MEAS-30D",
+         "DCP-GATE-041": "SC-NEWCOLLO"}
+
+
+def test_each_misread_power_application_rule_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "dc_power_misreadings", "applications-misread", "dc-power-v12", GATES, DCP)
 
 
 # Systems that declare non-default readings but bill by the defaults: each check written for a

@@ -70,6 +70,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "PowerFeed": {"id": "F-1", "role": "primary", "amps": "20"},
     "PowerReading": {"taken": "2025-03-03", "amps": "10"},
     "ReservedFeed": {"feed": "F-1", "accepted": "2025-03-03"},
+    "FuseNotice": {"id": "N-1", "received": "2025-03-03"},
     "PowerApplication": {"id": "APP-1", "kind": "reduction", "feeds": ["F-1"], "new_amps": "10",
                          "accepted": "2025-03-03", "quote_received": "2025-03-04"},
     "MalformedRecord": {"field": "calls", "ref": "bad", "reason": "call bad: broken", "record": {}},
