@@ -75,6 +75,11 @@ class DcPowerLiteral(ReferenceSut):
     pixit = PIXIT(readings={"dcp-missed-appointment": "either", "dcp-cancel-payment-day": "cancellable"})
 
 
+class OnboardingApproved(ReferenceSut):
+    name = "reference reading an Interconnection Agreement in place only once approved"
+    pixit = PIXIT(readings={"clec-step5-in-place": "approved"})
+
+
 class SaturdayClosed(ReferenceSut):
     """Reads Example Tariff No. 1's Saturday as closed (examples/example_pack must be installed)."""
 

@@ -236,6 +236,16 @@ def test_each_misread_power_application_rule_fails_its_own_check(tmp_path):
     _each_check_fails(tmp_path, "dc_power_misreadings", "applications-misread", "dc-power-v12", GATES, DCP)
 
 
+# One system misreads the order of the onboarding steps (issue 20, Breadth 3); each check fails it
+ONBOARDING = "features/clec-onboarding/test_clec_onboarding.py"
+STEPS = {"CLEC-010": "NEG-NTA", "CLEC-011": "NEG-NEGOTIATOR", "CLEC-012": "NEG-CAM", "CLEC-013": "NEG-ADOPTABLE",
+         "CLEC-014": "GS-STEP5", "CLEC-016": "GS-EARLY-FIFO", "CLEC-017": "GS-SCOPE"}
+
+
+def test_each_misread_onboarding_step_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "onboarding_misreadings", "steps-misread", "clec-onboarding", STEPS, ONBOARDING)
+
+
 # Systems that declare non-default readings but bill by the defaults: each check written for a
 # non-default reading of issue 20 fails them
 UNIMPLEMENTED = [

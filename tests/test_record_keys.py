@@ -71,6 +71,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "PowerReading": {"taken": "2025-03-03", "amps": "10"},
     "ReservedFeed": {"feed": "F-1", "accepted": "2025-03-03"},
     "FuseNotice": {"id": "N-1", "received": "2025-03-03"},
+    "EarlyOrderingRequest": {"id": "R-1"},
+    "Onboarding": {"clec_type": "facility-based", "states": ["WA"]},
     "PowerApplication": {"id": "APP-1", "kind": "reduction", "feeds": ["F-1"], "new_amps": "10",
                          "accepted": "2025-03-03", "quote_received": "2025-03-04"},
     "MalformedRecord": {"field": "calls", "ref": "bad", "reason": "call bad: broken", "record": {}},

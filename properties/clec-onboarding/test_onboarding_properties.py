@@ -14,6 +14,10 @@ from ratecert.plugin import SutSession
 ONBOARDING = "clec-onboarding"
 DOC = pytest.mark.document(ONBOARDING)
 STATES = ["AZ", "CO", "IA", "ID", "MN", "WA"]
+# The dated steps of the pages, each absent or on one of three days around the others
+EVENTS = ("legal_information_received", "agreement_decision_received", "agreement_prepared", "request_form_received",
+          "negotiation_requested", "negotiator_assigned", "executed", "implementation_started")
+DAYS = st.sampled_from([None, "2025-03-01", "2025-03-02", "2025-03-03"])
 
 
 @st.composite
@@ -25,7 +29,11 @@ def carriers(draw: st.DrawFn) -> OnboardingCase:
         "agreement": draw(st.sampled_from(["none", "negotiated", "opt-in", "commercial"])),
         "signed_by_both": draw(st.booleans()), "approved": draw(st.booleans()),
         "early_ordering_letter": draw(st.booleans()), "questionnaire_complete": draw(st.booleans()),
-        "adopted_agreement_expires": "2027-03-09"}})
+        "adopted_agreement_expires": "2027-03-09", "adopted_agreement_adoptable": draw(st.booleans()),
+        "questionnaire_required_submitted": draw(st.sampled_from([None, True, False])),
+        **{event: draw(DAYS) for event in EVENTS},
+        "early_ordering_requests": [{"id": s, "completed_information": draw(st.sampled_from(
+            [None, "2025-03-01T09:00:00", "2025-03-01T17:00:00", "2025-03-02T09:00:00"]))} for s in states]}})
 
 
 @DOC
@@ -34,6 +42,12 @@ def carriers(draw: st.DrawFn) -> OnboardingCase:
 @pytest.mark.clause("GS-READY")
 @pytest.mark.clause("GS-EARLY")
 @pytest.mark.clause("NEG-PUC-REJECT")
+@pytest.mark.clause("NEG-NTA")
+@pytest.mark.clause("NEG-NEGOTIATOR")
+@pytest.mark.clause("NEG-CAM")
+@pytest.mark.clause("NEG-ADOPTABLE")
+@pytest.mark.clause("GS-STEP5")
+@pytest.mark.clause("GS-EARLY-FIFO")
 @pytest.mark.tp("CLEC-PROP-001")
 @given(case=carriers())
 def test_decisions_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: OnboardingCase) -> None:
