@@ -4,13 +4,12 @@ application refused at them changes no charge of the month."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ratecert.differential import ask, assert_same_bill
+from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert_reference.dc_power_v12.records import DcPowerCase
 
@@ -81,5 +80,5 @@ def test_a_refused_application_changes_no_charge(request: pytest.FixtureRequest,
         return
     without = ask(request, sut, case.model_copy(update={
         "collocation": case.collocation.model_copy(update={"applications": ()})}))
-    totals = [sum((ln.amount for ln in b.lines), Decimal(0)) for b in (bill, without)]
+    totals = [total(ln.amount for ln in b.lines) for b in (bill, without)]
     assert totals[0] == totals[1], f"a refused application changed the month's charges: {totals[1]} -> {totals[0]}"

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ratecert.bill import Bill, BillLine, Credit, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Period
+from ratecert.money import total
 from ratecert_reference.access_catalog_3.records import CatalogCase, ElementQuantity, Interruption, Order, Service
 from ratecert_reference import mileage, settlement
 from ratecert_reference.months import next_bill_date
@@ -436,12 +437,12 @@ def _labor_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
 def _within_estimate(lines: list[BillLine], estimate: Decimal, terms: Terms) -> list[BillLine]:
     """5.2.5: the total Additional Engineering charge may not exceed the estimate by more than 10%."""
     ceiling = to_penny(ordering.estimate_ceiling(estimate), terms.reading("penny-rounding-ties"))
-    total = sum((line.amount for line in lines), Decimal(0))
-    if total <= ceiling:
+    charged = total(line.amount for line in lines)
+    if charged <= ceiling:
         return lines
     return [BillLine(element="additional_engineering.within_estimate", quantity=Decimal(1), rate=None, amount=ceiling,
                      clause=terms.clause_id("5.2.5"), ref=lines[0].ref,
-                     description=f"Additional Engineering of {total}, not above the estimate of {estimate} plus 10%")]
+                     description=f"Additional Engineering of {charged}, not above the estimate of {estimate} plus 10%")]
 
 
 def _miscellaneous_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
