@@ -6,6 +6,7 @@ launched and completed - and leave the elements and quantities to the billing sy
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from pytest_bdd import given, when
@@ -79,7 +80,7 @@ def off_hook(billing: BillingScenario, end_office: str, when_: str) -> None:
 @given(step('an FGA NCTA sample study for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
 def fga_ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str) -> None:
     billing.append("ncta", {"end_office": end_office, "feature_group": "A", "measured_messages": _number(messages),
-                            "completion_ratio": ratio, "ncta_per_attempt": ncta})
+                            "completion_ratio": Decimal(ratio), "ncta_per_attempt": Decimal(ncta)})
 
 
 @given(step('access tandem "{tandem}" serves end offices with subscriber lines {lines}'))
