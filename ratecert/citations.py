@@ -113,4 +113,29 @@ def check_document(document: Document, source: Path) -> list[str]:
                 markers = {"N/A": ["N/A"], "ICB": ["ICB", "individual case basis"], "None": ["None"]}[value.amount]
                 if not any(m.lower() in text.lower() for m in markers):
                     problems.append(f"{eid}: {value.amount!r} is not printed on page {value.page}")
+    for cid, clause in document.clauses.items():
+        if clause.status != "untestable" or not clause.reason:
+            continue
+        cited = _plain(" ".join(texts.get(page, "") for page in clause.pages))
+        for passage in quotations(clause.reason):
+            for part in _ELLIPSIS.split(passage):
+                if _plain(part).strip() and _plain(part).strip() not in cited:
+                    problems.append(f"{cid}: the reason quotes {part.strip()!r}, which is not on page(s) "
+                                    f"{', '.join(clause.pages)}")
     return problems
+
+
+_QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201d]+)\u201d')
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\.\.\.\])\s*")
+
+
+def quotations(text: str) -> list[str]:
+    """The passages `text` quotes ("..." or curly quotes): an untestable reason rests on the words it
+    quotes, so each passage (its parts around an ellipsis) must stand on the clause's pages."""
+    return [a or b for a, b in _QUOTED.findall(text)]
+
+
+def _plain(text: str) -> str:
+    """Text compared for quotation: curly quotes straightened, whitespace collapsed, lower case."""
+    text = text.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
+    return re.sub(r"\s+", " ", text).lower()

@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
 
     cov = sub.add_parser("coverage", help="clauses tested / untestable / untested, per document")
     cov.add_argument("--json", action="store_true")
+    cov.add_argument("--inventory", type=Path, default=None, metavar="DIR",
+                     help="an index of the documents' rules (e.g. ../shared/inventory): report the rows and "
+                          "flags spec/ does not account for (exit 1 when any)")
 
     bill = sub.add_parser("bill", help="the bill of one case, as JSON")
     bill.add_argument("case", type=Path)
@@ -251,22 +254,46 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _coverage(args: argparse.Namespace) -> int:
     from ratecert.coverage import coverage
+    from ratecert.inventory import reconcile, recorded
 
-    results = coverage(load_spec())
+    spec = load_spec()
+    results = coverage(spec)
+    rows = {r.document: r for r in recorded(spec, results)}
+    try:
+        reconciled = reconcile(spec, results, args.inventory) if args.inventory else None
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        return _refuse(f"cannot read the inventory: {exc}")
     if args.json:
-        print(json.dumps([{"document": r.document, "total": r.total, "tested": r.tested, "untestable": r.untestable,
-                           "untested": r.untested, "unknown_tags": r.unknown_tags} for r in results], indent=2))
+        documents = [{"document": r.document, "total": r.total, "tested": r.tested, "untestable": r.untestable,
+                      "untested": r.untested, "unknown_tags": r.unknown_tags, "cited_untestable": r.cited_untestable,
+                      "inventory": vars(rows[r.document]) if r.document in rows else None} for r in results]
+        # the list of documents, as ever; with --inventory, that list and the reconciliation
+        print(json.dumps({"documents": documents, "inventory": vars(reconciled)} if reconciled else documents,
+                         indent=2))
     else:
         for r in results:
             print(f"{r.document}: {r.total} clauses, {len(r.tested)} tested, {len(r.untestable)} untestable, "
                   f"{len(r.untested)} untested")
+            if r.document in rows:
+                count = rows[r.document]
+                print(f"  inventory rows: {count.rows}, {count.tested} on tested clauses, {count.untestable} on "
+                      f"untestable clauses, {len(count.untested)} on untested clauses")
             for cid, reason in r.untestable.items():
                 print(f"  untestable {cid}: {reason}")
             for cid in r.untested:
                 print(f"  untested   {cid}")
             for tag in r.unknown_tags:
                 print(f"  UNKNOWN TAG {tag}")
-    return EXIT_BROKEN if any(r.unknown_tags for r in results) else EXIT_CONFORMANT
+            for cid, purposes in r.cited_untestable.items():
+                print(f"  UNTESTABLE BUT CITED {cid}: {', '.join(purposes)}")
+        if reconciled:
+            print(f"inventory {args.inventory}: {reconciled.rows} rule rows, {reconciled.accounted} accounted for, "
+                  f"{len(reconciled.unaccounted)} not; {reconciled.flags} flags, {reconciled.flags_recorded} recorded")
+            for line in (*reconciled.changed, *reconciled.unaccounted, *reconciled.stale, *reconciled.unrecorded_flags):
+                print(f"  {line}")
+    if any(r.unknown_tags or r.cited_untestable for r in results):
+        return EXIT_BROKEN
+    return EXIT_NOT_CONFORMANT if reconciled and not reconciled.complete else EXIT_CONFORMANT
 
 
 def _bill(args: argparse.Namespace) -> int:

@@ -1,6 +1,7 @@
 """Clause coverage: which clauses of each document are tested, untestable (with the reason) or
 untested, computed from the @clause tags of each pack's features and the clause marks of its
-properties. A check may cite another document's clause (`document:section`); it counts there."""
+properties. A check may cite another document's clause (`document:section`); it counts there. A
+clause registered untestable that a check cites is reported: its reason, or the check, is wrong."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class DocumentCoverage:
     untestable: dict[str, str] = field(default_factory=dict)       # clause -> reason
     untested: list[str] = field(default_factory=list)
     unknown_tags: list[str] = field(default_factory=list)
+    cited_untestable: dict[str, list[str]] = field(default_factory=dict)   # untestable, yet a check cites it
 
     @property
     def total(self) -> int:
@@ -90,6 +92,8 @@ def coverage(spec: Spec, packs: dict[str, DocumentPack] | None = None) -> list[D
             full = f"{doc.id}:{cid}"
             if clause.status == "untestable":
                 result.untestable[cid] = clause.reason or ""
+                if cited.get(full):   # the registry says no check can exist, and one does: one of them is wrong
+                    result.cited_untestable[cid] = sorted(set(cited[full]))
             elif cited.get(full):
                 result.tested[cid] = sorted(set(cited[full]))
             else:

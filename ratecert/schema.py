@@ -19,14 +19,16 @@ from pydantic.json_schema import models_json_schema
 from ratecert.bill import Bill
 from ratecert.packs import DocumentPack, discover
 from ratecert.protocol import BillReply, BillRequest, StartReply, StartRequest, StopRequest
-from ratecert.spec.model import Clause, Interpretation, Page, RateElement
+from ratecert.spec.model import Clause, Interpretation, Inventory, Page, RateElement
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MESSAGES: dict[str, type[BaseModel]] = {
     "bill": Bill, "start-request": StartRequest, "start-reply": StartReply, "bill-reply": BillReply,
     "stop-request": StopRequest,
-    # the spec's own data files: one entry of pages.yaml, rates.yaml, clauses.yaml, interpretations.yaml
+    # the spec's own data files: one entry of pages.yaml, rates.yaml, clauses.yaml, interpretations.yaml,
+    # and the whole of a document's optional inventory.yaml
     "spec-page": Page, "spec-rate-element": RateElement, "spec-clause": Clause, "spec-interpretation": Interpretation,
+    "spec-inventory": Inventory,
 }
 
 

@@ -31,6 +31,11 @@ READINGS = {
     "voip-originating-intrastate": "intrastate",
     "assumed-minutes-jurisdiction": "intrastate-for-common-line",
     "usage-after-bill-day": "rejected",
+    "labor-time-split": "by-start",
+    "refusal-notice-clock": "received",
+    "request-year": "calendar",
+    "ct-mileage-miles": "whole-miles",
+    "db800-query-basis": "launched",
 }
 
 
@@ -57,7 +62,8 @@ class IcaSecond(ReferenceSut):
 
 class IcaThird(ReferenceSut):
     name = "reference with alternative ICA readings (3)"
-    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months", "ica-audit-year": "concluded"})
+    pixit = PIXIT(readings={"ica-audit-interest-basis": "whole-months", "ica-audit-year": "concluded",
+                            "ica-deposit-interest": "compound-annually"})
 
 
 class IcaFourth(ReferenceSut):
@@ -66,8 +72,13 @@ class IcaFourth(ReferenceSut):
 
 
 class DcPowerLiteral(ReferenceSut):
-    name = "reference with the literal reading of the missed appointment"
-    pixit = PIXIT(readings={"dcp-missed-appointment": "either"})
+    name = "reference with the literal reading of the missed appointment and a same-day cancellation"
+    pixit = PIXIT(readings={"dcp-missed-appointment": "either", "dcp-cancel-payment-day": "cancellable"})
+
+
+class OnboardingApproved(ReferenceSut):
+    name = "reference reading an Interconnection Agreement in place only once approved"
+    pixit = PIXIT(readings={"clec-step5-in-place": "approved"})
 
 
 class SaturdayClosed(ReferenceSut):

@@ -63,14 +63,16 @@ def test_alternative_readings_make_their_checks_applicable(tmp_path):
                     "AC3-PRM-004", "AC3-TST-022",
                     "AC3-PRM-013", "AC3-JUR-015", "AC3-MIN-DER-003",
                     "AC3-DTP-003", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-PVU-008",
-                    "AC3-JUR-004", "AC3-USE-002"):
+                    "AC3-JUR-004", "AC3-USE-002", "AC3-LAB-032", "AC3-REF-005", "AC3-REQ-003", "AC3-ARR-005",
+                    "AC3-ARR-071"):
         assert by_tp[purpose] == {"pass"}, (purpose, by_tp[purpose])
     for purpose in ("AC3-PAY-002", "AC3-PAY-011", "AC3-LATE-001", "AC3-LATE-006", "AC3-RND-001", "AC3-PIC-004",
                     "AC3-MIX-002", "AC3-TST-010", "AC3-NRC-030",
                     "AC3-SPA-025", "AC3-PRM-001", "AC3-TST-020",
                     "AC3-PRM-012", "AC3-JUR-014", "AC3-MIN-DER-001",
                     "AC3-MIN-DER-002", "AC3-DTP-002", "AC3-MIN-RND-001", "AC3-PVU-001", "AC3-PVU-006",
-                    "AC3-JUR-003", "AC3-USE-003"):
+                    "AC3-JUR-003", "AC3-USE-003", "AC3-LAB-030", "AC3-REF-001", "AC3-REQ-001", "AC3-ARR-004",
+                    "AC3-ARR-070"):
         assert by_tp[purpose] == {"n/a"}, (purpose, by_tp[purpose])
     assert result.header["readings"]["access-catalog-3"]["late-factor-compounding"] == "simple"
 
@@ -141,6 +143,26 @@ MISREAD = [
      "both_billed"),
     ("catalog_misreadings", "terminating-voip-kept-intrastate", "access-catalog-3:2.3.13(A)", "AC3-PVU-008", CATALOG,
      "terminating_voippstn"),
+    ("catalog_misreadings", "acts-of-god-not-credited", "access-catalog-3:2.1.3(G)", "AC3-CRD-060", CATALOG,
+     "an_act_of_god"),
+    ("catalog_misreadings", "interference-credited", "access-catalog-3:2.1.8(C)", "AC3-CRD-061", CATALOG,
+     "temporary_discontinuance_for_interference"),
+    ("catalog_misreadings", "email-notice-always-valid", "access-catalog-3:2.1.8(A)", "AC3-REF-003", CATALOG,
+     "neither_billed_electronically"),
+    ("catalog_misreadings", "service-date-limit-ignored", "access-catalog-3:5.1.1", "AC3-ORD-101", CATALOG,
+     "six_months_to_the_day"),
+    ("catalog_misreadings", "expedite-at-actual-cost", "access-catalog-3:5.1.2", "AC3-ORD-103", CATALOG,
+     "an_expedite_estimated"),
+    ("catalog_misreadings", "engineering-over-estimate", "access-catalog-3:5.2.5", "AC3-ORD-105", CATALOG,
+     "against_an_estimate"),
+    ("catalog_misreadings", "scheduled-hours-ignored", "access-catalog-3:13", "AC3-LAB-030", CATALOG,
+     "scheduled_work_period_of_0800"),
+    ("catalog_misreadings", "catalog-before-effective", "access-catalog-3:1.1", "AC3-EFF-001", CATALOG,
+     "the_day_before_july_2_2013"),
+    ("catalog_misreadings", "requests-unlimited", "access-catalog-3:2.3.11(D)", "AC3-REQ-001", CATALOG,
+     "a_request_a_year_after"),
+    ("catalog_misreadings", "earliest-letter-wins", "access-catalog-3:13.4(A)(2)", "AC3-PIC-021", CATALOG,
+     "two_letters_for_one_line"),
     ("ica_misreadings", "no-supplement-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-023", ICA,
      "a_supplement_2_however_late"),
     ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,
@@ -171,13 +193,81 @@ def test_a_misread_rule_is_caught_with_its_clause_and_purpose(tmp_path, module, 
     assert clause in (tmp_path / "out" / "report.html").read_text()
 
 
+# One system misreads every physical arrangement a case may state (issue 20, Breadth 2); the check of
+# each fact fails it, naming its clause: one certification instead of nine
+ARRANGEMENT = {"AC3-ARR-001": "7.6.3(J)", "AC3-ARR-002": "7.2.1(A)", "AC3-ARR-010": "2.4.4(B)(1)(b)",
+               "AC3-ARR-020": "7.2.5", "AC3-ARR-031": "6.4.1(C)(5)", "AC3-ARR-040": "6.5.4", "AC3-ARR-050": "6.6.4",
+               "AC3-ARR-060": "7.8.1", "AC3-ARR-070": "6.4.1(C)(6)"}
+
+
+def _each_check_fails(tmp_path, module: str, mode: str, document: str, expected: dict[str, str],
+                      *selection: str) -> None:
+    """Certify `python -m tests.broken_suts.MODULE MODE` over `selection`: each test purpose of
+    `expected` fails, naming its clause, and nothing errs."""
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.{module} {mode}", tmp_path / "out",
+                     "--documents", document, "--", *selection)
+    assert result.exit_code == 1, result.stdout
+    failed = {(e["tp"], c) for e in result.verdicts("fail") for c in e["clauses"]}
+    missing = {tp: clause for tp, clause in expected.items() if (tp, f"{document}:{clause}") not in failed}
+    assert missing == {}, sorted({e["tp"] for e in result.verdicts("fail")})
+    assert not result.verdicts("error")
+
+
+def test_each_misread_arrangement_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "catalog_misreadings", "arrangement-misread", "access-catalog-3", ARRANGEMENT,
+                      CATALOG, "-k", "fourwire or collocated or legs or hub_used or link or offhook or subscriber or "
+                                     "errored or launched")
+
+
+# One system misreads every ICA obligation registered for issue 20 (Breadth 3); each check fails it
+OBLIGATIONS = {"ICA-DEP-010": "3.1", "ICA-DEP-012": "3.4", "ICA-DEP-013": "3.5", "ICA-ACC-001": "4",
+               "ICA-XFR-010": "6.4", "ICA-XFR-011": "6.4", "ICA-XFR-012": "6.6", "ICA-XFR-013": "6.9",
+               "ICA-AUD-010": "7.5", "ICA-DR-001": "8", "ICA-GT-001": "9", "ICA-GT-002": "10.2", "ICA-GT-003": "10.4",
+               "ICA-INS-001": "13.1", "ICA-GT-010": "14", "ICA-GT-011": "15", "ICA-GT-012": "17.1", "ICA-GT-013": "20",
+               "ICA-GT-021": "26.2", "ICA-GT-030": "30", "ICA-FC-001": "A1-3.1", "ICA-FC-002": "A1-3.2",
+               "ICA-COMP-050": "A1-1.10", "ICA-DIR-001": "A2-1.1", "ICA-RES-020": "A3-3.2", "ICA-RES-021": "A3-3.8",
+               "ICA-RES-022": "A3-7.1"}
+
+
+def test_each_misread_obligation_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "ica_misreadings", "obligations-misread", "ica-frontier-granite-2006", OBLIGATIONS, ICA)
+
+
+# One system misreads every gate and decision of DC Power Reduction and Restoration (issue 20,
+# Breadth 3); each check fails it, naming its clause
+DCP = "features/dc-power-v12/test_dc_power_v12.py"
+GATES = {"DCP-GATE-001": "ICA-TC", "DCP-GATE-002": "CO-ONLY", "DCP-GATE-003": "RED-ACCEPTED",
+         "DCP-GATE-004": "FIN-CURRENT", "DCP-GATE-010": "RWOR-MIN20", "DCP-GATE-011": "SEC-ZERO-NORES",
+         "DCP-GATE-013": "RWR-ZERO", "DCP-GATE-020": "RESTWOR", "DCP-GATE-021": "RESTWR", "DCP-GATE-022": "REST-ALT",
+         "DCP-GATE-030": "NO-CANCEL", "DCP-GATE-031": "FUSE-RECLAIM", "DCP-GATE-040": "MEAS-30D",
+         "DCP-GATE-041": "SC-NEWCOLLO"}
+
+
+def test_each_misread_power_application_rule_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "dc_power_misreadings", "applications-misread", "dc-power-v12", GATES, DCP)
+
+
+# One system misreads the order of the onboarding steps (issue 20, Breadth 3); each check fails it
+ONBOARDING = "features/clec-onboarding/test_clec_onboarding.py"
+STEPS = {"CLEC-010": "NEG-NTA", "CLEC-011": "NEG-NEGOTIATOR", "CLEC-012": "NEG-CAM", "CLEC-013": "NEG-ADOPTABLE",
+         "CLEC-014": "GS-STEP5", "CLEC-016": "GS-EARLY-FIFO", "CLEC-017": "GS-SCOPE"}
+
+
+def test_each_misread_onboarding_step_fails_its_own_check(tmp_path):
+    _each_check_fails(tmp_path, "onboarding_misreadings", "steps-misread", "clec-onboarding", STEPS, ONBOARDING)
+
+
 # Systems that declare non-default readings but bill by the defaults: each check written for a
 # non-default reading of issue 20 fails them
 UNIMPLEMENTED = [
-    ("Catalog", "access-catalog-3", CATALOG, ("AC3-USE-002", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-JUR-004"),
-     "read_the_other_way or each_sections_rounding"),
+    ("Catalog", "access-catalog-3", CATALOG, ("AC3-USE-002", "AC3-MIN-RND-003", "AC3-PVU-007", "AC3-JUR-004",
+                                              "AC3-LAB-032", "AC3-REF-005", "AC3-REQ-003", "AC3-ARR-005", "AC3-ARR-071"),
+     "read_ or each_sections_rounding"),
     ("IcaSecond", "ica-frontier-granite-2006", ICA, ("ICA-NRC-021",), "read_the_other_way"),
-    ("IcaThird", "ica-frontier-granite-2006", ICA, ("ICA-AUD-005",), "any_concluded_year"),
+    ("IcaThird", "ica-frontier-granite-2006", ICA, ("ICA-AUD-005", "ICA-DEP-011"),
+     "any_concluded_year or compounded_at_each_anniversary"),
     ("IcaShiftsFirst", "ica-frontier-granite-2006", ICA, ("ICA-DUE-023",), "extended_first"),
 ]
 

@@ -30,6 +30,10 @@ def test_every_skeleton_clause_is_tested_or_untestable_with_a_reason():
     assert result.unknown_tags == []
 
 
+def test_no_check_cites_a_clause_registered_untestable():
+    assert {r.document: r.cited_untestable for r in coverage(load_spec())} == {d: {} for d in load_spec().documents}
+
+
 def test_coverage_command_lists_the_four_documents(tmp_path):
     out = subprocess.run([sys.executable, "-m", "ratecert", "coverage", "--json"], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout

@@ -40,9 +40,10 @@ def test_coverage_lists_four_documents_and_every_clause_is_tested_or_untestable(
 ICA = "ica-frontier-granite-2006"
 READINGS = [("IcaFirst", ICA, ("ICA-AUD-011", "ICA-CTS-003", "ICA-DEF-012", "ICA-LATE-002", "ICA-COMP-041")),
             ("IcaSecond", ICA, ("ICA-AUD-022", "ICA-LATE-003", "ICA-NRC-021")),
-            ("IcaThird", ICA, ("ICA-AUD-023", "ICA-AUD-005")),
+            ("IcaThird", ICA, ("ICA-AUD-023", "ICA-AUD-005", "ICA-DEP-011")),
             ("IcaFourth", ICA, ("ICA-AUD-021", "ICA-DUE-022")),
-            ("DcPowerLiteral", "dc-power-v12", ("DCP-RED-011",))]
+            ("DcPowerLiteral", "dc-power-v12", ("DCP-RED-011", "DCP-GATE-033")),
+            ("OnboardingApproved", "clec-onboarding", ("CLEC-015",))]
 
 
 @pytest.mark.parametrize(("target", "document", "purposes"), READINGS, ids=[r[0] for r in READINGS])

@@ -96,7 +96,7 @@ def test_value_dated_otherwise_than_its_page(document):
 def test_untestable_clause_without_reason(document):
     clauses = document / "clauses.yaml"
     text = clauses.read_text()
-    text = re.sub(r'(  status: untestable\n)  reason: "?End User Access rates are NECA[^\n]*\n', r"\1", text, count=1)
+    text = re.sub(r'(  status: untestable\n)  reason: [^\n]*\n', r"\1", text, count=1)
     clauses.write_text(text)
     error = rejected(document)
     assert error.path == clauses and "reason" in error.message and error.line is not None

@@ -33,7 +33,7 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
         | D  | terminating | SS7       | direct  | 2       | answer: 90 s                               |
         | D  | originating | MF        | direct  | 2       | answer, as FGC (page 6-89 is blank)        |
 
-    @clause:6.6.4 @tp:AC3-MIN-MEAS-002
+    @clause:6.6.4 @clause:2.6_Access_Minutes @tp:AC3-MIN-MEAS-002
     Scenario: measurement stops at whichever disconnect is recognized first
       Given these calls at end office "EO-1":
         | id | FG | direction   | answer              | end user disconnect | customer disconnect |

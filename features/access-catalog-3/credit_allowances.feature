@@ -103,7 +103,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
 
   Rule: 2.4.4(B) - a period of error performance below the service's specification is an interruption
 
-    @clause:2.4.4(B) @clause:7.7.1 @clause:2.4.4(B)(1) @tp:AC3-CRD-050
+    @clause:2.4.4(B) @clause:7.7.1 @clause:2.4.4(B)(1) @clause:15.2.1(F) @tp:AC3-CRD-050
     Scenario Outline: a hubbed Digital Data service (two 56.0 kbps terminations, $320.00) degraded for 24 hours at <efs>% error-free seconds
       Given a special access service "DD-1" of 2 × digital_data.channel_termination.56_0
       And the service has Technical Specifications Package D1
@@ -123,7 +123,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | 99.874 | $10.67 | below it: an interruption           |
         | 95     | $10.67 | well below                          |
 
-    @clause:2.4.4(B) @clause:7.8.1 @clause:2.4.4(B)(1) @tp:AC3-CRD-051
+    @clause:2.4.4(B) @clause:7.8.1 @clause:2.4.4(B)(1) @clause:15.2.1(F) @tp:AC3-CRD-051
     Scenario Outline: a DS1 ($185.00) of package <package> degraded for 24 hours at <efs>% error-free seconds
       Given a special access service "HC-1" of 1 × high_capacity.channel_termination.ds1
       And the service has Technical Specifications Package <package>
@@ -194,6 +194,22 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
         | 2025-03-02 08:00 | $10.00  | 24 hours: 1/30 of $300.00                   |
         | 2025-03-31 08:00 | $300.00 | 30 days: exactly the month's charge         |
         | 2025-04-15 08:00 | $300.00 | 45 days earn $450.00, never more than a month |
+
+  Rule: 2.1.3(G) and 2.1.8(C) - a failure beyond the Telephone Company's control is excused but credited; a temporary discontinuance for interference is not credited
+
+    @clause:2.1.3(G) @tp:AC3-CRD-060
+    Scenario: an act of God excuses the failure, "subject to the Credit Allowance for a Service Interruption"
+      Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
+      When service "HC-1" is out of service for 120 minutes from 2025-03-10 09:00
+      And the failure was caused by an act of God, beyond the Telephone Company's control
+      Then the credit allowance for interruption-1 is $25.83
+
+    @clause:2.1.8(C) @tp:AC3-CRD-061
+    Scenario: during a temporary discontinuance for interference or impairment no credit allowance applies
+      Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
+      When service "HC-1" is out of service for 120 minutes from 2025-03-10 09:00
+      And the Telephone Company temporarily discontinued the service because the customer's use impaired the network
+      Then the credit allowance for interruption-1 is $0.00
 
   Rule: 2.4.4(C) - when no credit allowance applies
 

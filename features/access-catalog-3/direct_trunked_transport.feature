@@ -10,7 +10,7 @@ Feature: Direct Trunked Transport and mileage (6.1.3(A)(2), 6.4.6, 2.4.7(B)(3)(a
 
   Rule: 6.4.6 - V&H airline miles, a fraction rounded up
 
-    @clause:6.4.6 @clause:6.1.3(A)(2) @clause:2.4.7(B)(3)(a) @clause:17.4.2(A)(2) @tp:AC3-DTT-001
+    @clause:6.4.6 @clause:6.1.3(A)(2) @clause:2.4.7(B)(3)(a) @clause:17.4.2(A)(2) @clause:2.6_V_and_H_Coordinates_Method @tp:AC3-DTT-001
     Scenario Outline: a DS1 segment between two wire centers ($1.48 a mile, $0.45 a termination)
       Given a DS1 Direct Trunked Facility segment "S-1" from V&H <from> to V&H <to>
       When the bill is rendered

@@ -43,7 +43,7 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
 
   Rule: A1 4.5 - all other traffic at tariffed access
 
-    @clause:A1-4.5 @tp:ICA-COMP-010
+    @clause:A1-4.5 @clause:A1-4.4 @tp:ICA-COMP-010
     Scenario Outline: access, whatever the protocol
       Given Carrier delivers 1,000 minutes of <kind> traffic to Frontier
       When the bill is rendered
@@ -61,7 +61,7 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
 
   Rule: A1 5.1, A4 1.2 - transit
 
-    @clause:A1-5.1 @clause:A4-1.2 @tp:ICA-COMP-020 @interpretation:ica-transit-third-party=ilec-only @interpretation:ica-usage-rounding=line-to-penny
+    @clause:A1-5.1 @clause:A4-1.2 @clause:A1-4.4 @tp:ICA-COMP-020 @interpretation:ica-transit-third-party=ilec-only @interpretation:ica-usage-rounding=line-to-penny
     Scenario Outline: the directions Carrier pays for
       Given <direction> <minutes> minutes of transit traffic
       When the bill is rendered

@@ -56,7 +56,7 @@ Feature: Nonrecurring charges (Attachment 4; General Terms 6.12)
       Then the declared amount of supplement_1_cancel is between $14.00 and $14.99
       And the charge for request "request-1" is 1 times the declared supplement_1_cancel
 
-    @clause:A4-EXP @tp:ICA-NRC-012 @declared:expedite.business @interpretation:ica-damaged-amounts=declared
+    @clause:A4-EXP @clause:6.11 @tp:ICA-NRC-012 @declared:expedite.business @interpretation:ica-damaged-amounts=declared
     Scenario: an expedite is charged per number expedited
       Given a business resale request with 4 numbers expedited
       When the bill is rendered

@@ -2,7 +2,8 @@
 
 Every failure is a `SpecError` naming file and line: YAML syntax, duplicate keys, floats where an
 exact amount belongs, schema violations, a value without a page citation, a value whose date is not
-its page's effective date, overlapping or gapped effective ranges, an unknown clause id.
+its page's effective date, overlapping or gapped effective ranges, an unknown clause id (in rates,
+interpretations and the optional `inventory.yaml`), an inventory row listed twice.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from ratecert.spec.errors import SpecError
 from ratecert.spec.located_yaml import Path_, line_of, load_located
-from ratecert.spec.model import Clause, Document, Interpretation, Page, RateElement, Spec
+from ratecert.spec.model import Clause, Document, Interpretation, Inventory, Page, RateElement, Spec
 
 _FILES = ("document.yaml", "pages.yaml", "rates.yaml", "clauses.yaml", "interpretations.yaml")
 
@@ -99,6 +100,8 @@ def load_document(folder: Path, expected_id: str | None = None) -> Document:
     _check_rates(folder / "rates.yaml", lines["rates.yaml"], rates, pages, clauses)
     _check_interpretations(folder / "interpretations.yaml", lines["interpretations.yaml"], interpretations, clauses)
 
+    inventory = _inventory(folder / "inventory.yaml", clauses)
+
     meta = data["document.yaml"]
     expected_id = expected_id or folder.name
     if meta.get("id") != expected_id:
@@ -106,7 +109,8 @@ def load_document(folder: Path, expected_id: str | None = None) -> Document:
                         f"id {meta.get('id')!r} must equal the document's id {expected_id!r}")
     return _validated(
         Document,
-        {**meta, "pages": pages, "rates": rates, "clauses": clauses, "interpretations": interpretations},
+        {**meta, "pages": pages, "rates": rates, "clauses": clauses, "interpretations": interpretations,
+         "inventory": inventory},
         folder / "document.yaml", lines["document.yaml"], (),
     )
 
@@ -151,3 +155,23 @@ def _check_interpretations(path: Path, lines: dict[Path_, int], interpretations:
         for i, clause in enumerate(reading.clauses):
             if clause not in clauses:
                 raise SpecError(path, line_of(lines, (iid, "clauses", i)), f"{iid}: unknown clause id {clause!r}")
+
+
+def _inventory(path: Path, clauses: dict[str, Clause]) -> Inventory | None:
+    """The optional `inventory.yaml`, every row's clause registered and no row listed twice."""
+    if not path.exists():
+        return None
+    data, lines = load_located(path)
+    if not isinstance(data, dict):
+        raise SpecError(path, 1, "expected a mapping at the top level")
+    inventory: Inventory = _validated(Inventory, data, path, lines, ())
+    seen: dict[str, str] = {}
+    for name, source in inventory.sources.items():
+        for row, clause in source.rows.items():
+            at = line_of(lines, ("sources", name, "rows", row))
+            if clause not in clauses:
+                raise SpecError(path, at, f"{row}: unknown clause id {clause!r}")
+            if row in seen:
+                raise SpecError(path, at, f"{row}: listed under {seen[row]} too")
+            seen[row] = name
+    return inventory

@@ -156,6 +156,27 @@ class Interpretation(_Frozen):
         return self
 
 
+class InventorySource(_Frozen):
+    """The rows of one inventory file that a document accounts for: each row id with the clause that
+    carries its rule, and the file's digest when they were reconciled (a changed file is reported)."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    rows: dict[str, str] = Field(min_length=1, description="inventory row id -> clause id of this document")
+
+
+class Inventory(_Frozen):
+    """`inventory.yaml`: how the rule rows of an outside index of the document (e.g. ../shared/inventory)
+    map onto the clause registry, and a note for each flagged inconsistency that no interpretation
+    records because no reading is needed. Kept in spec/ so the accounting runs without the index."""
+
+    sources: dict[str, InventorySource] = Field(min_length=1, description="inventory file name -> its rows")
+    flags: dict[str, str] = Field(default_factory=dict, description="flag id -> why no interpretation is needed")
+
+    @property
+    def rows(self) -> dict[str, str]:
+        return {row: clause for source in self.sources.values() for row, clause in source.rows.items()}
+
+
 class Document(_Frozen):
     """A source instrument and everything transcribed from it."""
 
@@ -172,6 +193,7 @@ class Document(_Frozen):
     rates: dict[str, RateElement]
     clauses: dict[str, Clause]
     interpretations: dict[str, Interpretation]
+    inventory: Inventory | None = None
 
 
 class NotInForce(LookupError):

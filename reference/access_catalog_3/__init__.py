@@ -17,4 +17,5 @@ PACK = DocumentPack.located(
     capabilities=("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                   "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
                   "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access",
-                  "miscellaneous-services"))
+                  "miscellaneous-services", "access-ordering", "refusal-of-service", "working-hours", "effective-dating",
+                  "customer-records"))

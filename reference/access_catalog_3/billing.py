@@ -16,28 +16,34 @@ from decimal import Decimal
 
 from ratecert.bill import Bill, BillLine, Credit, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Period
+from ratecert.money import total
 from ratecert_reference.access_catalog_3.records import CatalogCase, ElementQuantity, Interruption, Order, Service
 from ratecert_reference import mileage, settlement
 from ratecert_reference.months import next_bill_date
-from ratecert_reference.access_catalog_3 import (cancellation, credit_allowance, db800, deposits, disputes, labor,
+from ratecert_reference.access_catalog_3 import (arrangement, cancellation, credit_allowance, data_requests, db800, deposits,
+                                                 disputes, labor, presubscription,
                                                  late_payment, minimum_periods, miscellaneous_services,
-                                                 network_blocking, nonrecurring, order_charges, payment_dates,
-                                                 proration, pvu_audit, special_access, switched_usage, trunk_ports,
-                                                 usage_period)
+                                                 network_blocking, nonrecurring, order_charges, ordering,
+                                                 payment_dates, proration, pvu_audit, refusal, special_access,
+                                                 switched_usage, trunk_ports, usage_period, working_hours)
 from ratecert_reference.access_catalog_3.late_factor import daily_rate
 from ratecert_reference.rounding import to_penny
+from ratecert.spec.model import NotInForce
 from ratecert.terms import Terms
 
 
 def render_bill(case: CatalogCase, terms: Terms) -> Bill:
     """The bill the catalog prescribes for `case` under the SUT's `terms`."""
     r = terms.readings
+    in_force(case, terms)
+    case = arrangement.resolve(case, r)   # the elements, sections and usage the stated arrangement implies
     pay_date = _payment_date(case, terms)
     next_bill = next_bill_date(case.bill_date, r["next-bill-date-short-month"])
     period = case.period or Period(start=case.bill_date, end=next_bill - dt.timedelta(days=1))
     covered, later = usage_period.split(case.calls, case.bill_date)
     usage, rejected = _usage_lines(case.model_copy(update={"calls": covered}) if later else case, terms)
-    decisions: list[Decision] = []
+    decisions: list[Decision] = [*_order_decisions(case, terms), *_refusal_decisions(case, terms),
+                                 *_request_decisions(case, period, terms), *_presubscription_decisions(case, terms)]
     for call in later:   # 2.4.1(B)(2): usage after the bill day is the next bill's, and the bill says so
         if r["usage-after-bill-day"] == "rejected":
             rejected.append((call.id, usage_period.after_bill_day_reason(call, case.bill_date)))
@@ -258,6 +264,89 @@ def _order_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
         if order_charges.reestablishment_free(order.reestablishment):
             continue  # 2.4.5(A): no charges for re-establishing the service
         out.extend(_order_charge_lines(order, terms))
+        out.extend(_expedite_lines(order, terms))
+    return out
+
+
+def in_force(case: CatalogCase, terms: Terms) -> None:
+    """1.1: the catalog applies from the effective date of its Original pages (July 2, 2013,
+    Transmittal 13-01A); a bill dated earlier is not billed under it (NotInForce: the SUT declines)."""
+    effective = terms.document.original_effective
+    if effective is not None and case.bill_date < effective:
+        raise NotInForce(f"{terms.document.id}: a bill dated {case.bill_date} is before the catalog took effect on "
+                         f"{effective} (Original pages, Transmittal 13-01A)")
+
+
+def _expedite_lines(order: Order, terms: Terms) -> list[BillLine]:
+    """5.1.2: the expedite's actual cost up to the estimate plus ten percent, and a Service Date Change
+    Charge when the expedite was asked after the order was issued."""
+    if order.expedite_estimate is None or order.expedite_cost is None:
+        return []
+    charge = ordering.expedite_charge(order.expedite_estimate, order.expedite_cost)
+    lines = [BillLine(element="expedite-charge", quantity=Decimal(1), rate=None,
+                      amount=to_penny(charge, terms.reading("penny-rounding-ties")), clause=terms.clause_id("5.1.2"),
+                      ref=order.id, description="expedited service date: actual cost, not above the estimate plus 10%")]
+    if order.expedite_after_issue:
+        lines.append(_line(terms, f"service_date_change.{order.service_class}", Decimal(1), order.date, "5.1.2",
+                           order.id, description="Service Date Change Charge: expedite asked after the order was issued"))
+    return lines
+
+
+def _order_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
+    """5.1.1: whether an order's requested service date is accepted; when Direct Trunked Transport
+    ordered without an earlier bona fide request is due."""
+    out = []
+    for order in case.orders:
+        if order.requested_service_date is not None and order.applicable_service_date is not None:
+            accepted = ordering.order_accepted(order.requested_service_date, order.applicable_service_date)
+            out.append(Decision(ref=order.id, question="order-accepted", answer="yes" if accepted else "no",
+                                clause=terms.clause_id("5.1.1")))
+        if order.direct_trunked_first_request:
+            out.append(Decision(ref=order.id, question="direct-trunked-by",
+                                answer=ordering.direct_trunked_by(order.date).isoformat(), clause=terms.clause_id("5.1.1")))
+    return out
+
+
+def _request_decisions(case: CatalogCase, period: Period, terms: Terms) -> list[Decision]:
+    """2.3.11(D), 2.3.13(F)(1), (F)(4), 3.6.3: whether a request for the customer's records is within
+    its limit, when the answer is due, and who pays an independent PVU audit."""
+    out = []
+    for request in case.data_requests:
+        clause = terms.clause_id(data_requests.CLAUSE[request.kind])
+        allowed = data_requests.request_allowed(request, period.start, terms.reading("request-year"))
+        out.append(Decision(ref=request.id, question="request-allowed", answer="yes" if allowed else "no", clause=clause))
+        due = data_requests.reply_due(request)
+        if allowed and due is not None:
+            out.append(Decision(ref=request.id, question="reply-due", answer=due.isoformat(), clause=clause))
+        if request.kind == "pvu-audit" and request.independent_auditor and allowed:
+            out.append(Decision(ref=request.id, question="audit-expense-paid-by", answer="customer", clause=clause))
+    return out
+
+
+def _presubscription_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
+    """13.4(A)(1): lists received thirty days before the conversion are processed; (2) the latest
+    letter of agency decides a disputed IPIC."""
+    out = [Decision(ref=listed.id, question="list-processed", clause=terms.clause_id("13.4(A)(1)"),
+                    answer="yes" if presubscription.list_processed(listed.received, listed.conversion) else "no")
+           for listed in case.end_user_lists]
+    lines: dict[str, list] = defaultdict(list)
+    for letter in case.ipic_letters:
+        lines[letter.line].append(letter)
+    out += [Decision(ref=line, question="ipic", answer=presubscription.ipic(letters), clause=terms.clause_id("13.4(A)(2)"))
+            for line, letters in lines.items()]
+    return out
+
+
+def _refusal_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
+    """2.1.8(A): whether a notice lets the Telephone Company refuse or discontinue, and from when."""
+    out = []
+    for notice in case.refusal_notices:
+        valid = refusal.notice_valid(notice, terms.reading("refusal-notice-email-before-revision"))
+        clause = terms.clause_id("2.1.8(A)")
+        out.append(Decision(ref=notice.id, question="notice-valid", answer="yes" if valid else "no", clause=clause))
+        if valid:
+            out.append(Decision(ref=notice.id, question="may-act-from", clause=clause,
+                                answer=refusal.may_act_from(notice, terms.reading("refusal-notice-clock")).isoformat()))
     return out
 
 
@@ -324,14 +413,36 @@ def _cancellation_line(order: Order, terms: Terms) -> BillLine:
 def _labor_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
     out = []
     for work in case.labor:
-        element = labor.labor_element(work.kind, work.time, work.trouble)
-        if element is None:
-            continue  # basic-time installation or repair is part of the service's own charges
-        units = labor.half_hours(work.kind, work.minutes, work.call_out) * work.people
-        if units:
-            out.append(_line(terms, element, Decimal(units), work.date, labor.labor_clause(work.kind, work.trouble, work.service_class), work.id,
-                             description=f"{terms.document.rates[element].title}, {units} half hours"))
+        if work.declined:
+            continue   # 5.2.5: Additional Engineering declined - the order is withdrawn, no charges apply
+        segments = [(work.time or "basic", work.minutes)] if work.started is None else working_hours.time_segments(
+            work.started, work.minutes, work.scheduled_work_period, work.scheduled_work_day,
+            terms.reading("labor-time-split"))
+        lines = []
+        for time, minutes in segments:
+            element = labor.labor_element(work.kind, time, work.trouble)
+            if element is None:
+                continue  # basic-time installation or repair is part of the service's own charges
+            units = labor.half_hours(work.kind, minutes, work.call_out) * work.people
+            clause = labor.labor_clause(work.kind, work.trouble, work.service_class)
+            if units:
+                lines.append(_line(terms, element, Decimal(units), work.date, clause, work.id,
+                                   description=f"{terms.document.rates[element].title}, {units} half hours"))
+        if work.estimate is not None:
+            lines = _within_estimate(lines, work.estimate, terms)
+        out.extend(lines)
     return out
+
+
+def _within_estimate(lines: list[BillLine], estimate: Decimal, terms: Terms) -> list[BillLine]:
+    """5.2.5: the total Additional Engineering charge may not exceed the estimate by more than 10%."""
+    ceiling = to_penny(ordering.estimate_ceiling(estimate), terms.reading("penny-rounding-ties"))
+    charged = total(line.amount for line in lines)
+    if charged <= ceiling:
+        return lines
+    return [BillLine(element="additional_engineering.within_estimate", quantity=Decimal(1), rate=None, amount=ceiling,
+                     clause=terms.clause_id("5.2.5"), ref=lines[0].ref,
+                     description=f"Additional Engineering of {charged}, not above the estimate of {estimate} plus 10%")]
 
 
 def _miscellaneous_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
@@ -408,7 +519,8 @@ def _credits(case: CatalogCase, terms: Terms) -> list[Credit]:
         else:
             # the credit base is what this catalog bills for the elements: their intrastate share
             # (2.3.12(A)) and, for a mixed-use facility, the share 7.2.7 rates (issue 19)
-            chosen = [eq for eq in service.elements if event.elements is None or eq.element in event.elements]
+            chosen = arrangement.failed_portion(service, event) if event.failed_legs else [
+                eq for eq in service.elements if event.elements is None or eq.element in event.elements]
             base = sum((_monthly(terms, eq, on) for eq in chosen), Decimal(0)) * intrastate_share(
                 service.percent_interstate) * mixed_use_share(service)
         duration = credit_allowance.creditable_duration(event.reported, event.restored, _no_credit_windows(event, terms))

@@ -16,6 +16,11 @@ releases, or "an interruption or a group of interruptions, resulting from a comm
 would result in credit in an amount less than one dollar". (E) temporary surrender: "1/1440 of the
 monthly rate for each period of 30 minutes or fraction thereof", never above the monthly rate.
 2.6: "'Major Fraction Thereof' denotes any period of time in excess of ½ of the stated amount".
+2.1.3(G): a failure excused by "labor difficulties, governmental orders, civil commotions, criminal
+actions taken against the Telephone Company, acts of God" is still "subject to the Credit Allowance
+for a Service Interruption" - credited as any interruption. 2.1.8(C): "During such period of
+temporary discontinuance [for interference or impairment], credit allowance for service
+interruptions as set forth in 2.4.4 following is not applicable."
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ NO_CREDIT_CAUSES = {
     "customer-negligence": "2.4.4(C)(1)",
     "customer-equipment": "2.4.4(C)(2)",
     "declined-release": "2.4.4(C)(6)",
+    "interference": "2.1.8(C)",
 }
 
 Window = tuple[dt.datetime, dt.datetime]

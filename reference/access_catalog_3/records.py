@@ -53,6 +53,47 @@ class MixedUse(_Record):
         return self
 
 
+Channel = Literal["metallic", "telegraph", "voice_grade", "digital_data", "high_capacity"]
+
+
+class Termination(_Record):
+    """Where and how a Special Access channel ends at a customer designated premises, as built: the
+    facts 7.2.1(A) and 7.6.3(J) price, from which the reference derives the Channel Termination
+    elements (one per premises, four-wire when the channel is effective four-wire, Channel Termination
+    Mileage over three miles for DS1 and DS3, one only for 56.0 and 64.0 Kbps Digital Data)."""
+
+    identity = ("premises",)
+
+    premises: str = Field(description="the customer designated premises")
+    channel: Channel
+    speed: Literal["2_4", "4_8", "9_6", "19_2", "56_0", "64_0", "ds1", "ds3"] | None = Field(
+        None, description="Digital Data bit rate or High Capacity level")
+    effective_wires: Literal[2, 4] = Field(2, description="the channel's effective transmission, two- or four-wire")
+    interface_wires: Literal[2, 4] | None = Field(
+        None, description="the channel interface's wires at the premises; an effective four-wire channel ended on a "
+                          "two-wire interface still bears the four-wire rate (7.6.3(J))")
+    loop_miles: Exact | None = Field(
+        None, ge=0, description="DS1 or DS3: airline miles from the premises to its serving wire center (7.2.1(A): "
+                                "\"a Channel Termination Mileage charge applies for channel terminations over three "
+                                "(3) miles\")")
+    collocated: bool = Field(False, description="the premises and its serving wire center are collocated in a "
+                                                "Telephone Company building (the charge still applies, 7.2.1(A))")
+
+    @model_validator(mode="after")
+    def _speed(self) -> Termination:
+        if (self.channel in ("digital_data", "high_capacity")) != (self.speed is not None):
+            raise ValueError(f"termination at {self.premises}: a speed belongs to Digital Data and High Capacity only")
+        return self
+
+
+class Leg(_Record):
+    """The part of a multipoint service that serves one customer designated premises: its Channel
+    Termination, the channel mileage to it and its optional features (2.4.4(B)(1)(b))."""
+
+    id: str
+    elements: tuple[ElementQuantity, ...] = Field(min_length=1)
+
+
 class Service(_Record):
     """An ordered service made of monthly rate elements (2.4.4(B)(1)(a): two-point services are
     the total of their elements)."""
@@ -78,6 +119,12 @@ class Service(_Record):
         Field(None, description="Special Access: the Technical Specifications Package ordered (15.2.1(F) Digital Data, "
                                 "(G) High Capacity), which may specify an error performance (7.7.1, 7.8.1)")
     via_hub: bool = Field(False, description="Digital Data provided through a Telephone Company Digital Data hub (7.7.1)")
+    terminations: tuple[Termination, ...] = Field(
+        (), description="Special Access: the channel's ends as built; their Channel Termination elements are derived "
+                        "(7.2.1(A), 7.6.3(J)) and billed beside `elements`")
+    legs: tuple[Leg, ...] = Field(
+        (), description="a multipoint service's legs, each billed beside `elements`; an interruption names the legs "
+                        "that failed and is credited on theirs only (2.4.4(B)(1)(b))")
     interstate_from: dt.date | None = Field(
         None, description="Special Access: the day the Telephone Company received the customer's written notice (or "
                           "its reply in a certification dispute) that the service carries ten percent or more "
@@ -99,16 +146,26 @@ class Interruption(_Record):
     reported: dt.datetime = Field(description="when the inoperative service was reported (2.4.4(A))")
     restored: dt.datetime
     cause: Literal["telephone-company", "protective-controls", "customer-negligence", "customer-equipment",
-                   "declined-release"] = Field(
+                   "declined-release", "beyond-control", "interference"] = Field(
         "telephone-company", description="protective-controls: the Telephone Company's protective network controls "
                                          "(e.g. call gapping) cut the service off completely; credited as any "
-                                         "interruption (6.2.1)")
+                                         "interruption (6.2.1). beyond-control: labor difficulties, governmental "
+                                         "orders, civil commotion, criminal actions, acts of God - the failure is "
+                                         "excused but still credited (2.1.3(G)). interference: a temporary "
+                                         "discontinuance because the customer's use interfered with or impaired "
+                                         "service (2.2.1), not credited (2.1.8(C))")
     common_cause: str | None = Field(None, description="interruptions sharing a cause are grouped for the $1 floor")
     elements: tuple[str, ...] | None = Field(None, description="the inoperative portion; default: every element")
     access_denied: tuple[Period, ...] = ()
     released: tuple[tuple[dt.datetime, dt.datetime], ...] = Field((), description="negotiated release windows (C)(4)")
     replacement_notice_received: dt.date | None = None
     replacement_authorization_received: dt.date | None = None
+    failed_legs: tuple[str, ...] = Field(
+        (), description="the legs of a multipoint service that were inoperative (2.4.4(B)(1)(b)); instead of `elements`")
+    hours_in_service: Exact | None = Field(
+        None, gt=0, description="with errored_seconds, instead of error_free_seconds: the hours the channel was in service "
+                                "over the measurement (the month, or a continuous 24 hours for HC1)")
+    errored_seconds: int | None = Field(None, ge=0, description="seconds with errors while in service")
     error_free_seconds: Exact | None = Field(
         None, ge=0, le=100, description="the service stayed usable but degraded: its error-free seconds, in percent, "
                                         "as its specification measures them (hubbed Digital Data: the monthly "
@@ -119,6 +176,15 @@ class Interruption(_Record):
     def _ordered(self) -> Interruption:
         if self.restored < self.reported:
             raise ValueError(f"interruption {self.id}: restored before reported")
+        if self.failed_legs and self.elements is not None:
+            raise ValueError(f"interruption {self.id}: give the failed legs or the inoperative elements, not both")
+        measured = (self.hours_in_service is None, self.errored_seconds is None)
+        if measured[0] != measured[1]:
+            raise ValueError(f"interruption {self.id}: hours_in_service and errored_seconds go together")
+        if not measured[0] and self.error_free_seconds is not None:
+            raise ValueError(f"interruption {self.id}: give error_free_seconds or the seconds it is computed from, not both")
+        if not measured[0] and self.errored_seconds > self.hours_in_service * 3600:
+            raise ValueError(f"interruption {self.id}: more errored seconds than seconds in service")
         return self
 
 
@@ -195,10 +261,31 @@ class Order(_Record):
     percent_interstate: Exact | None = Field(
         None, ge=0, le=100, description="mixed-use Switched Access: the interstate percentage of the service ordered; the "
                                         "order's nonrecurring charges are prorated (2.3.12(A))")
+    requested_service_date: dt.date | None = Field(
+        None, description="the service date the customer asks for (5.1.1); with applicable_service_date, decides "
+                          "whether the order is accepted")
+    applicable_service_date: dt.date | None = Field(
+        None, description="the service date of the Telephone Company's schedule of service intervals (5.1.1)")
+    direct_trunked_first_request: bool = Field(
+        False, description="Direct Trunked Transport ordered where NECA Tariff F.C.C. No. 4 shows no bona fide "
+                           "request for it: provided within 90 days of receipt of the order (5.1.1)")
+    expedite_estimate: Exact | None = Field(
+        None, ge=0, description="the estimate of the additional charges of an expedited service date given to the "
+                                "customer (5.1.2)")
+    expedite_cost: Exact | None = Field(
+        None, ge=0, description="the actual additional cost of the expedite: billed, but not above the estimate "
+                                "plus ten percent (5.1.2)")
+    expedite_after_issue: bool = Field(
+        False, description="the expedite was requested after the Access Order was issued: a Service Date Change "
+                           "Charge also applies (5.1.2)")
 
     @model_validator(mode="after")
     def _jurisdiction(self) -> Order:
         _refuse_special_proration(self.service_class == "special", self.percent_interstate, f"order {self.id}")
+        if (self.requested_service_date is None) != (self.applicable_service_date is None):
+            raise ValueError(f"order {self.id}: requested_service_date and applicable_service_date go together (5.1.1)")
+        if (self.expedite_estimate is None) != (self.expedite_cost is None):
+            raise ValueError(f"order {self.id}: expedite_estimate and expedite_cost go together (5.1.2)")
         return self
 
 
@@ -217,7 +304,9 @@ class Labor(_Record):
     service_class: Literal["switched", "special"] = Field(
         "switched", description="for testing services: the access service tested - Switched (13.3.1(A)) or Special "
                                 "(13.3.1(B))")
-    time: Literal["basic", "overtime", "premium"] = "basic"
+    time: Literal["basic", "overtime", "premium"] | None = Field(
+        None, description="the time class (17.6.1, 17.6.2); none: derived from `started` and the schedule (13), "
+                          "or Basic Time when those are not given either")
     minutes: int = Field(gt=0, description="for Maintenance of Service: from the dispatch to the completion of the work")
     people: int = Field(1, ge=1)
     call_out: bool = Field(False, description="a call-out not consecutive with the scheduled work period")
@@ -225,6 +314,81 @@ class Labor(_Record):
         "none-found", description="Maintenance of Service (13.3.2): what the dispatch found - no trouble in the "
                                   "Telephone Company's facilities, trouble in equipment not the Telephone Company's "
                                   "(or decataloged CPE it provided), or trouble in its own facilities")
+    started: dt.datetime | None = Field(
+        None, description="when the work began; with scheduled_work_period and scheduled_work_day it decides the "
+                          "time class (13: \"normally scheduled working hours are an employee's scheduled work "
+                          "period in any given calendar day\"), in place of `time`")
+    scheduled_work_period: tuple[dt.time, dt.time] | None = Field(
+        None, description="the employee's scheduled work period that day, e.g. [\"08:00\", \"17:00\"] (13)")
+    scheduled_work_day: bool = Field(True, description="the day is one of the employee's scheduled work days (13)")
+    estimate: Exact | None = Field(
+        None, ge=0, description="Additional Engineering: the estimate furnished with the written justification; "
+                                "the total charge may not exceed it by more than 10% (5.2.5)")
+    declined: bool = Field(
+        False, description="Additional Engineering: the customer did not want the service after being notified; "
+                           "the order is withdrawn and no charges apply (5.2.5)")
+
+    @model_validator(mode="after")
+    def _time_class(self) -> Labor:
+        if self.started is not None and self.time is not None:
+            raise ValueError(f"labor {self.id}: give the time class or the facts that decide it (started and "
+                             "scheduled_work_period), not both (13)")
+        if self.started is not None and self.scheduled_work_period is None and self.scheduled_work_day:
+            raise ValueError(f"labor {self.id}: work on a scheduled work day needs its scheduled_work_period (13)")
+        if (self.estimate is not None or self.declined) and self.kind != "engineering":
+            raise ValueError(f"labor {self.id}: an estimate or a declined order concerns Additional Engineering (5.2.5)")
+        return self
+
+
+class RefusalNotice(_Record):
+    """A written notice that the Telephone Company will refuse applications or pending orders, or
+    discontinue service, because the customer failed to comply (e.g. to pay) (2.1.8(A))."""
+
+    id: str
+    sent: dt.date
+    received: dt.date | None = Field(None, description="when the customer received it; the day sent if not given")
+    method: Literal["mail", "email", "other"] = Field(description="how the written notice was given")
+    billed_electronically: bool = Field(False, description="the customer is billed electronically")
+    consented_to_email: bool = Field(False, description="the customer consents to receiving electronic notification")
+
+
+class DataRequest(_Record):
+    """A request the Telephone Company makes for the customer's records: the data behind a disputed
+    projected interstate percentage (2.3.11(D)), PVU verification data (2.3.13(F)(1)), a PVU audit
+    (2.3.13(F)(4)), or certified copies of resold MTS billing (3.6.3)."""
+
+    id: str
+    kind: Literal["piu-support", "pvu-verification", "pvu-audit", "resale-billing"]
+    date: dt.date = Field(description="the day of the request")
+    earlier: tuple[dt.date, ...] = Field((), description="the days of the earlier requests of the same kind")
+    covers_from: dt.date | None = Field(None, description="resale-billing: the first day of the oldest billing period "
+                                                          "the request asks for (3.6.3)")
+    independent_auditor: bool = Field(False, description="pvu-audit: the customer asked for an independent auditor "
+                                                         "(2.3.13(F)(4))")
+
+    @model_validator(mode="after")
+    def _resale_period(self) -> DataRequest:
+        if (self.kind == "resale-billing") != (self.covers_from is not None):
+            raise ValueError(f"request {self.id}: covers_from belongs to a resale-billing request, and it needs one (3.6.3)")
+        return self
+
+
+class IpicLetter(_Record):
+    """An interexchange carrier's letter of agency designating itself an end user's IPIC (13.4(A)(2))."""
+
+    identity = ("line", "ic")
+
+    line: str
+    ic: str
+    authorized: dt.date = Field(description="the authorization date the letter bears")
+
+
+class EndUserList(_Record):
+    """An IC End User and Agent List for an end office converting to equal access (13.4(A)(1))."""
+
+    id: str
+    received: dt.date
+    conversion: dt.date = Field(description="the day the end office converts to equal access")
 
 
 class PicChange(_Record):
@@ -471,6 +635,10 @@ class EndOfficeTerms(_Record):
                                      "tandem, the host of a remote office (6.4.6(G)) or the FGA dial tone office "
                                      "(6.4.6(B), 6.5.1(J)); only an access tandem bears Tandem Switching")
     pvu_audit: PvuAudit | None = Field(None, description="the reported PVU is disputed and under audit (2.3.13(F)(4))")
+    fga_off_hook: Literal["before-answer", "at-answer"] | None = Field(
+        None, description="where the customer's equipment gives the FGA originating off-hook signal (5.2.1(A), "
+                          "6.10.1(C)): before the called party answers - the measured minutes are the chargeable "
+                          "minutes (6.5.4) and no NCTA is added - or at answer, when the NCTA of 6.7.4 completes them")
     terminating_measured: bool = Field(
         True, description="the office can measure terminating FGC and FGD usage; where it cannot, that usage is derived "
                           "from originating usage (6.7.4, 6.8.4) and terminating records there are refused")
@@ -508,11 +676,21 @@ class ChannelMileageSection(_Record):
     to_vh: tuple[int, int] | None = None
     billing_percentage: Exact = Field(100, ge=0, le=100)
     terminations: int = Field(2, ge=0)
+    hub_vh: tuple[int, int] | None = Field(
+        None, description="a Telephone Company hub the channel is routed through between the two ends (7.2.5)")
+    hub_purpose: Literal["bridging", "multiplexing", "test-access"] | None = Field(
+        None, description="what the hub does for this service: customer-specified bridging or multiplexing makes two "
+                          "sections, each rated separately; any other purpose (e.g. Telephone Company test access) "
+                          "rates only the distance between the two ends (7.2.5)")
 
     @model_validator(mode="after")
     def _located(self) -> ChannelMileageSection:
         if self.miles is None and (self.from_vh is None or self.to_vh is None):
             raise ValueError(f"section {self.id}: give miles or the V&H coordinates of both ends")
+        if (self.hub_vh is None) != (self.hub_purpose is None):
+            raise ValueError(f"section {self.id}: a hub needs its V&H and its purpose")
+        if self.hub_vh is not None and (self.from_vh is None or self.to_vh is None):
+            raise ValueError(f"section {self.id}: a section through a hub is measured from the V&H of both ends")
         return self
 
 
@@ -574,6 +752,37 @@ class DirectTrunkedSegment(_Record):
         return self
 
 
+class SignalingLink(_Record):
+    """A Signaling Network Access Link of CCS/SS7 Network Connection Service (6.10.3(B)) as built: from
+    the customer's Signaling Point of Interface, through its serving wire center, to an STP. The
+    reference derives its elements (6.4.1(C)(5))."""
+
+    id: str
+    capacity: Literal["ds0", "ds1"]
+    swc_vh: tuple[int, int] = Field(description="the serving wire center of the customer's SPOI")
+    stp_vh: tuple[int, int] = Field(description="the STP the link terminates on")
+    entrance_miles: Exact = Field(0, ge=0, description="airline miles from the SPOI to its serving wire center (the "
+                                                       "DS1 Signaling Entrance Facility bears mileage over 3 miles)")
+    stp_terminations: int = Field(1, ge=0, description="terminations of the Signaling Mileage Facility at an STP")
+
+
+class TandemSubtending(_Record):
+    """FGB ordered at an access tandem without end office specific measurement (6.6.4): the tandem's
+    minutes are apportioned among its subtending end offices by their subscriber lines."""
+
+    identity = ("tandem",)
+
+    tandem: str = Field(description="the id the access tandem's FGB usage is reported under")
+    subscriber_lines: dict[str, int] = Field(min_length=1, description="each subtending end office's subscriber "
+                                                                       "lines (exchange, Centrex and Centrex-type)")
+
+    @model_validator(mode="after")
+    def _lines(self) -> TandemSubtending:
+        if any(n < 0 for n in self.subscriber_lines.values()) or not sum(self.subscriber_lines.values()):
+            raise ValueError(f"tandem {self.tandem}: subscriber lines must be non-negative and not all zero")
+        return self
+
+
 class DedicatedTrunkPort(_Record):
     """Dedicated trunk channels terminated by a port at one switch (6.11.1), for the month of the bill."""
 
@@ -587,10 +796,25 @@ class Db800Allocation(_Record):
     """6.4.1(C)(6): the customer's query (or minute) total at a tandem, and each subtending end office's
     unidentified originating 800 minutes, when per-end-office counts are not known."""
 
-    tandem_total: Exact = Field(ge=0)
+    tandem_total: Exact | None = Field(None, ge=0, description="the customer's billable queries (or minutes) at the "
+                                                               "tandem; or give the query counts below")
+    launched: int | None = Field(None, ge=0, description="queries launched from the SSP to the data base")
+    completed: int | None = Field(None, ge=0, description="of them, completed: routing information returned to the "
+                                                          "SSP that launched them (6.1.3(A)(8))")
+    delivered: int | None = Field(None, ge=0, description="of them, calls delivered to the customer")
     end_office_minutes: dict[str, Exact]
     bill_end_office: str = Field(description="the end office whose share this bill carries")
     query_type: Literal["basic", "vertical_feature"] = "basic"
+
+    @model_validator(mode="after")
+    def _counts(self) -> Db800Allocation:
+        if (self.tandem_total is None) == (self.launched is None or self.completed is None):
+            raise ValueError("db800: give tandem_total, or the launched and completed query counts, not both")
+        if self.completed is not None and self.launched is not None and self.completed > self.launched:
+            raise ValueError("db800: more queries completed than launched")
+        if self.delivered is not None and self.completed is not None and self.delivered > self.completed:
+            raise ValueError("db800: more calls delivered than queries completed")
+        return self
 
 
 class CatalogCase(CaseBase):
@@ -602,7 +826,9 @@ class CatalogCase(CaseBase):
         "calls": ("call", CallRecord), "usage": ("usage summary", UsageSummary),
         "end_offices": ("end office", EndOfficeTerms), "direct_trunked": ("segment", DirectTrunkedSegment),
         "channel_mileage": ("section", ChannelMileageSection)}
-    VERSION_2_FIELDS = ("pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports")
+    VERSION_2_FIELDS = ("pic_changes", "tsp_requests", "automatic_tests", "transition_areas", "trunk_ports",
+                        "refusal_notices", "data_requests", "ipic_letters", "end_user_lists", "signaling_links",
+                        "tandem_subtending")
 
     document: Literal["access-catalog-3"] = "access-catalog-3"
     account: CatalogAccount = CatalogAccount()
@@ -628,13 +854,24 @@ class CatalogCase(CaseBase):
     pic_changes: tuple[PicChange, ...] = ()
     tsp_requests: tuple[TspRequest, ...] = ()
     automatic_tests: tuple[AutomaticTest, ...] = ()
+    refusal_notices: tuple[RefusalNotice, ...] = ()
+    data_requests: tuple[DataRequest, ...] = ()
+    ipic_letters: tuple[IpicLetter, ...] = ()
+    end_user_lists: tuple[EndUserList, ...] = ()
+    signaling_links: tuple[SignalingLink, ...] = ()
+    tandem_subtending: tuple[TandemSubtending, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> CatalogCase:
         services = {s.id for s in self.services}
+        legs = {s.id: {leg.id for leg in s.legs} for s in self.services}
         for interruption in self.interruptions:
             if interruption.service not in services:
                 raise ValueError(f"interruption {interruption.id} names unknown service {interruption.service!r}")
+            unknown = set(interruption.failed_legs) - legs[interruption.service]
+            if unknown:
+                raise ValueError(f"interruption {interruption.id} names unknown legs {sorted(unknown)} of service "
+                                 f"{interruption.service!r}")
         return self
 
     @model_validator(mode="after")

@@ -57,6 +57,10 @@ def _unrecordable(record: CallRecord | UsageSummary, unmeasured: set[str]) -> bo
     return record.direction == "terminating" and record.feature_group in ("C", "D") and record.end_office in unmeasured
 
 
+OFF_HOOK_BEFORE_ANSWER = ("end office {}: the customer's equipment gives the FGA off-hook signal before the called "
+                          "party answers, so the measured minutes are the chargeable minutes (6.5.4); no NCTA is added")
+
+
 def _derives(record: CallRecord | UsageSummary, unmeasured: set[str]) -> bool:
     """Originating FGC/FGD usage that derives its office's terminating usage: 6.7.4 "excluding usage
     from calls to closed end services"; 6.8.4 (FGD) "... or Directory Assistance Services"."""
@@ -91,7 +95,11 @@ def chargeable(case: CatalogCase, readings: dict[str, str],
         end_office_of[unit] = call.end_office
         seconds[(unit, call.feature_group, call.direction, call.routing, call.end_office, call.jurisdiction)] += spent
     ncta: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
+    measured_at_off_hook = {t.end_office for t in case.end_offices if t.fga_off_hook == "before-answer"}
     for study in case.ncta:   # 6.7.4: a study per major call category; the office's NCTA is their sum
+        if study.feature_group == "A" and study.end_office in measured_at_off_hook:
+            rejected.append((f"ncta {study.end_office}", OFF_HOOK_BEFORE_ANSWER.format(study.end_office)))
+            continue
         ncta[(study.end_office, study.feature_group, study.routing)] += ncta_minutes(study)
     rounding = rounding_rule(readings["access-minute-rounding"], common_line)
     order = readings["ncta-rounding-order"]

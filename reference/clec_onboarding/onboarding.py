@@ -30,7 +30,9 @@ def decisions(facts: Onboarding, readings: dict[str, str]) -> list[tuple[str, st
             no_record = [s for s in no_record if needs_certification(facts, s)]
         out.append(("filing-rejected", "yes" if no_record else "no", "NEG-PUC-REJECT"))
     if facts.agreement == "opt-in":
-        if not facts.adopted_in_entirety:
+        if not facts.adopted_agreement_adoptable:
+            out.append(("opt-in-valid", "no", "NEG-ADOPTABLE"))
+        elif not facts.adopted_in_entirety:
             out.append(("opt-in-valid", "no", "NEG-OPTIN"))
         elif facts.adopted_agreement_expires is not None:
             out.append(("opt-in-valid", "yes", "NEG-OPTIN"))

@@ -4,9 +4,10 @@ the pages give. No step calls the reference."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from pytest_bdd import given, then
+from pytest_bdd import given, parsers, then
 
 from ratecert.gherkin.vocabulary import iso, step
 from ratecert.gherkin.bill_steps import *  # noqa: F403 - the steps every document shares
@@ -67,3 +68,37 @@ def early_letter(billing: BillingScenario, executed: str) -> None:
 @then(step('the answer to "{question}" is "{answer}"'))
 def answer_is(billing: BillingScenario, question: str, answer: str) -> None:
     billing.expect(f"answer to {question}", answer, billing.bill().decision("clec", question))
+
+
+# The onboarding steps in order: each event of the pages with its date
+EVENTS = {"CenturyLink received the CLEC's legal information": "legal_information_received",
+          "CenturyLink received the CLEC's decision on the agreement": "agreement_decision_received",
+          "CenturyLink prepared the agreement for signature": "agreement_prepared",
+          "CenturyLink received the Agreement Request Form": "request_form_received",
+          "CenturyLink received a request to negotiate": "negotiation_requested",
+          "CenturyLink assigned a Negotiator": "negotiator_assigned",
+          "the agreement was executed": "executed",
+          "the Carrier Account Manager began the implementation": "implementation_started"}
+
+
+@given(parsers.re(rf"(?P<event>{'|'.join(re.escape(e) for e in EVENTS)}) on (?P<day>\d{{4}}-\d{{2}}-\d{{2}})"))
+def event_on(billing: BillingScenario, event: str, day: str) -> None:
+    _set(billing, **{EVENTS[event]: dt.date.fromisoformat(day).isoformat()})
+
+
+@given("the adopted agreement is not one of the approved, adoptable agreements")
+def not_adoptable(billing: BillingScenario) -> None:
+    _set(billing, adopted_agreement_adoptable=False)
+
+
+@given(parsers.re(r"it (?P<did>has|has not) submitted the required sections of its Customer Questionnaire"))
+def required_sections(billing: BillingScenario, did: str) -> None:
+    _set(billing, questionnaire_required_submitted=did == "has")
+
+
+@given(parsers.re(r'an early ordering request "(?P<ref>[^"]+)" (?:whose completed information arrived on '
+                  r'(?P<received>\d{4}-\d{2}-\d{2} \d{2}:\d{2})|still incomplete)'))
+def early_request(billing: BillingScenario, ref: str, received: str | None) -> None:
+    completed = dt.datetime.fromisoformat(received).isoformat() if received else None
+    _set(billing, early_ordering_requests=[*_facts(billing).get("early_ordering_requests", []),
+                                           {"id": ref, "completed_information": completed}])

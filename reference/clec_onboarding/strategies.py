@@ -44,15 +44,20 @@ def carrier(draw: st.DrawFn, clec_type: str, fixed: dict[str, list[Any]] | None 
     def pick(name: str, values: list[Any]) -> Any:
         return draw(st.sampled_from(fixed.get(name, values)))
 
-    facts = {"clec_type": clec_type,
-             "states": draw(st.lists(st.sampled_from(STATES), min_size=1, max_size=3, unique=True)),
+    states = draw(st.lists(st.sampled_from(STATES), min_size=1, max_size=3, unique=True))
+    facts = {"clec_type": clec_type, "states": states,
              "certified_states": draw(st.lists(st.sampled_from(STATES), max_size=4, unique=True)),
              "agreement": pick("agreement", ["none", *AGREEMENTS]),
              "signed_by_both": pick("signed_by_both", [True, False]), "approved": pick("approved", [True, False]),
              "early_ordering_letter": pick("early_ordering_letter", [True, False]),
              "questionnaire_complete": pick("questionnaire_complete", [True, False]),
              "adopted_in_entirety": draw(st.booleans()),
-             "adopted_agreement_expires": draw(st.sampled_from([None, "2027-03-09", "2031-12-31"]))}
+             "adopted_agreement_expires": draw(st.sampled_from([None, "2027-03-09", "2031-12-31"])),
+             "adopted_agreement_adoptable": draw(st.booleans()),
+             "questionnaire_required_submitted": draw(st.sampled_from([None, True, False])),
+             **{event: draw(st.sampled_from(DAYS)) for event in EVENTS},
+             "early_ordering_requests": [{"id": state, "completed_information": draw(st.sampled_from(COMPLETED))}
+                                         for state in states]}
     return OnboardingCase.model_validate({"document": ONBOARDING, "id": "carrier", "bill_date": "2025-01-02",
                                           "onboarding": facts})
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ratecert.case import Period
+from ratecert_reference.dc_power_v12 import applications
 from ratecert_reference.dc_power_v12.records import Collocation, PowerApplication, PowerFeed, PowerReading
 from ratecert_reference.months import THIRTY_DAY_MONTH as MONTH_DAYS
 
@@ -97,7 +98,8 @@ def reading_changes(collocation: Collocation, readings: list[PowerReading], over
         if r.kind == "self-certified":
             in_scope = scope == "all" or (scope == "over-60" and over_60)
             if scope is None or not collocation.measured_power_amendment or not in_scope \
-                    or not collocation.self_certified_list_complete or r.due is None:
+                    or not collocation.self_certified_list_complete or r.due is None \
+                    or collocation.added_between_reports:    # SC-NEWCOLLO: the ICA's terms until reported
                 continue
             ebd = r.due.replace(day=1)                        # SC-EBD
             out.append(Change(ebd, r.taken, amps, "SC-EBD", capacity=True))
@@ -114,6 +116,8 @@ def application_changes(collocation: Collocation, feeds: dict[str, PowerFeed]) -
     expired = []
     ordered = {fid: f.amps for fid, f in feeds.items()}
     for app in sorted(collocation.applications, key=lambda a: a.accepted):
+        if applications.refusals(collocation, app):
+            continue   # refused at its gates: charges() names why
         if not quote_paid(app):
             expired.append(app.id)
             continue
@@ -191,6 +195,8 @@ def charges(collocation: Collocation, period: Period, readings: dict[str, str]) 
     used, over = counted_readings(collocation, readings["dcp-measurement-year"])
     problems += [(f"reading {r.taken}", "a fifth reading in a year: at most four readings per year (MEAS-MAX4)")
                  for r in over]
+    problems += [(app.id, f"{reason} ({clause})") for app in collocation.applications
+                 for clause, reason in applications.refusals(collocation, app)]
     app_changes, expired = application_changes(collocation, feeds)
     problems += [(a, "quote not paid in full within 30 days of receipt: expired, request cancelled (QUOTE-30D)")
                  for a in expired]

@@ -74,6 +74,25 @@ class PowerApplication(_Record):
     paid_in_full: dt.date | None = None
     completed: dt.date | None = Field(None, description="restoration: when the order completed")
     appointment: Appointment | None = Field(None, description="present only if the CLEC asked to be present")
+    reserve: bool = Field(False, description="reduction: With Reservation - secondary feeds to zero, fuse positions "
+                                             "and cabling kept")
+    original_amps: Exact | None = Field(None, ge=0, description="restoration: the feeds' amps before their reduction")
+    spare_amps: Exact | None = Field(None, ge=0, description="restoration: spare amps at the power source when the "
+                                                             "request is validated")
+    cabling_exists: bool = Field(True, description="restoration: the power cabling to the original source exists")
+    capacity_at_original_source: bool = Field(True, description="restoration: capacity, protector size included, "
+                                                                "at the original power board or BDFB")
+    cancel_requested: dt.date | None = Field(None, description="when the CLEC asked to cancel the application")
+
+
+class FuseNotice(_Record):
+    """CenturyLink's notice that a shortage of fuse positions is imminent, to a CLEC holding reserved
+    feeds, and the CLEC's answer (Reduction terms: restore to 20 amps or return the positions)."""
+
+    id: str
+    received: dt.date
+    response: Literal["restore", "return"] | None = None
+    responded: dt.date | None = None
 
 
 class Collocation(_Record):
@@ -87,6 +106,18 @@ class Collocation(_Record):
     readings: tuple[PowerReading, ...] = ()
     reserved: tuple[ReservedFeed, ...] = ()
     applications: tuple[PowerApplication, ...] = ()
+    central_office: bool = Field(True, description="a Central Office based collocation")
+    ica_reduction_terms: bool = Field(True, description="the ICA has terms and conditions for DC Power Reduction")
+    ica_restoration_terms: bool = Field(True, description="the ICA has terms and conditions for DC Power Restoration")
+    site_accepted: bool = Field(True, description="the CLEC has accepted the collocation site")
+    under_construction: bool = False
+    unpaid_quoted_nrc: Exact = Field(0, ge=0, description="quoted nonrecurring charges of the site not yet paid")
+    mrc_days_past_due: int = Field(0, ge=0, description="days the oldest monthly charge not formally disputed is past due")
+    added_between_reports: bool = Field(False, description="self-certification: the collocation was added since "
+                                                           "the last reporting period")
+    fuse_notices: tuple[FuseNotice, ...] = ()
+    measurement_requests: tuple[dt.date, ...] = Field((), description="written requests for a measurement after the "
+                                                                      "CLEC installed or removed equipment")
 
 
 class DcPowerCase(CaseBase):

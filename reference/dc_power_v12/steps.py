@@ -201,3 +201,6 @@ def reading_rejected(billing: BillingScenario, day: dt.date) -> None:
 def refund_is(billing: BillingScenario, ref: str, amount: Decimal) -> None:
     billing.expect(f"refund for {ref}", amount,
                    total(r.amount for r in billing.bill().refunds if r.ref == ref), differs="refund")
+
+
+from ratecert_reference.dc_power_v12.application_steps import *  # noqa: E402,F403 - the applications' gates

@@ -13,4 +13,4 @@ PACK = DocumentPack.located(
     __name__, id="ica-frontier-granite-2006", case_model=IcaCase, render=render_ica_bill,
     capabilities=("payment-dates", "late-payment", "disputes", "deposits", "back-billing", "compensation", "resale",
                   "nonrecurring", "transfers", "agreement", "audits", "trunk-forecasting",
-                  "trunk-maintenance"))
+                  "trunk-maintenance", "directory"))

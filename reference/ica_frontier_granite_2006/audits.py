@@ -89,3 +89,8 @@ def interest(audit: Audit, credited_on: dt.date, basis: str = "simple-daily",
                 whole -= 1
             amount = audit.overpayment * MONTHLY * whole
     return days, to_penny(amount)
+
+
+def costs_borne_by(auditing_party: str) -> str:
+    """7.5: "All audits will be conducted at the sole cost and expense of the Auditing Party"."""
+    return auditing_party

@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ratecert.bill import Bill, BillLine, Decision, DepositStatement, Penalty, Refund, Rejection
+from ratecert.bill import Bill, BillLine, Credit, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert_reference import settlement
-from ratecert_reference.ica_frontier_granite_2006 import (audits, billing, compensation, default, maintenance,
-                                                          orders, resale, trunk_resizing)
+from ratecert_reference.ica_frontier_granite_2006 import (account, audits, billing, compensation, default,
+                                                          directory, forecasts, general_terms, insurance, maintenance,
+                                                          orders, resale, transfers, trunk_resizing)
 from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
 from ratecert_reference.rounding import to_penny
 from ratecert.terms import NotDeclared, Terms
@@ -46,15 +47,116 @@ def render_ica_bill(case: IcaCase, terms: Terms) -> Bill:
     audit_decisions, refunds = _audits(case, terms)
     decisions += discontinuances + audit_decisions
     deposits = [DepositStatement(ref=d.id, permitted=not case.account.established_credit,
-                                 maximum=billing.deposit_maximum(d.monthly_charges), interest=Decimal(0),
+                                 maximum=billing.deposit_maximum(d.monthly_charges), interest=_deposit_interest(case, d, terms),
                                  refund_due=billing.deposit_returned(case.account.prompt_payment_months),
                                  clause=terms.clause_id("3.2")) for d in case.deposits]
-    if deposits:
+    if deposits and case.deposit_interest_rate is None:
         notes.append("deposit interest is at the Commission prescribed deposit rate (3.1), which is not in the "
-                     "sources; it is not computed")
+                     "sources and the case does not give; it is not computed")
+    more_lines, credits, more_decisions = _general_terms(case, terms, rejected)
+    lines += more_lines
+    decisions += more_decisions
     return Bill(bill_date=case.bill_date, payment_date=due, lines=tuple(lines), penalties=tuple(penalties),
-                deposits=tuple(deposits), refunds=tuple(refunds), rejected=tuple(rejected),
+                credits=tuple(credits), deposits=tuple(deposits), refunds=tuple(refunds), rejected=tuple(rejected),
                 decisions=tuple(decisions), notes=tuple(notes))
+
+
+def _deposit_interest(case: IcaCase, deposit, terms: Terms) -> Decimal:  # type: ignore[no-untyped-def]
+    """3.1: interest at the Commission's rate (a case input) from receipt to return, or to the bill
+    date while the deposit is held; nothing when the case gives no rate."""
+    if case.deposit_interest_rate is None:
+        return Decimal(0)
+    until = deposit.returned_on or case.bill_date
+    return to_penny(account.deposit_interest(deposit.amount, deposit.received, until, case.deposit_interest_rate,
+                                             terms.reading("ica-deposit-interest")))
+
+
+def _decision(ref: str, question: str, answer: object, clause: str, terms: Terms) -> Decision:
+    text = ("yes" if answer else "no") if isinstance(answer, bool) else \
+        answer.isoformat() if isinstance(answer, dt.date) else str(answer)
+    return Decision(ref=ref, question=question, answer=text, clause=terms.clause_id(clause))
+
+
+def _general_terms(case: IcaCase, terms: Terms, rejected: list[Rejection]) -> tuple[list[BillLine], list[Credit],
+                                                                                   list[Decision]]:
+    """The general terms and attachments that decide an amount, a date or a yes or no: deposits (3.4,
+    3.5), account set-up (4), transfers (6.4, 6.6, 6.9), audit costs (7.5), dispute resolution (8),
+    force majeure (9), law changes and approval expenses (10.2, 10.4), insurance (13.1), amendments
+    and waivers (14, 15), liability (17), assignment (20), proprietary information (26), notices
+    (30), forecasts (A1 3), ported calls (A1 1.10), listings (A2 1.1, 1.4, 1.9), fraud (A3 3.8) and
+    Carrier's exit (A3 7)."""
+    d = lambda ref, question, answer, clause: _decision(ref, question, answer, clause, terms)  # noqa: E731
+    holidays = terms.reading("ica-legal-holiday")
+    lines: list[BillLine] = []
+    credits: list[Credit] = []
+    out = [d(a.id, "audit-costs-borne-by", audits.costs_borne_by(a.by), "7.5") for a in case.audits]
+    if case.deposits:
+        out.append(d("account", "deposit-increase-justified", account.increase_justified(case.deposit_conditions), "3.4"))
+    credits += [Credit(ref=ref, service="account", periods=0, amount=amount, clause=terms.clause_id("3.5"))
+                for ref, amount in account.applied_on_default(case.deposits, case.terminated_for_default)]
+    if case.account_setup is not None:
+        out.append(d("account", "may-take-orders", account.may_take_orders(case.account_setup), "4"))
+    by_end_user: dict[str, list] = {}
+    for letter in case.letters_of_authorization:
+        out.append(d(letter.id, "retain-until", transfers.retain_until(letter.signed), "6.4"))
+        by_end_user.setdefault(letter.end_user, []).append(letter)
+    out += [d(user, "honored-loa", transfers.honored(letters), "6.4") for user, letters in by_end_user.items()]
+    out += [d(x.id, "dates-valid", transfers.dates_valid(x.installation, x.disconnection), "6.6")
+            for x in case.transfer_dates]
+    out += [d(b.id, "bulk-accepted", transfers.bulk_accepted(b.billing_accounts), "6.9") for b in case.bulk_transfers]
+    for step in case.dispute_steps:
+        out += [d(step.id, "step-in-order", general_terms.step_in_order(step), "8"),
+                d(step.id, "costs-borne-by", "each-party", "8")]
+    out += [d(f.id, "performance-due", general_terms.performance_due(f.due, f.days_prevented, f.notice_given), "9")
+            for f in case.force_majeure]
+    for change in case.law_changes:
+        start = general_terms.dispute_resolution_from(change.effective, change.amendment_agreed)
+        out.append(d(change.id, "dispute-resolution-from", start or "not-needed", "10.2"))
+    for expense in case.approval_expenses:
+        share = to_penny(general_terms.other_partys_share(expense.amount))
+        if expense.paid_by == "frontier":
+            lines.append(BillLine(element="approval-expense-share", quantity=Decimal(1), rate=None, amount=share,
+                                  clause=terms.clause_id("10.4"), ref=expense.id,
+                                  description="half the expenses of Commission approval Frontier paid"))
+        else:
+            credits.append(Credit(ref=expense.id, service="agreement", periods=0, amount=share,
+                                  clause=terms.clause_id("10.4")))
+    out += [d(policy.id, "policy-compliant", insurance.compliant(policy), "13.1") for policy in case.insurance]
+    out += [d(c.id, "effective", general_terms.change_effective(c), "14" if c.kind == "amendment" else "15")
+            for c in case.written_changes]
+    out += [d(c.id, "liability-limit", general_terms.liability_limit(c.charges, c.claimed), "17.1")
+            for c in case.liability_claims]
+    out += [d(a.id, "assignment-valid", general_terms.assignment_valid(a), "20") for a in case.assignments]
+    for info in case.disclosures:
+        protected = general_terms.proprietary(info, holidays)
+        out.append(d(info.id, "proprietary", protected, "26.2"))
+        if protected:
+            out.append(d(info.id, "protected-until", general_terms.protected_until(info.disclosed), "26.3"))
+    out += [d(n.id, "notice-valid", general_terms.notice_valid(n), "30") for n in case.formal_notices]
+    for forecast in case.trunk_forecasts:
+        out += [d(forecast.id, "forecast-complete", forecasts.forecast_complete(forecast), "A1-3.1"),
+                d(forecast.id, "next-forecast-due", forecasts.next_forecast_due(forecast.submitted), "A1-3.1")]
+    out += [d(o.id, "order-assured", forecasts.order_assured(o.trunks, o.forecast_trunks), "A1-3.2")
+            for o in case.trunk_orders]
+    out += [d(c.id, "charge-allowed", general_terms.ported_call_charge_allowed(c.charge, c.frontier_non_queried_charge),
+              "A1-1.10")
+            for c in case.ported_call_charges]
+    for listing in case.listings:
+        out += [d(listing.id, "in-directory", directory.in_this_directory(listing.submitted, listing.cut_off), "A2-1.1"),
+                d(listing.id, "liability-limit", directory.liability_limit(listing.charges_paid), "A2-1.9")]
+        charge = directory.listing_charge(listing.kind)
+        if charge is None:
+            rejected.append(Rejection(ref=listing.id, reason="the agreement prices only the standard primary listing "
+                                                             "(Attachment 2, 1.4)"))
+        else:
+            lines.append(BillLine(element="directory_listing.standard_primary", quantity=Decimal(1), rate=charge,
+                                  amount=charge, clause=terms.clause_id("A2-1.4"), ref=listing.id,
+                                  description="standard primary listing, at no charge"))
+    out += [d(f.id, "adjustment-allowed", resale.fraud_adjustment_allowed(f.cause), "A3-3.8") for f in case.fraud_claims]
+    if case.carrier_exit is not None:
+        out.append(d("carrier-exit", "other-arrangements-by",
+                     resale.other_arrangements_by(case.carrier_exit.end_user_notice_mailed), "A3-7.1"))
+    return lines, credits, out
 
 
 def _delay(case: IcaCase) -> int:

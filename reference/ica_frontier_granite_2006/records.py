@@ -68,6 +68,7 @@ class ResaleLine(_Record):
     own_use: bool = Field(False, description="identified as Carrier's own use, not resold (A3 3.9)")
     promotion_days: int | None = Field(None, ge=1, description="for a promotion: how long it runs (A3 3.6)")
     subscriber_line_charge: Exact = Field(0, ge=0, description="SLC and other mandated end user charges, per line")
+    end_users: int = Field(1, ge=1, description="End Users whose traffic the resold service carries (A3 3.2: one)")
 
 
 class Supplement(_Record):
@@ -175,6 +176,7 @@ class Audit(_Record):
                                                                    "period the previous audit covered (7.4)")
     results_agreed: dt.date | None = Field(None, description="when the Parties agreed the accuracy of the results (7.2)")
     overpayment: Exact = Field(0, ge=0, description="overpayment found, to be reimbursed (7.2, 7.6)")
+    costs: Exact = Field(0, ge=0, description="the audit's costs and expenses, at the Auditing Party's sole cost (7.5)")
     overpaid_on: dt.date | None = None
 
     @model_validator(mode="after")
@@ -212,13 +214,206 @@ class MaintenanceDispatch(_Record):
                           "were dispatched (the charge is canceled, A1 2.8.4)")
 
 
+Party = Literal["frontier", "carrier"]
+
+
+class AccountSetup(_Record):
+    """The documents Carrier provided to open its master account (4)."""
+
+    questionnaire: bool = Field(False, description="a completed Carrier Master Account Questionnaire")
+    authority: bool = Field(False, description="proof of authority to provide telecommunications services in Frontier territory")
+    tariffs: bool = Field(False, description="proof that tariffs are on file and approved by the Commission")
+    tax_exempt: bool = Field(False, description="Carrier claims a tax exemption, so a certificate is applicable")
+    tax_certificate: bool = False
+    deposit_met: bool = Field(True, description="the deposit requirements are met (3)")
+
+
+class LetterOfAuthorization(_Record):
+    """An End User's Letter of Authorization for a transfer of service (6.4)."""
+
+    id: str
+    end_user: str
+    obtained_by: Party
+    signed: dt.date
+
+
+class TransferDates(_Record):
+    """A transfer of service with a change of number: the new installation and the disconnection (6.6)."""
+
+    id: str
+    installation: dt.date
+    disconnection: dt.date
+
+
+class BulkTransfer(_Record):
+    """A bulk request for transfer of service (6.9), with the billing account numbers of its End Users."""
+
+    id: str
+    billing_accounts: tuple[str, ...] = Field(min_length=1)
+
+
+class DisputeStep(_Record):
+    """An action a Party took on a default or dispute, and the steps taken before it (8)."""
+
+    id: str
+    action: Literal["mediation", "commission", "court", "public-statement"]
+    taken: dt.date
+    discussed: dt.date | None = Field(None, description="when the aggrieved Party first discussed it with the other")
+    mediated: dt.date | None = Field(None, description="when non-binding mediation ended unsuccessfully")
+
+
+class ForceMajeure(_Record):
+    """An obligation prevented by a cause of section 9, and the days it was prevented."""
+
+    id: str
+    due: dt.date
+    days_prevented: int = Field(ge=0)
+    notice_given: bool
+
+
+class LawChange(_Record):
+    """A rule, regulation or order that makes a provision unlawful or changes its intent (10.2)."""
+
+    id: str
+    effective: dt.date
+    amendment_agreed: dt.date | None = None
+
+
+class ApprovalExpense(_Record):
+    """An expense of obtaining Commission approval of the agreement, and the Party that paid it (10.4)."""
+
+    id: str
+    amount: Exact = Field(gt=0)
+    paid_by: Party
+
+
+InsuranceCoverage = Literal["commercial-general-liability", "business-automobile-liability", "employers-liability",
+                            "excess-liability", "workers-compensation", "property"]
+
+
+class InsurancePolicy(_Record):
+    """A policy Carrier carries under 13.1."""
+
+    id: str
+    coverage: InsuranceCoverage
+    limit: Exact | None = Field(None, ge=0, description="per occurrence, accident or employee; none for statutory limits")
+    best_rating: str = Field(description="the insurer's A.M. Best financial strength rating, e.g. A, A-, A+, B++")
+    best_size: int = Field(ge=1, le=15, description="the insurer's A.M. Best financial size category (VIII = 8)")
+    frontier_additional_insured: bool = True
+    cancellation_notice_days: int = Field(30, ge=0, description="the insurer's advance written notice of a material "
+                                                                "change or cancellation")
+
+
+class WrittenChange(_Record):
+    """A waiver, amendment or modification of the agreement, or a consent to a default (14, 15)."""
+
+    id: str
+    kind: Literal["amendment", "waiver"]
+    written: bool = True
+    dated: bool = True
+    signed_by: tuple[Party, ...] = ()
+    against: Party | None = Field(None, description="a waiver: the Party against whom it is claimed")
+
+
+class LiabilityClaim(_Record):
+    """A loss one Party claims from the other for a service not performed or improperly performed (17)."""
+
+    id: str
+    charges: Exact = Field(ge=0, description="what is or would have been charged for the services not performed or "
+                                             "improperly performed")
+    claimed: Exact = Field(ge=0)
+
+
+class Assignment(_Record):
+    """An assignment or delegation of the agreement or of an interest under it (20)."""
+
+    id: str
+    to: Literal["non-affiliate", "affiliate", "certificated-lec-affiliate"]
+    prior_written_consent: bool = False
+    written_notice: bool = False
+
+
+class Disclosure(_Record):
+    """Information one Party disclosed to the other (26)."""
+
+    id: str
+    disclosed: dt.date
+    form: Literal["tangible", "oral"]
+    marked: bool = Field(False, description="tangible: marked proprietary or confidential with the owner's name")
+    reduced_to_writing: dt.date | None = Field(None, description="oral: when its written summary was delivered")
+
+
+class FormalNotice(_Record):
+    """A notice under the agreement and how it was given (30)."""
+
+    id: str
+    method: Literal["personal", "certified-mail", "overnight-express", "first-class-mail", "email", "fax"]
+    receipt_requested: bool = Field(True, description="certified mail: return receipt requested")
+
+
+class TrunkForecast(_Record):
+    """Carrier's trunk forecast (Attachment 1, 3)."""
+
+    id: str
+    submitted: dt.date
+    months: int = Field(ge=0, description="months of expected trunk utilization it covers")
+    projects_months: int = Field(0, ge=0, description="months of major network projects it describes")
+
+
+class TrunkOrder(_Record):
+    """An order for trunks at a forecasted location (Attachment 1, 3)."""
+
+    id: str
+    trunks: int = Field(ge=1)
+    forecast_trunks: int = Field(ge=0)
+
+
+class Listing(_Record):
+    """A directory listing of Carrier's End User (Attachment 2)."""
+
+    id: str
+    kind: Literal["standard-primary", "other"] = "standard-primary"
+    submitted: dt.date
+    cut_off: dt.date = Field(description="the directory listing publication cut-off date posted by Frontier")
+    charges_paid: Exact = Field(0, ge=0)
+
+
+class FraudClaim(_Record):
+    """Fraud on Carrier's accounts for which Carrier asks an adjustment (Attachment 3)."""
+
+    id: str
+    cause: Literal["frontier-intentional-misconduct", "frontier-gross-negligence", "other"]
+
+
+class PortedCallCharge(_Record):
+    """Carrier's charge to Frontier for routing a call to a number ported away from Carrier
+    (Attachment 1, 1.10), against Frontier's charge for a non-queried call (its tariff)."""
+
+    id: str
+    charge: Exact = Field(ge=0)
+    frontier_non_queried_charge: Exact = Field(ge=0)
+
+
+class CarrierExit(_Record):
+    """Carrier's notice that it discontinues service to all or substantially all its End Users
+    (Attachment 3, discontinuance of service to Carrier)."""
+
+    end_user_notice_mailed: dt.date
+    verification: bool = Field(True, description="the notice verifies that the End Users were notified")
+
+
 class IcaCase(CaseBase):
     """A billing question under the interconnection agreement. Every ICA record came with case
     version 2, so a case carrying one is version 2."""
 
     VERSION_2_FIELDS = ("traffic", "access_rate", "resale", "service_requests", "back_billing", "agreement_term",
                         "breach_notices", "discontinuance_notices", "transfers", "audits", "trunk_groups",
-                        "maintenance_dispatches")
+                        "maintenance_dispatches", "deposit_interest_rate", "deposit_conditions", "terminated_for_default",
+                        "account_setup", "letters_of_authorization", "transfer_dates", "bulk_transfers",
+                        "dispute_steps", "force_majeure", "law_changes", "approval_expenses", "insurance",
+                        "written_changes", "liability_claims", "assignments", "disclosures", "formal_notices",
+                        "trunk_forecasts", "trunk_orders", "listings", "fraud_claims", "carrier_exit",
+                        "ported_call_charges")
 
     document: Literal["ica-frontier-granite-2006"] = "ica-frontier-granite-2006"
     traffic: tuple[Traffic, ...] = ()
@@ -235,6 +430,33 @@ class IcaCase(CaseBase):
     audits: tuple[Audit, ...] = ()
     trunk_groups: tuple[TrunkGroup, ...] = ()
     maintenance_dispatches: tuple[MaintenanceDispatch, ...] = ()
+    deposit_interest_rate: Exact | None = Field(
+        None, ge=0, description="the Commission prescribed deposit rate, percent a year (3.1): not in the sources")
+    deposit_conditions: tuple[Literal["under-two-months", "late-payment-history", "reconnection-after-disconnection",
+                                      "bankruptcy-risk"], ...] = Field(
+        (), description="conditions 3.4 lists as justifying an increase of the deposit")
+    terminated_for_default: dt.date | None = Field(
+        None, description="the day service to Carrier was terminated for its default: deposits apply to the account (3.5)")
+    account_setup: AccountSetup | None = None
+    letters_of_authorization: tuple[LetterOfAuthorization, ...] = ()
+    transfer_dates: tuple[TransferDates, ...] = ()
+    bulk_transfers: tuple[BulkTransfer, ...] = ()
+    dispute_steps: tuple[DisputeStep, ...] = ()
+    force_majeure: tuple[ForceMajeure, ...] = ()
+    law_changes: tuple[LawChange, ...] = ()
+    approval_expenses: tuple[ApprovalExpense, ...] = ()
+    insurance: tuple[InsurancePolicy, ...] = ()
+    written_changes: tuple[WrittenChange, ...] = ()
+    liability_claims: tuple[LiabilityClaim, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+    disclosures: tuple[Disclosure, ...] = ()
+    formal_notices: tuple[FormalNotice, ...] = ()
+    trunk_forecasts: tuple[TrunkForecast, ...] = ()
+    trunk_orders: tuple[TrunkOrder, ...] = ()
+    listings: tuple[Listing, ...] = ()
+    fraud_claims: tuple[FraudClaim, ...] = ()
+    carrier_exit: CarrierExit | None = None
+    ported_call_charges: tuple[PortedCallCharge, ...] = ()
 
     @model_validator(mode="after")
     def _references(self) -> IcaCase:

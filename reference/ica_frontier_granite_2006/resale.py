@@ -9,6 +9,8 @@ is rejected, not billed - except voice mail, and promotions of 90 days or more.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +27,9 @@ def not_for_resale(line: ResaleLine) -> str | None:
     """Why A3 3.6 excludes the line from resale, or None (own-use lines are not resold at all)."""
     if line.own_use:
         return None
+    if line.end_users > 1:
+        return (f"a resold service carries the traffic of {line.end_users} End Users: \"Resold services cannot be used "
+                "to aggregate traffic from more than one End User\" (Attachment 3, 3.2)")
     if line.service in NOT_FOR_RESALE:
         return f"{line.service} is not available for resale (Attachment 3, 3.6)"
     if line.service == "promotion" and (line.promotion_days or 0) < PROMOTION_DAYS:
@@ -59,3 +64,18 @@ def charges(line: ResaleLine, discount_percent: Decimal) -> list[ResaleCharge]:
         out.append(ResaleCharge(line.id, "resale.subscriber_line_charge", line.subscriber_line_charge, line.lines,
                                 "A3-3.4", "Subscriber Line Charge, without discount"))
     return out
+
+
+EXIT_DAYS = 15
+
+
+def fraud_adjustment_allowed(cause: str) -> bool:
+    """A3 3.8: Frontier "will make no adjustments to Carrier s account in cases of fraud unless such fraud
+    is the result of intentional misconduct or gross negligence of Frontier"."""
+    return cause in ("frontier-intentional-misconduct", "frontier-gross-negligence")
+
+
+def other_arrangements_by(end_user_notice_mailed: dt.date) -> dt.date:
+    """A3 7: End Users who make no other arrangements "within fifteen (15) days of the date of notice
+    provided by the Carrier" are served by Frontier at retail as new service."""
+    return end_user_notice_mailed + dt.timedelta(days=EXIT_DAYS)

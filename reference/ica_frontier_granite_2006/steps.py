@@ -369,3 +369,5 @@ def back_billing_interest(billing: BillingScenario, amount: Decimal) -> None:
 @then("no penalty is due on the withheld amount")
 def no_dispute_penalty(billing: BillingScenario) -> None:
     billing.expect("penalty on the withheld amount", Decimal("0.00"), billing.bill().penalty("dispute"))
+
+from ratecert_reference.ica_frontier_granite_2006.agreement_steps import *  # noqa: E402,F403 - general terms

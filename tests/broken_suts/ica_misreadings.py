@@ -15,6 +15,17 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   dispatched Party's facilities (Attachment 1, 2.8.4)
   maintenance-charged-for-own-trouble  the maintenance service charge applied also when the trouble is in
                                   the dispatched Party's own facilities (Attachment 1, 2.8)
+  obligations-misread             misreads every general term and attachment rule of issue 20 at once: no
+                                  deposit interest (3), any deposit increase justified (3.4), no deposit
+                                  applied on default (3.5), orders taken without the documents (4), LOAs kept
+                                  a year and the first honored (6.4), any transfer dates (6.6), any bulk
+                                  request (6.9), audit costs on the audited (7.5), the courts without
+                                  mediation (8), no day-for-day excuse (9), dispute resolution at once
+                                  (10.2), no expense sharing (10.4), any insurer (13.1), one signature (14,
+                                  15), liability uncapped (17.1), assignment free (20), oral information
+                                  protected (26.2), any notice (30), any forecast (A1 3), any ported-call
+                                  charge (A1 1.10), listings free of the cut-off (A2), shared lines resold
+                                  (A3 3.2), fraud always adjusted (A3 3.8), no fifteen days (A3 7)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -24,10 +35,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import ratecert_reference.ica_frontier_granite_2006.account as ica_account
 import ratecert_reference.ica_frontier_granite_2006.audits as ica_audits
 import ratecert_reference.ica_frontier_granite_2006.billing as ica_billing
 import ratecert_reference.ica_frontier_granite_2006.maintenance as ica_maintenance
+import ratecert_reference.ica_frontier_granite_2006.directory as ica_directory
+import ratecert_reference.ica_frontier_granite_2006.forecasts as ica_forecasts
+import ratecert_reference.ica_frontier_granite_2006.general_terms as ica_general
+import ratecert_reference.ica_frontier_granite_2006.insurance as ica_insurance
 import ratecert_reference.ica_frontier_granite_2006.orders as ica_orders
+import ratecert_reference.ica_frontier_granite_2006.resale as ica_resale
+import ratecert_reference.ica_frontier_granite_2006.transfers as ica_transfers
 from tests.broken_suts import broken_name, serve_broken
 from tests.declaring_sut import Sut as DeclaringSut
 
@@ -69,12 +87,45 @@ def _maintenance_charged_for_own_trouble() -> None:
     ica_maintenance.CHARGEABLE = (*ica_maintenance.CHARGEABLE, "dispatched-party-facilities")
 
 
+def _obligations_misread() -> None:
+    from decimal import Decimal
+
+    ica_account.deposit_interest = lambda amount, received, returned, rate, reading: Decimal(0)
+    ica_account.increase_justified = lambda conditions: "yes"
+    ica_account.may_take_orders = lambda setup: True
+    ica_account.applied_on_default = lambda deposits, terminated: []
+    ica_transfers.RETENTION_MONTHS = 12
+    ica_transfers.honored = lambda letters: min(letters, key=lambda letter: letter.signed).id
+    ica_transfers.dates_valid = lambda installation, disconnection: True
+    ica_transfers.bulk_accepted = lambda accounts: True
+    ica_audits.costs_borne_by = lambda auditing_party: "frontier" if auditing_party == "carrier" else "carrier"
+    ica_general.step_in_order = lambda step: step.discussed is not None
+    ica_general.performance_due = lambda due, days, notice: due
+    ica_general.dispute_resolution_from = lambda effective, agreed: effective
+    ica_general.other_partys_share = lambda amount: Decimal(0)
+    ica_general.change_effective = lambda change: change.written
+    ica_general.liability_limit = lambda charges, claimed: claimed
+    ica_general.assignment_valid = lambda assignment: True
+    ica_general.ORAL_WRITING_BUSINESS_DAYS = 31
+    ica_general.notice_valid = lambda notice: True
+    ica_general.ported_call_charge_allowed = lambda charge, frontier: True
+    ica_insurance.rated_well_enough = lambda rating, size: True
+    ica_forecasts.forecast_complete = lambda forecast: True
+    ica_forecasts.order_assured = lambda trunks, forecast: True
+    ica_directory.in_this_directory = lambda submitted, cut_off: submitted <= cut_off
+    ica_resale.fraud_adjustment_allowed = lambda cause: True
+    ica_resale.EXIT_DAYS = 30
+    original = ica_resale.not_for_resale
+    ica_resale.not_for_resale = lambda line: original(line.model_copy(update={"end_users": 1}))
+
+
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "une-billed-as-resale": _une_billed_as_resale,
          "audit-of-a-running-year": _audit_of_a_running_year,
          "sunday-after-extension": _sunday_after_extension,
          "maintenance-never-canceled": _maintenance_never_canceled,
-         "maintenance-charged-for-own-trouble": _maintenance_charged_for_own_trouble}
+         "maintenance-charged-for-own-trouble": _maintenance_charged_for_own_trouble,
+         "obligations-misread": _obligations_misread}
 
 
 class Sut(DeclaringSut):

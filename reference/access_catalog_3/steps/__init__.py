@@ -4,3 +4,6 @@ features' binding module star-imports (the steps every document shares come with
 from ratecert.gherkin.bill_steps import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.billing import *  # noqa: F403
 from ratecert_reference.access_catalog_3.steps.rating import *  # noqa: F403
+from ratecert_reference.access_catalog_3.steps.ordering import *  # noqa: F403
+from ratecert_reference.access_catalog_3.steps.effective_dates import *  # noqa: F403
+from ratecert_reference.access_catalog_3.steps.arrangement import *  # noqa: F403

@@ -225,6 +225,16 @@ def by_customer_equipment(billing: BillingScenario) -> None:
     billing.last("interruptions")["cause"] = "customer-equipment"
 
 
+@when("the failure was caused by an act of God, beyond the Telephone Company's control")
+def beyond_control(billing: BillingScenario) -> None:
+    billing.last("interruptions")["cause"] = "beyond-control"
+
+
+@when("the Telephone Company temporarily discontinued the service because the customer's use impaired the network")
+def interference(billing: BillingScenario) -> None:
+    billing.last("interruptions")["cause"] = "interference"
+
+
 @when("the customer declined to release the service for testing and kept using it impaired")
 def declined_release(billing: BillingScenario) -> None:
     billing.last("interruptions")["cause"] = "declined-release"
@@ -457,7 +467,8 @@ def automatic_test(billing: BillingScenario, tid: str, test: str, paths: int, da
 _PREFIXES = {"access order": "access_order.", "miscellaneous service order": "misc_service_order.",
              "service date change": "service_date_change.", "design change": "design_change.",
              "cancellation": "cancellation-charge", "additional engineering": "additional_engineering.",
-             "additional labor": "additional_labor.", "installation": "local_transport_installation."}
+             "additional labor": "additional_labor.", "installation": "local_transport_installation.",
+             "expedite": "expedite-charge"}
 
 
 @then(step("the payment date is {day:Date}"))

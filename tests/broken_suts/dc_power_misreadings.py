@@ -1,0 +1,57 @@
+"""A billing system that misreads every gate and decision of DC Power Reduction and Restoration the
+DC Power Overview V12.0 sets (issue 20, Breadth 3), in its own process: the reference with those
+rules replaced. Run: python -m tests.broken_suts.dc_power_misreadings MODE
+
+  applications-misread   takes applications without the ICA's terms (ICA-TC), outside a Central
+                         Office (CO-ONLY), at a site under construction (RED-ACCEPTED), with a charge
+                         thirty days past due counted against the CLEC (FIN-CURRENT), reduces and
+                         restores feeds to 10 amps (RWOR-MIN20, RESTWOR), reserves a feed at any amps
+                         (RWR-ZERO), restores past the original level (REST-MAX) and without spare
+                         amps (RESTWR), calls no zeroed feed a deactivation (SEC-ZERO-NORES), connects
+                         every restoration to the original source at the standard charges (REST-ALT,
+                         REST-CHG), cancels after payment (NO-CANCEL), gives 31 days to answer a fuse
+                         notice (FUSE-RECLAIM) and to measure (MEAS-30D), and bills a collocation
+                         added between reporting periods on its self-certified readings (SC-NEWCOLLO)
+
+tests/test_broken_suts.py certifies it against the scenarios of these rules and shows that each
+check fails it, naming its clause.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import ratecert_reference.dc_power_v12.applications as dcp_applications
+import ratecert_reference.dc_power_v12.power as dcp_power
+from ratecert.oracle import ReferenceSut
+from tests.broken_suts import broken_name, serve_broken
+
+IGNORED_GATES = {"ICA-TC", "CO-ONLY", "RED-ACCEPTED", "RWR-ZERO", "RESTWR", "REST-MAX"}
+
+
+def _applications_misread() -> None:
+    gates = dcp_applications.refusals
+    dcp_applications.refusals = lambda collocation, app: [r for r in gates(collocation, app)
+                                                          if r[0] not in IGNORED_GATES]
+    dcp_applications.PAST_DUE_DAYS = 29
+    dcp_applications.MINIMUM_AMPS = Decimal(10)
+    dcp_applications.treated_as_deactivation = lambda collocation, app: False
+    dcp_applications.power_source = lambda app: "original"
+    dcp_applications.restoration_charges = lambda app: "standard-power-elements"
+    dcp_applications.cancellable = lambda app, payment_day: True
+    dcp_applications.RESPONSE_DAYS = 31
+    dcp_applications.MEASURE_DAYS = 31
+    readings = dcp_power.reading_changes
+    dcp_power.reading_changes = lambda collocation, *args: readings(
+        collocation.model_copy(update={"added_between_reports": False}), *args)
+
+
+MODES = {"applications-misread": _applications_misread}
+
+
+class Sut(ReferenceSut):
+    name = broken_name()
+
+
+if __name__ == "__main__":
+    serve_broken(MODES, f"{__name__}:Sut")
