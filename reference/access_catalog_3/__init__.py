@@ -16,5 +16,5 @@ PACK = DocumentPack.located(
     bulk_audit="ratecert_reference.access_catalog_3.bulk.audit:audit",
     capabilities=("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                   "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
-                  "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access",
+                  "switched-usage", "usage-pricing", "local-transport", "switched-nonrecurring", "db800", "special-access",
                   "miscellaneous-services"))
