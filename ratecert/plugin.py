@@ -17,6 +17,7 @@ code is the gate's: 0 conformant, 1 not conformant, 2 the run could not decide.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -31,6 +32,7 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
+from ratecert.budget import BUDGET, PropertyBudget
 from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.claims import ClaimError
@@ -83,6 +85,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                                                                 "(document:section or section); repeatable")
     add("--ratecert-tp", action="append", default=[], help="run only this test purpose; repeatable")
     add("--ratecert-capability", action="append", default=[], help="run only checks of this capability; repeatable")
+    add("--ratecert-budget", default=None, help="a slow SUT's example budget per property: examples=N,seconds=S "
+                                                "(either or both; scenarios of fixed cases are never cut)")
     add("--ratecert-profile", default=None, choices=list(PROFILES), help="the hypothesis profile of a certification "
                                                                          "(an explicit --hypothesis-profile wins)")
     add("--ratecert-counterexamples", default=None, help="your folder of promoted counterexamples (<document>/*.json)")
@@ -110,6 +114,7 @@ class SutSession:
         self.events: list[dict[str, Any]] = []
         self.header: dict[str, Any] = {}
         self.other_failures = 0                   # failed tests that are not checks (a vendor's own, say)
+        self.profile_examples = 0                 # the hypothesis profile's examples per property, before any budget
         self.finished = False
 
     def __repr__(self) -> str:
@@ -154,7 +159,8 @@ def _given(config: pytest.Config) -> dict[str, Any]:
             "validate-protocol": option("--ratecert-validate-protocol"),
             "documents": [d.strip() for d in documents.split(",") if d.strip()] if documents else None,
             "waivers": option("--ratecert-waivers"), "out": option("--ratecert-out"),
-            "counterexamples": option("--ratecert-counterexamples"), "profile": option("--ratecert-profile")}
+            "counterexamples": option("--ratecert-counterexamples"), "profile": option("--ratecert-profile"),
+            "budget": option("--ratecert-budget")}
 
 
 def active(config: pytest.Config) -> bool:
@@ -181,6 +187,12 @@ def pytest_configure(config: pytest.Config) -> None:
                                         capabilities=tuple(config.getoption("--ratecert-capability")))
     if config.getoption("hypothesis_profile", None) is None:
         settings.load_profile(PROFILES[chosen.profile])
+    config.stash[SESSION].profile_examples = settings.default.max_examples
+    if chosen.budget is not None and chosen.budget.examples is not None:
+        profile = settings.get_current_profile_name()
+        settings.register_profile(f"{profile}+budget", parent=settings.get_profile(profile),
+                                  max_examples=min(chosen.budget.examples, settings.default.max_examples))
+        settings.load_profile(f"{profile}+budget")
     if asked and config.args_source != pytest.Config.ArgsSource.ARGS:
         config.args[:] = [str(folder) for folder in check_folders()]
     if _writer(config):
@@ -235,6 +247,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         documents={doc.id: {"title": doc.title, "spec_version": doc.spec_version} for doc in spec.documents.values()},
         capabilities={p.id: list(p.capabilities) for p in discover().values()},
         hypothesis_profile=settings.get_current_profile_name(),
+        max_examples=sut.profile_examples,
+        budget=sut.settings.budget.model_dump(mode="json") if sut.settings.budget else None,
         args=[str(a) for a in config.invocation_params.args],
         as_of=config.getoption("--ratecert-as-of") or dt.date.today().isoformat(),
         waivers=[w.model_dump(mode="json") for w in load_waivers(sut.settings.waivers)] if sut.settings.waivers else [],
@@ -467,6 +481,23 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 @pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """A check of a run with a budget runs its hypothesis examples under it (ratecert.budget): a
+    property here, the law of a Gherkin step over generated cases through `run_law`."""
+    session = item.config.stash.get(SESSION, None)
+    if session is None or session.settings.budget is None or not _is_check(item):
+        return (yield)
+    budget = PropertyBudget(seconds=session.settings.budget.seconds,
+                            remember=lambda: dataclasses.replace(item.stash.get(CHECK, Check())),
+                            restore=lambda remembered: item.stash.__setitem__(CHECK, remembered))
+    item.stash[BUDGET] = budget
+    if getattr(getattr(item, "obj", None), "hypothesis", None) is None:
+        return (yield)
+    with budget.applied(item.obj):
+        return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     report = yield
     if not _is_check(item) or not active(item.config):
@@ -583,6 +614,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
                   f"ratecert certify --sut {session.name!r} --out out/replay -- {item.nodeid!r}",
         "steps": item.stash.get(STEPS, None),
         "gherkin": item.stash.get(GHERKIN, None),
+        **(item.stash[BUDGET].record() if BUDGET in item.stash else {}),
         **verdict,
     }
 

@@ -17,6 +17,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ratecert.budget import statement
 from ratecert.coverage import coverage
 from ratecert.gate import Assessment, assess
 from ratecert.reporting.charts import stacked_bars
@@ -115,7 +116,7 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
         header=run.header, footer=run.footer, a=assessment, counts=assessment.counts, documents=documents,
         failing=failing, problems=problems, waived_ids=waived_ids,
         not_applicable=[e for e in run.events if e["verdict"] == "n/a"],
-        charts=charts(run, spec, covered), pretty=_pretty,
+        charts=charts(run, spec, covered), pretty=_pretty, budget=statement(run),
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

@@ -8,6 +8,7 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
+from ratecert.budget import budget_record, statement
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
 from ratecert.scope import describe, scope
@@ -26,6 +27,7 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
         "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed), "capabilities_defined": len(d.defined),
                    "checks": d.checks, "applicable": d.applicable} for d in scope(run)],
         "verdict": headline(run, assessment),
+        "budget": budget_record(run),
         "reasons": assessment.reasons,
         "waived": [{"tp": e.get("tp"), "clauses": e["clauses"], "ticket": w.ticket, "expires": str(w.expires)}
                    for e, w in assessment.waived],
@@ -68,7 +70,8 @@ def badge(run: Run, assessment: Assessment) -> str:
 
 
 def text_summary(run: Run, assessment: Assessment) -> str:
-    lines = [f"ratecert: {run.header.get('sut')}: {headline(run, assessment)}"]
+    budget = statement(run)
+    lines = [f"ratecert: {run.header.get('sut')}: {headline(run, assessment)}"] + ([f"  {budget}"] if budget else [])
     lines += [f"  {reason}" for reason in assessment.reasons]
     return "\n".join(lines)
 
@@ -78,8 +81,9 @@ def markdown_summary(run: Run, assessment: Assessment) -> str:
     documents, then what blocks the gate."""
     implementation = run.header.get("implementation") or {}
     who = f"{implementation.get('name', run.header.get('sut'))} {implementation.get('version', '')}".strip()
-    lines = [f"## ratecert: {who}", "", f"**{headline(run, assessment)}**", "",
-             "| document | capabilities claimed | checks | applicable |", "|---|---|---:|---:|"]
+    budget = statement(run)
+    lines = [f"## ratecert: {who}", "", f"**{headline(run, assessment)}**", ""] + ([_md(budget), ""] if budget else [])
+    lines += ["| document | capabilities claimed | checks | applicable |", "|---|---|---:|---:|"]
     lines += [f"| {d.document} | {len(d.claimed)} of {len(d.defined)} | {d.checks} | {d.applicable} |" for d in scope(run)]
     lines += ["", "| " + " | ".join(assessment.counts) + " |", "|" + "---:|" * len(assessment.counts),
               "| " + " | ".join(str(n) for n in assessment.counts.values()) + " |"]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytest_bdd import then
 
+from ratecert.budget import run_law
 from ratecert.gherkin.vocabulary import step
 from ratecert.plugin import SutSession
 from ratecert_reference.access_catalog_3 import laws
@@ -26,7 +27,7 @@ def generated_agree(request: pytest.FixtureRequest, sut: SutSession, kind: str, 
     def law(case: CatalogCase) -> None:
         laws.assert_same_bill(request, sut, case, parts=PARTS[parts])
 
-    law()
+    run_law(request.node, law)
 
 
 @then("for all generated bill dates under Access Catalog No. 3 the payment date is a business day no later than the first business day after day 31")
@@ -35,7 +36,7 @@ def generated_payment_dates(request: pytest.FixtureRequest, sut: SutSession) -> 
     def law(bill_date: dt.date) -> None:
         laws.payment_date_is_a_business_day_near_31_days(request, sut, bill_date)
 
-    law()
+    run_law(request.node, law)
 
 
 @then("for all generated payment cases under Access Catalog No. 3 paying later never lowers the late payment penalty")
@@ -44,7 +45,7 @@ def generated_paying_later(request: pytest.FixtureRequest, sut: SutSession) -> N
     def law(case: CatalogCase, delay: int) -> None:
         laws.paying_later_never_lowers_the_penalty(request, sut, case, delay)
 
-    law()
+    run_law(request.node, law)
 
 
 @then("for all generated interruption cases under Access Catalog No. 3 no service is credited more than its monthly rate")
@@ -53,4 +54,4 @@ def generated_credit_cap(request: pytest.FixtureRequest, sut: SutSession) -> Non
     def law(case: CatalogCase) -> None:
         laws.credits_within_monthly_rate(request, sut, case)
 
-    law()
+    run_law(request.node, law)
