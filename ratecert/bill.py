@@ -11,12 +11,13 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from ratecert.money import Exact
+from ratecert.bounds import BoundedModel
+from ratecert.money import Exact, total
 
 
-class _Record(BaseModel):
+class _Record(BoundedModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
@@ -96,15 +97,14 @@ class Bill(_Record):
 
     def charge(self, prefix: str, ref: str | None = None) -> Decimal:
         """Sum of the lines whose element starts with `prefix` (and bill `ref`, when given)."""
-        return sum((ln.amount for ln in self.lines
-                    if ln.element.startswith(prefix) and (ref is None or ln.ref == ref)), Decimal(0))
+        return total(ln.amount for ln in self.lines if ln.element.startswith(prefix) and (ref is None or ln.ref == ref))
 
     def has_charge(self, prefix: str, ref: str | None = None) -> bool:
         return any(ln.element.startswith(prefix) and (ref is None or ln.ref == ref) and ln.amount != 0
                    for ln in self.lines)
 
     def penalty(self, kind: str, ref: str | None = None) -> Decimal:
-        return sum((p.amount for p in self.penalties if p.kind == kind and (ref is None or p.ref == ref)), Decimal(0))
+        return total(p.amount for p in self.penalties if p.kind == kind and (ref is None or p.ref == ref))
 
     def decision(self, ref: str, question: str) -> str | None:
         """The answer the bill gives to `question` about `ref`, or None when it gives none."""
@@ -112,34 +112,42 @@ class Bill(_Record):
 
     def refunded(self) -> tuple[Decimal, Decimal]:
         """(amounts refunded, interest on them) over every refund of the bill."""
-        return (sum((r.amount for r in self.refunds), Decimal(0)), sum((r.interest for r in self.refunds), Decimal(0)))
+        return total(r.amount for r in self.refunds), total(r.interest for r in self.refunds)
 
     def credit(self, ref: str) -> Decimal:
-        return sum((c.amount for c in self.credits if c.ref == ref), Decimal(0))
+        return total(c.amount for c in self.credits if c.ref == ref)
 
 
 def normalised(bill: Bill) -> dict[str, object]:
-    """The comparable content of a bill: dates, and amounts keyed by what they bill."""
-    lines: dict[tuple[str, str | None], Decimal] = defaultdict(Decimal)
+    """The comparable content of a bill: dates, and amounts keyed by what they bill.
+
+    Amounts stay Decimals, summed exactly (`total`) and compared by value: `108.6` and `108.60`
+    are the same amount, `108.600000001` is not."""
+    lines: dict[tuple[str, str | None], list[Decimal]] = defaultdict(list)
     for line in bill.lines:
-        lines[(line.element, line.ref)] += line.amount
-    penalties: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+        lines[(line.element, line.ref)].append(line.amount)
+    penalties: dict[tuple[str, str], list[Decimal]] = defaultdict(list)
     for p in bill.penalties:
-        penalties[(p.kind, p.ref)] += p.amount
-    credits: dict[str, Decimal] = defaultdict(Decimal)
+        penalties[(p.kind, p.ref)].append(p.amount)
+    credits: dict[str, list[Decimal]] = defaultdict(list)
     for c in bill.credits:
-        credits[c.ref] += c.amount
+        credits[c.ref].append(c.amount)
     return {
         "payment_date": bill.payment_date.isoformat() if bill.payment_date else None,
-        "lines": {f"{e}@{r}": str(a) for (e, r), a in sorted(lines.items(), key=str) if a != 0},
-        "penalties": {f"{k}@{r}": str(a) for (k, r), a in sorted(penalties.items()) if a != 0},
-        "credits": {r: str(a) for r, a in sorted(credits.items()) if a != 0},
-        "deposits": {d.ref: {"permitted": d.permitted, "maximum": str(d.maximum), "interest": str(d.interest),
+        "lines": _nonzero_totals({f"{e}@{r}": a for (e, r), a in sorted(lines.items(), key=str)}),
+        "penalties": _nonzero_totals({f"{k}@{r}": a for (k, r), a in sorted(penalties.items())}),
+        "credits": _nonzero_totals(dict(sorted(credits.items()))),
+        "deposits": {d.ref: {"permitted": d.permitted, "maximum": d.maximum, "interest": d.interest,
                              "refund_due": d.refund_due} for d in sorted(bill.deposits, key=lambda d: d.ref)},
-        "refunds": {r.ref: {"amount": str(r.amount), "interest": str(r.interest)}
+        "refunds": {r.ref: {"amount": r.amount, "interest": r.interest}
                     for r in sorted(bill.refunds, key=lambda r: r.ref)},
         "decisions": {f"{d.question}@{d.ref}": d.answer for d in sorted(bill.decisions, key=lambda d: (d.question, d.ref))},
     }
+
+
+def _nonzero_totals(amounts: dict[str, list[Decimal]]) -> dict[str, Decimal]:
+    sums = {key: total(values) for key, values in amounts.items()}
+    return {key: amount for key, amount in sums.items() if amount != 0}
 
 
 def differences(expected: Bill, actual: Bill, parts: tuple[str, ...] | None = None) -> list[tuple[str, object, object]]:

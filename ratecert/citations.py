@@ -10,9 +10,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import re
 from pathlib import Path
 
+from ratecert.inputs import BadInput, read_text
 from ratecert.spec.located_yaml import load_located
 from ratecert.spec.model import Document, ValueKind
 
@@ -36,10 +38,11 @@ def write_page_index(folder: Path, source: Path) -> list[str]:
     rates, _ = load_located(folder / "rates.yaml")
     clauses, _ = load_located(folder / "clauses.yaml")
     cited = {v["page"] for e in rates.values() for v in e["values"]} | {p for c in clauses.values() for p in c["pages"]}
-    index = {row["page"]: row for row in csv.DictReader((source / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t")}
-    missing = sorted(p for p in cited if p not in index)
+    index = {row["page"]: row for row in csv.DictReader(io.StringIO(read_text(source / "INDEX.tsv", "source index")),
+                                                        delimiter="\t")}
+    missing = sorted(p for p in cited if p not in index or not (source / "pages" / index[p]["file"]).is_file())
     if missing:
-        raise ValueError(f"cited pages not in the source index: {missing}")
+        raise BadInput(f"cited pages not in the source index {source / 'INDEX.tsv'} or its pages/: {missing}")
     lines = [PAGE_INDEX_HEADER]
     for page in sorted(cited, key=_page_key):
         row = index[page]

@@ -9,9 +9,12 @@ import os
 import sys
 from pathlib import Path
 
+from ratecert.bounds import port, seconds
+from ratecert.inputs import BadInput, existing_folder, first_error, folder_to_write, read_object, read_text
 from ratecert.packs import PackError, discover
 from ratecert.settings import ConfigError
 from ratecert.spec import SpecError, load_spec, spec_folders
+from ratecert.untrusted_text import visible
 
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_BROKEN = 0, 1, 2
 
@@ -27,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     certify.add_argument("--sut", default=None, help="reference | py:module:factory | ep:NAME | cmd:PROGRAM ARGS | "
                                                      "http://HOST:PORT/PATH (default: reference)")
     certify.add_argument("--out", type=Path, default=None, help="folder for results.jsonl and the reports (default: out)")
-    certify.add_argument("--sut-timeout", type=float, default=None, help="seconds a SUT may take per case (default 10)")
+    certify.add_argument("--sut-timeout", type=seconds, default=None, help="seconds a SUT may take per case (default 10)")
     certify.add_argument("--profile", default=None, choices=["certification", "exploratory"])
     certify.add_argument("--budget", default=None, help="a slow SUT's example budget per property: examples=N,seconds=S "
                                                         "(either or both); scenarios of fixed cases are never cut")
@@ -94,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="serve an in-process SUT over the HTTP form of the protocol")
     serve.add_argument("--sut", default="reference", help="reference | py:module:factory | ep:NAME")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    serve.add_argument("--port", type=port, default=0, help="0 picks a free port")
     serve.add_argument("--stdio", action="store_true", help="JSON lines on stdin/stdout instead of HTTP")
 
     cite = sub.add_parser("check-citations", help="verify page digests, dates and amounts against the source")
@@ -123,16 +126,22 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_BROKEN
     try:
-        return {"certify": _certify, "summary": _summary, "new-document": _new_document, "coverage": _coverage, "bill": _bill, "report": _report,
-                "schema": _schema, "check-citations": _check_citations, "serve": _serve, "replay": _replay,
-                "promote": _promote, "keygen": _keygen, "verify": _verify,
+        return {"certify": _certify, "summary": _summary, "new-document": _new_document, "coverage": _coverage,
+                "bill": _bill, "report": _report, "schema": _schema, "check-citations": _check_citations,
+                "serve": _serve, "replay": _replay, "promote": _promote, "keygen": _keygen, "verify": _verify,
                 "index-pages": _index_pages, "audit": _audit}[args.command](args)
     except SpecError as exc:
-        print(f"ratecert: malformed spec: {exc}", file=sys.stderr)
+        print(f"ratecert: malformed spec: {visible(exc)}", file=sys.stderr)
+        return EXIT_BROKEN
+    except BadInput as exc:   # each command checks its own input; one line, exit 2, never a traceback
+        print(f"ratecert {args.command}: {visible(exc)}", file=sys.stderr)
         return EXIT_BROKEN
     except (PackError, ConfigError) as exc:
-        print(f"ratecert: {exc}", file=sys.stderr)
+        print(f"ratecert: {visible(exc)}", file=sys.stderr)
         return EXIT_BROKEN
+    except BrokenPipeError:   # `ratecert coverage | head`: the reader left; nothing to say to it
+        sys.stderr.close()
+        return EXIT_CONFORMANT
 
 
 def _version() -> int:
@@ -179,13 +188,9 @@ def _certify(args: argparse.Namespace) -> int:
     if chosen.waivers:
         from ratecert.waivers import load_waivers
         load_waivers(chosen.waivers)  # a malformed waiver file stops here with file and line
-    out = chosen.out.resolve()
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / ".ratecert-write-test").write_text("")
-        (out / ".ratecert-write-test").unlink()
-    except OSError as exc:
-        return _refuse(f"cannot write to --out {out}: {exc.strerror or exc}")
+    _check_date(args.as_of, "--as-of")
+    _signing_key(args.sign_key)   # a garbage key is refused now, not after the run
+    out = folder_to_write(chosen.out.resolve(), "--out folder")
     log = out / "results.jsonl"
     log.unlink(missing_ok=True)
     options = ["--ratecert-sut", chosen.sut, "--ratecert-sut-timeout", str(chosen.sut_timeout),
@@ -269,23 +274,26 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _bill(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from ratecert.adapters import SutError, SutSkipped, open_sut
     from ratecert.packs import parse_case
 
     try:
-        case = parse_case(args.case.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        print(f"ratecert: malformed case {args.case}: {exc}", file=sys.stderr)
-        return EXIT_BROKEN
+        case = parse_case(read_text(args.case, "case"))
+    except ValidationError as exc:
+        raise BadInput(f"malformed case {args.case}: {first_error(exc)}") from None
+    except ValueError as exc:   # not JSON, or a document no installed pack bills
+        raise BadInput(f"malformed case {args.case}: {exc}") from None
     adapter = open_sut(args.sut)
     try:
         adapter.start()
         print(adapter.bill(case).model_dump_json(indent=2))
     except SutSkipped as exc:
-        print(f"ratecert: the SUT skipped the case: {exc}", file=sys.stderr)
+        print(f"ratecert: the SUT skipped the case: {visible(exc)}", file=sys.stderr)
         return EXIT_NOT_CONFORMANT
     except SutError as exc:
-        print(f"ratecert: SUT error: {exc.reason}\n{exc.stderr}", file=sys.stderr)
+        print(f"ratecert: SUT error: {visible(exc.reason)}\n{visible(exc.stderr, lines=True)}", file=sys.stderr)
         return EXIT_BROKEN
     finally:
         adapter.close()
@@ -297,8 +305,9 @@ def _report(args: argparse.Namespace) -> int:
     from ratecert.run_log import read_run
 
     run = read_run(args.log)
-    out = args.out or args.log.parent
-    assessment = render_outputs(run, out, args.sign_key, args.certifier, args.log)
+    key = _signing_key(args.sign_key)
+    out = folder_to_write(args.out or args.log.parent, "--out folder")
+    assessment = render_outputs(run, out, key, args.certifier, args.log)
     print_summary(run, assessment, out)
     return EXIT_CONFORMANT if assessment.conformant else EXIT_NOT_CONFORMANT
 
@@ -306,6 +315,10 @@ def _report(args: argparse.Namespace) -> int:
 def _keygen(args: argparse.Namespace) -> int:
     from ratecert.certificates import generate_key
 
+    taken = [p for p in (args.stem.with_suffix(".key"), args.stem.with_suffix(".pub")) if p.exists()]
+    if taken:
+        raise BadInput(f"{taken[0]} exists; keygen never overwrites a key (choose another stem or remove it)")
+    folder_to_write(args.stem.parent.resolve(), "key folder")
     key, pub = generate_key(args.stem)
     print(f"ratecert: private key {key} (keep it secret), public key {pub} (give it to verifiers)")
     return EXIT_CONFORMANT
@@ -313,12 +326,18 @@ def _keygen(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from ratecert.certificates import load_public, verify
+    from ratecert.run_log import read_run
 
     spec_dir = args.spec.resolve() if args.spec else None
     log = args.log or args.certificate.parent / "results.jsonl"
-    problems = verify(args.certificate, load_public(args.public_key), log, load_spec(spec_dir))
+    read_object(args.certificate, "certificate")
+    read_run(log)   # the run log it certifies must be one
+    public = _key(load_public, args.public_key, "public key")
+    if spec_dir is not None and not spec_dir.is_dir():
+        raise BadInput(f"spec folder {spec_dir} does not exist")
+    problems = verify(args.certificate, public, log, load_spec(spec_dir))
     for problem in problems:
-        print(f"ratecert verify: REJECTED: {problem}")
+        print(f"ratecert verify: REJECTED: {visible(problem)}")
     if not problems:
         print(f"ratecert verify: genuine: {args.certificate} is signed by the trusted key and true of {log} and "
               f"{spec_dir or 'the installed spec'}")
@@ -330,7 +349,7 @@ def _schema(args: argparse.Namespace) -> int:
 
     from ratecert.resources import schemas
 
-    for path in write(args.out or schemas()):
+    for path in write(folder_to_write(args.out or schemas(), "--out folder")):
         print(path)
     return EXIT_CONFORMANT
 
@@ -339,7 +358,7 @@ def _replay(args: argparse.Namespace) -> int:
     from ratecert.bundles import replay
 
     result = replay(args.bundle, args.sut)
-    print(f"ratecert replay: {result.verdict}\n{result.detail}")
+    print(f"ratecert replay: {result.verdict}\n{visible(result.detail, lines=True)}")
     return {"pass": EXIT_CONFORMANT, "fail": EXIT_NOT_CONFORMANT, "inconclusive": EXIT_NOT_CONFORMANT}.get(
         result.verdict, EXIT_BROKEN)
 
@@ -362,7 +381,10 @@ def _serve(args: argparse.Namespace) -> int:
     if args.stdio:
         serve_stdio(adapter)
         return EXIT_CONFORMANT
-    server = make_server(adapter, args.host, args.port)
+    try:
+        server = make_server(adapter, args.host, args.port)
+    except OSError as exc:
+        raise BadInput(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
     print(f"http://{args.host}:{server.server_address[1]}/ratecert", flush=True)
     try:
         server.serve_forever()
@@ -372,30 +394,40 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    offering = [p for p in discover().values() if p.bulk_audit]
+    """Exit 0: nothing departs; 1: departures, or usage of accounts the terms do not know; 2: bad input."""
+    from ratecert.bulk.audit import INPUT_ERRORS, audit
+    from ratecert.bulk.stream import keep_freed_memory
+
+    offering = [p for p in discover().values() if p.bulk_rules]
     chosen = [p for p in offering if p.id == args.document] if args.document else offering
     if len(chosen) != 1:
         names = ", ".join(p.id for p in offering) or "none"
-        print(f"ratecert audit: name the document with --document (packs offering a bulk audit: {names})",
-              file=sys.stderr)
-        return EXIT_BROKEN
+        raise BadInput(f"name the document with --document (packs offering a bulk audit: {names})")
+    keep_freed_memory()
+    rules = chosen[0].audit_rules()
     try:
-        result = chosen[0].auditor()(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
-                                     chunk_rows=args.chunk_rows, scheduler=args.scheduler,
-                                     progress=sys.stderr.isatty())
-    except ValueError as exc:   # terms or records the pack cannot rate, named
+        result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
+                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty(), rules=rules)
+    except (*INPUT_ERRORS, *rules.input_errors) as exc:
         print(f"ratecert audit: {exc}", file=sys.stderr)
         return EXIT_BROKEN
     print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
           f"({result.records_per_second:,.0f}/s), {result.rejected} rejected; "
           f"{result.record_discrepancies} record and {result.line_discrepancies} line discrepancies - "
           f"{result.out / 'audit.html'}")
-    return EXIT_CONFORMANT if not (result.record_discrepancies or result.line_discrepancies) else EXIT_NOT_CONFORMANT
+    if result.unknown_accounts:
+        named = ", ".join(f"{account} ({n})" for account, n in result.unknown_accounts.items())
+        accounts = len(result.unknown_accounts)
+        print(f"ratecert audit: {sum(result.unknown_accounts.values())} records of {accounts} "
+              f"account{'s' if accounts != 1 else ''} the terms do not know, not priced: {named}", file=sys.stderr)
+    return EXIT_CONFORMANT if result.clean else EXIT_NOT_CONFORMANT
 
 
 def _index_pages(args: argparse.Namespace) -> int:
     from ratecert.citations import write_page_index
 
+    _known_document(args.document)
+    existing_folder(args.source, "--source folder")
     pages = write_page_index(spec_folders()[args.document], args.source)
     print(f"ratecert: indexed {len(pages)} cited pages of {args.document}")
     return EXIT_CONFORMANT
@@ -404,8 +436,44 @@ def _index_pages(args: argparse.Namespace) -> int:
 def _check_citations(args: argparse.Namespace) -> int:
     from ratecert.citations import check_document
 
-    problems = check_document(load_spec().document(args.document), args.source)
+    existing_folder(args.source, "--source folder")
+    problems = check_document(_known_document(args.document), args.source)
     for problem in problems:
         print(problem)
     print(f"ratecert: {len(problems)} citation problems in {args.document}")
     return EXIT_NOT_CONFORMANT if problems else EXIT_CONFORMANT
+
+
+def _key(load, path: Path, what: str):  # type: ignore[no-untyped-def]
+    """A PEM key read by `load`, or BadInput naming the file."""
+    try:
+        return load(path)
+    except FileNotFoundError:
+        raise BadInput(f"{what} {path}: no such file") from None
+    except (ValueError, TypeError, OSError) as exc:   # not PEM, not Ed25519, unreadable
+        raise BadInput(f"{what} {path} is not an Ed25519 PEM key: {str(exc).splitlines()[0] if str(exc) else exc}") \
+            from None
+
+
+def _signing_key(path: Path | None):  # type: ignore[no-untyped-def]
+    """The certifier's private key named by --sign-key (None without one), read before any work."""
+    from ratecert.certificates import load_private
+
+    return _key(load_private, path, "signing key") if path is not None else None
+
+
+def _check_date(value: str | None, option: str) -> None:
+    import datetime as dt
+
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise BadInput(f"{option} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _known_document(document: str):  # type: ignore[no-untyped-def]
+    spec = load_spec()
+    if document not in spec.documents:
+        raise BadInput(f"unknown document {document!r}; known: {', '.join(sorted(spec.documents))}")
+    return spec.document(document)

@@ -32,11 +32,11 @@ class Assessment:
     @property
     def reasons(self) -> list[str]:
         out = []
-        if self.undecided:
-            out.append(f"the run could not decide: {self.undecided}")
+        if self.undecided:   # already says why: "the SUT did not start: ...", "no applicable check ran"
+            out.append(self.undecided)
         if not self.complete:
             out.append("the run did not finish (the log has no footer)")
-        if not self.applicable:
+        if not self.applicable and not self.undecided:
             out.append("no applicable check ran")
         # one line per verdict, clauses and test purpose, however many examples or rows share it
         blocking: dict[str, int] = {}

@@ -4,14 +4,19 @@ and by `ratecert report` from any log later - and the summary a CI log ends with
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
 from ratecert.scope import describe
 from ratecert.spec import load_spec
+from ratecert.untrusted_text import visible
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
-def render_outputs(run: Run, out: Path, sign_key: Path | None = None, certifier: str = "ratecert",
+def render_outputs(run: Run, out: Path, key: Ed25519PrivateKey | None = None, certifier: str = "ratecert",
                    log: Path | None = None) -> Assessment:
     """Every output of a run, from its log: JUnit, Cucumber JSON, RTM, summary, badge, HTML, certificate."""
     from ratecert.gate import assess
@@ -27,10 +32,10 @@ def render_outputs(run: Run, out: Path, sign_key: Path | None = None, certifier:
     render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx")
     render_summary(run, assessment, out / "summary.json", out / "badge.svg")
     render_html(run, spec, out / "report.html", assessment)
-    if sign_key is not None and log is not None:
-        from ratecert.certificates import issue, load_private
+    if key is not None and log is not None:
+        from ratecert.certificates import issue
 
-        issue(log, spec, load_private(sign_key), certifier, out / "certificate.json")
+        issue(log, spec, key, certifier, out / "certificate.json")
     return assessment
 
 
@@ -39,29 +44,32 @@ def print_summary(run: Run, assessment: Assessment, out: Path) -> None:
     from rich.console import Console
 
     console = Console(highlight=False, soft_wrap=True)
-    counts = assessment.counts
-    console.print(f"ratecert: {run.header.get('sut')}: " + ", ".join(f"{n} {v}" for v, n in counts.items()), markup=False)
+    counts = assessment.counts   # everything below that a SUT or a log could hold goes through visible()
+    console.print(f"ratecert: {visible(run.header.get('sut'))}: " + ", ".join(f"{n} {v}" for v, n in counts.items()),
+                  markup=False)
     if assessment.undecided:
         console.print(f"ratecert: [bold red]NO VERDICT[/] - report {out / 'report.html'}")
-        console.print(f"  the run could not decide: {assessment.undecided}", markup=False)
+        console.print(visible(f"ratecert: {assessment.undecided}"), markup=False)
         return
     decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
     console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] for {describe(run)} "
                   f"- report {out / 'report.html'}")
     for index, event in enumerate(run.events, 1):
         if event in assessment.blocking:
-            console.print(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
-                          f"{(event.get('reason') or '')[:160]}", markup=False)
-            console.print(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json",
+            console.print(visible(f"  {event['verdict'].upper():12} {', '.join(event['clauses'])} {event.get('tp')}: "
+                                  f"{(event.get('reason') or '')[:160]}"), markup=False)
+            console.print(visible(f"               bundle {out}/bundles/{index:04d}-{event.get('tp') or 'check'}.json"),
                           markup=False)
     if assessment.blocking:
         console.print(f"ratecert: replay a failure with `ratecert replay BUNDLE`; {len(assessment.blocking)} to act on",
                       markup=False)
     for event, waiver in assessment.waived:
-        console.print(f"  waived       {event.get('tp')} until {waiver.expires} ({waiver.ticket})")
+        console.print(visible(f"  waived       {event.get('tp')} until {waiver.expires} ({waiver.ticket})"), markup=False)
     for event, waiver in assessment.unexpected_passes:
-        console.print(f"  UNEXPECTED PASS {event.get('tp')}: the waiver {waiver.ticket} can be removed")
+        console.print(visible(f"  UNEXPECTED PASS {event.get('tp')}: the waiver {waiver.ticket} can be removed"),
+                      markup=False)
     for waiver in assessment.expired:
-        console.print(f"  EXPIRED WAIVER {waiver.tp or waiver.clause} ({waiver.ticket}) expired {waiver.expires}")
+        console.print(visible(f"  EXPIRED WAIVER {waiver.tp or waiver.clause} ({waiver.ticket}) expired {waiver.expires}"),
+                      markup=False)
     if not run.complete:
         console.print("  the run log has no footer: the run did not finish")

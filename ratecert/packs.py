@@ -52,10 +52,9 @@ class DocumentPack:
     `counterexamples/`. `render(case, terms)` is the reference bill of a case under the terms a SUT
     declared. `unlabelled_cases` marks the document a case without a `document` field means (the
     Access Catalog's, from before the protocol carried other documents); at most one pack may.
-    `bulk_audit` names ("module:function") the pack's columnar re-rating of usage for `ratecert
-    audit`, imported only when an audit runs: `function(usage, terms, out, vendor_lines, *, engine,
-    chunk_rows, scheduler, progress)` returns the result's counts and raises ValueError, naming what,
-    for terms or records it cannot rate."""
+    `bulk_rules` names ("module:attribute") the pack's rules for `ratecert audit` - a
+    `ratecert.bulk.audit.Rules`: its record layout, vectorised measurement and pricing - imported
+    only when an audit runs (pyarrow is an extra)."""
 
     id: str
     spec: Path
@@ -65,7 +64,7 @@ class DocumentPack:
     render: Callable[[CaseBase, Terms], Bill]
     capabilities: tuple[str, ...]
     unlabelled_cases: bool = False
-    bulk_audit: str | None = None
+    bulk_rules: str | None = None
 
     @classmethod
     def located(cls, package: str, **fields: Any) -> DocumentPack:
@@ -82,12 +81,12 @@ class DocumentPack:
         return cls(spec=folders["spec"].resolve(), features=folders["features"].resolve(),
                    properties=properties.resolve() if properties else None, **fields)
 
-    def auditor(self) -> Callable[..., Any]:
-        """The pack's bulk audit function (PackError when it offers none)."""
-        if self.bulk_audit is None:
+    def audit_rules(self) -> Any:
+        """The pack's bulk audit rules (PackError when it offers none)."""
+        if self.bulk_rules is None:
             raise PackError(f"pack {self.id} offers no bulk audit")
-        module, _, function = self.bulk_audit.partition(":")
-        return getattr(importlib.import_module(module), function)
+        module, _, attribute = self.bulk_rules.partition(":")
+        return getattr(importlib.import_module(module), attribute)
 
     @property
     def counterexamples(self) -> Path | None:
@@ -160,10 +159,10 @@ def parse_case(data: object) -> CaseBase:
     """A wire case (a dict, or JSON text) validated by its document's model.
 
     Raises pydantic's ValidationError for a malformed case and ValueError for an unknown document."""
-    if isinstance(data, (str, bytes)):
-        import json
+    if isinstance(data, (str, bytes)):   # pydantic's parser bounds the nesting (json would recurse)
+        from pydantic_core import from_json
 
-        data = json.loads(data)
+        data = from_json(data)
     if isinstance(data, CaseBase):
         return data
     return case_model(data).model_validate(data)

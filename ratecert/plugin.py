@@ -32,6 +32,7 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
+from ratecert.bounds import seconds
 from ratecert.budget import BUDGET, PropertyBudget
 from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
@@ -45,6 +46,7 @@ from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
 from ratecert.selection import Selection
 from ratecert.settings import ConfigError, Settings, find_config, load_settings
 from ratecert.spec import load_spec
+from ratecert.untrusted_text import visible
 from ratecert.verdicts import APPLICABLE, Verdict, conformant, tally
 from ratecert.waivers import load_waivers
 
@@ -73,7 +75,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     add = group.addoption
     add("--ratecert-sut", default=None, help="certify this SUT: reference, py:module:factory, ep:NAME, cmd:ARGV, "
                                              "http://HOST:PORT/PATH; with no paths, collects every pack's checks")
-    add("--ratecert-sut-timeout", type=float, default=None, help="seconds a SUT may take per case (default 10)")
+    add("--ratecert-sut-timeout", type=seconds, default=None, help="seconds a SUT may take per case (default 10)")
     add("--ratecert-validate-protocol", action="store_const", const=True, default=None,
         help="check every message against the protocol's JSON Schemas")
     add("--ratecert-out", default=None, help="write the run log and every report to this folder")
@@ -116,6 +118,7 @@ class SutSession:
         self.other_failures = 0                   # failed tests that are not checks (a vendor's own, say)
         self.profile_examples = 0                 # the hypothesis profile's examples per property, before any budget
         self.finished = False
+        self.signing_key: Any = None              # read once, before the run: a garbage key stops it there
 
     def __repr__(self) -> str:
         return f"SutSession({self.name!r})"
@@ -133,8 +136,10 @@ class SutSession:
             self.adapter = open_sut(self.name, timeout=self.settings.sut_timeout,
                                     validate_protocol=self.settings.validate_protocol)
             self.started = check_claims(self.adapter.start(), self.settings.readings)
-        except SutError as exc:
-            self.failure, self.stderr = f"the SUT did not start: {exc.reason}", exc.stderr
+        except SutError as exc:   # its own last word first: "python3: can't open file ..."
+            said = [line.strip() for line in exc.stderr.splitlines() if line.strip()]
+            cause = f"{said[-1]} ({exc.reason})" if said else exc.reason
+            self.failure, self.stderr = f"the SUT did not start: {cause}", exc.stderr
         except ClaimError as exc:
             self.failure = f"the SUT's claims are not certifiable: {exc}"
         except Exception as exc:  # an adapter that cannot even be built (a bad SUT name, a missing module)
@@ -182,6 +187,13 @@ def pytest_configure(config: pytest.Config) -> None:
     except (ConfigError, ValueError) as exc:
         raise pytest.UsageError(f"ratecert: {exc}") from None
     config.stash[SESSION] = SutSession(chosen)
+    if config.getoption("--ratecert-sign-key"):
+        from ratecert.certificates import load_private
+
+        try:
+            config.stash[SESSION].signing_key = load_private(Path(config.getoption("--ratecert-sign-key")))
+        except (OSError, ValueError, TypeError) as exc:
+            raise pytest.UsageError(f"ratecert: --ratecert-sign-key: not a private key this can sign with: {exc}") from None
     config.stash[SELECTION] = Selection(clauses=tuple(config.getoption("--ratecert-clause")),
                                         purposes=tuple(config.getoption("--ratecert-tp")),
                                         capabilities=tuple(config.getoption("--ratecert-capability")))
@@ -258,10 +270,15 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if path is not None:
         sut.log = RunLogWriter(path)
         sut.log.header(**sut.header)
-    if sut.failure is not None:
-        # pytest runs no sessionfinish after an exit here: end the log and its reports now
-        _finish(config, sut, int(pytest.ExitCode.INTERRUPTED))
-        pytest.exit(f"ratecert: {sut.failure}", returncode=EXIT_UNDECIDED)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> None:
+    """A SUT that did not start, or claims what no pack defines, stops the run before any check: exit
+    2 with its cause (in the log's footer and the reports), not one error per check. Stopped here
+    rather than at session start, so the session still finishes: the footer and reports are written."""
+    if active(session.config) and session.config.stash[SESSION].failure is not None:
+        pytest.exit(visible(f"ratecert: {session.config.stash[SESSION].failure}"), returncode=EXIT_UNDECIDED)
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -348,9 +365,9 @@ def _finish(config: pytest.Config, sut: SutSession, exitstatus: int) -> int:
             from ratecert.outputs import render_outputs
             from ratecert.run_log import read_run
 
-            sign_key = config.getoption("--ratecert-sign-key") if broken is None else None   # nothing undecided is signed
-            render_outputs(read_run(sut.log.path), Path(out), Path(sign_key) if sign_key else None,
-                           config.getoption("--ratecert-certifier"), sut.log.path)
+            key = sut.signing_key if broken is None else None   # nothing undecided is signed
+            render_outputs(read_run(sut.log.path), Path(out), key, config.getoption("--ratecert-certifier"),
+                           sut.log.path)
     return _gate(sut, counts, broken)
 
 
@@ -506,14 +523,23 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if call.when in ("setup", "call") and VERDICT not in item.stash:
         verdict = _classify(call, report)
         if verdict is not None:
-            notes = "\n".join(getattr(call.excinfo.value, "__notes__", [])) if call.excinfo else ""
+            notes = "\n".join(_notes(call.excinfo.value)) if call.excinfo else ""
             blob = _BLOB.search(notes)   # hypothesis attaches the shrunk example's blob as a note
             verdict["reproduce"] = blob.group(0) if blob else None
             verdict["hypothesis_notes"] = notes[-4000:] or None
             item.stash[VERDICT] = verdict
+    if report.failed and report.longrepr is not None:   # pytest's own terminal repeats what the SUT said
+        report.longrepr = visible(str(report.longrepr), lines=True)
     if call.when == "teardown":
         report.ratecert_event = _event(item)
     return report
+
+
+def _notes(exc: BaseException) -> list[str]:
+    """The notes of an exception and of each member of an exception group (hypothesis notes the
+    falsifying example and its blob on each distinct failure)."""
+    members = exc.exceptions if isinstance(exc, BaseExceptionGroup) else ()
+    return [*getattr(exc, "__notes__", []), *(note for member in members for note in _notes(member))]
 
 
 def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[str, Any] | None:
@@ -524,19 +550,41 @@ def _classify(call: pytest.CallInfo[None], report: pytest.TestReport) -> dict[st
         return {"verdict": Verdict.inconclusive.value, "reason": reason}
     if call.excinfo is None:
         return {"verdict": Verdict.passed.value} if call.when == "call" else None
-    exc = call.excinfo.value
+    return _judge(call.excinfo.value)
+
+
+_SEVERITY = {Verdict.error.value: 3, Verdict.failed.value: 2, Verdict.inconclusive.value: 1}
+
+
+def _judge(exc: BaseException) -> dict[str, Any]:
+    """The verdict an exception stands for, and who caused it: the SUT (`sut`), the check as
+    written (`check`), or ratecert itself (`ratecert`, "the check itself broke", a defect of ours).
+
+    Hypothesis raises an ExceptionGroup when a property finds several distinct failures; each is
+    judged and the group takes the gravest (TTCN-3: error over fail over inconclusive), with
+    every member's reason, so two wrong bills are a `fail`, not an `error`."""
+    if isinstance(exc, BaseExceptionGroup):
+        members = [_judge(member) for member in exc.exceptions]
+        worst = max(members, key=lambda m: _SEVERITY[m["verdict"]])
+        if len(members) == 1:
+            return worst
+        reasons = "; ".join(f"({i}) {m['verdict']}: {m['reason']}" for i, m in enumerate(members, 1))
+        return {**worst, "reason": f"{len(members)} distinct failures: {reasons}"}
     if isinstance(exc, SutError):
-        return {"verdict": Verdict.error.value, "reason": exc.reason, "stderr": exc.stderr[-4000:],
+        return {"verdict": Verdict.error.value, "cause": "sut", "reason": exc.reason, "stderr": exc.stderr[-4000:],
                 "sut_context": exc.context}
     if isinstance(exc, SutSkipped):
-        return {"verdict": Verdict.inconclusive.value, "reason": f"the SUT skipped a claimed check: {exc}"}
+        return {"verdict": Verdict.inconclusive.value, "cause": "sut",
+                "reason": f"the SUT skipped a claimed check: {exc}"}
     if isinstance(exc, Mismatch):
-        return {"verdict": Verdict.failed.value, "reason": str(exc), "expected": exc.expected, "actual": exc.actual}
+        return {"verdict": Verdict.failed.value, "cause": "sut", "reason": str(exc), "expected": exc.expected,
+                "actual": exc.actual}
     if isinstance(exc, AssertionError):
-        return {"verdict": Verdict.failed.value, "reason": str(exc) or "assertion failed"}
+        return {"verdict": Verdict.failed.value, "cause": "sut", "reason": str(exc) or "assertion failed"}
     if isinstance(exc, (MalformedCase, UnknownClause)):
-        return {"verdict": Verdict.error.value, "reason": str(exc)}
-    return {"verdict": Verdict.error.value, "reason": f"the check itself broke: {type(exc).__name__}: {exc}",
+        return {"verdict": Verdict.error.value, "cause": "check", "reason": str(exc)}
+    return {"verdict": Verdict.error.value, "cause": "ratecert",
+            "reason": f"the check itself broke: {type(exc).__name__}: {exc}",
             "stderr": "".join(traceback.format_exception(exc))[-4000:]}
 
 
@@ -643,7 +691,11 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     from ratecert.run_log import read_run
 
     run = read_run(sut.log.path)
+    assessment = assess(run)
     terminalreporter.write_sep("=", "ratecert")
-    for line in text_summary(run, assess(run)).splitlines():
+    if assessment.undecided and sut.failure:   # the run's stop message above already gave the cause
+        terminalreporter.write_line(f"ratecert: NO VERDICT - run log {sut.log.path}")
+        return
+    for line in text_summary(run, assessment).splitlines():
         terminalreporter.write_line(line)
     terminalreporter.write_line(f"run log {sut.log.path}")

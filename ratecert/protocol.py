@@ -18,15 +18,16 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, field_validator, model_validator
+from pydantic import ConfigDict, Field, SerializeAsAny, field_validator, model_validator
 import datetime as dt
 
 from ratecert.bill import Bill
+from ratecert.bounds import BoundedModel
 from ratecert.case import PROTOCOL, CaseBase
 from ratecert.money import Exact
 
 
-class _Message(BaseModel):
+class _Message(BoundedModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import ConfigDict, model_validator
+
+from ratecert.bounds import BoundedModel
 
 
-class Record(BaseModel):
+class Record(BoundedModel):
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
     identity: ClassVar[tuple[str, ...] | None] = None   # None: ("id",) if the record has an id, else ()

@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from ratecert.inputs import BadInput, read_text
+from ratecert.untrusted_text import json_text
+from ratecert.verdicts import Verdict
+
+VERDICTS = frozenset(v.value for v in Verdict)
+
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -27,7 +33,7 @@ class RunLogWriter:
         self._file: TextIO = path.open("w", encoding="utf-8")
 
     def write(self, record: dict[str, Any], durable: bool = False) -> None:
-        self._file.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
+        self._file.write(json_text(record) + "\n")
         self._file.flush()
         if durable:
             os.fsync(self._file.fileno())
@@ -56,21 +62,36 @@ class Run:
 
 
 def read_run(path: Path) -> Run:
-    """Read a run log; a torn last line (a crash mid-write) is recorded, not fatal."""
+    """Read a run log; a torn last line (a crash mid-write) is recorded, not fatal.
+
+    A file that does not begin with a run log's header is refused (BadInput) rather than rendered
+    as an empty run; a line that is not a verdict event ratecert could have written (no known
+    verdict, no list of clauses) is recorded as damaged, so a report is never built from it."""
+    text = read_text(path, "run log")
     run = Run(header={})
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
-            run.damaged_lines.append(number)
-            continue
-        kind = record.get("type")
+        except (ValueError, RecursionError):
+            record = None
+        kind = record.get("type") if isinstance(record, dict) else None
+        if not run.header and kind != "header":
+            raise BadInput(f"{path} is not a run log: line {number} is not its header "
+                           "(a run log is the results.jsonl of `ratecert certify`)")
         if kind == "header":
-            run.header = record
+            run.header = record   # type: ignore[assignment]
         elif kind == "footer":
-            run.footer = record
+            run.footer = record   # type: ignore[assignment]
+        elif kind == "verdict" and _is_event(record):
+            run.events.append(record)   # type: ignore[arg-type]
         else:
-            run.events.append(record)
+            run.damaged_lines.append(number)
+    if not run.header:
+        raise BadInput(f"{path} is not a run log: it is empty")
     return run
+
+
+def _is_event(record: Any) -> bool:
+    return record.get("verdict") in VERDICTS and isinstance(record.get("clauses"), list)

@@ -9,13 +9,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import ConfigDict, Field, ValidationError, model_validator
 
+from ratecert.bounds import BoundedModel
 from ratecert.spec.errors import SpecError
 from ratecert.spec.located_yaml import line_of, load_located
 
 
-class Waiver(BaseModel):
+class Waiver(BoundedModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     clause: str | None = Field(None, description="document:section, e.g. access-catalog-3:2.4.1(C)(2)")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
 import subprocess
 import sys
 import time
@@ -23,21 +25,32 @@ class Certification:
     events: list[dict[str, Any]]
     footer: dict[str, Any] | None
     out: Path
+    seconds: float = 0.0
 
     def verdicts(self, verdict: str) -> list[dict[str, Any]]:
         return [e for e in self.events if e["verdict"] == verdict]
 
 
-def certify(sut: str, out: Path, *extra: str, timeout: float = 600) -> Certification:
+def certify(sut: str, out: Path, *extra: str, timeout: float = 600, env: dict[str, str] | None = None,
+            memory_limit: int | None = None) -> Certification:
+    """`ratecert certify` as a real process; `memory_limit` bounds its address space (and its SUT's)
+    with RLIMIT_AS, so a run that would balloon dies instead of taking the machine."""
+    def limited() -> None:
+        if memory_limit is not None:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+
+    started = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), *extra],
-                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+                          cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})}, preexec_fn=limited)
+    seconds = time.monotonic() - started
     records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines() if line.strip()] \
         if (out / "results.jsonl").exists() else []
     return Certification(
         exit_code=proc.returncode, stdout=proc.stdout + proc.stderr,
         header=next((r for r in records if r["type"] == "header"), {}),
         events=[r for r in records if r["type"] == "verdict"],
-        footer=next((r for r in records if r["type"] == "footer"), None), out=out)
+        footer=next((r for r in records if r["type"] == "footer"), None), out=out, seconds=seconds)
 
 
 @pytest.fixture
@@ -74,8 +87,15 @@ def certified(tmp_path_factory: pytest.TempPathFactory, certifier_keys: Path) ->
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built from a copy of it: a build writes build/ and *.egg-info into
+    its source folder, and two test workers building in one folder at once would collide."""
+    import shutil
+
+    source = tmp_path_factory.mktemp("source") / "ratecert"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "out", "*.egg-info",
+                                                                 "__pycache__", ".hypothesis", ".pytest_cache"))
     folder = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)],
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(source)],
                    check=True, capture_output=True)
     [built] = folder.glob("ratecert-*.whl")
     return built

@@ -192,3 +192,17 @@ def test_a_reading_declared_but_not_implemented_fails_its_checks(tmp_path, targe
     failed = {e["tp"] for e in result.verdicts("fail")}
     assert set(purposes) <= failed, (purposes, failed)
     assert not result.verdicts("error")
+
+
+def test_a_property_that_finds_two_distinct_failures_is_a_fail_naming_both(tmp_path):
+    """Issue 19: hypothesis raises an ExceptionGroup when a property finds two distinct failures;
+    that is two wrong bills, a `fail` of the clause, not "the check itself broke"."""
+    result = certify("py:tests.broken_suts.two_payment_date_faults:Sut", tmp_path / "out", "--",
+                     "properties/access-catalog-3/test_billing_properties.py::test_payment_date_is_a_business_day_near_31_days")
+    [event] = result.events
+    assert event["verdict"] == "fail" and event["cause"] == "sut", event["reason"]
+    assert event["reason"].startswith("2 distinct failures: (1) fail: payment date: ")
+    assert "no later than" in event["reason"] and "not a Saturday, Sunday or Legal Holiday" in event["reason"]
+    assert "access-catalog-3:2.4.1(C)(1)" in event["clauses"]
+    assert event["reproduce"].startswith("@reproduce_failure(")
+    assert result.exit_code == 1

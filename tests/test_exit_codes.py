@@ -55,7 +55,7 @@ def test_certify_exit_2_unwritable_out(tmp_path):
     blocker.write_text("not a folder")
     proc = subprocess.run([sys.executable, "-m", "ratecert", "certify", "--out", str(blocker / "out")], cwd=ROOT,
                           capture_output=True, text=True)
-    assert proc.returncode == 2 and "cannot write to --out" in proc.stderr
+    assert proc.returncode == 2 and "--out folder" in proc.stderr and "cannot be made" in proc.stderr
     assert "Traceback" not in proc.stderr
 
 

@@ -85,6 +85,14 @@ class _Misbehaving(BaseHTTPRequestHandler):
                 return
             if self.mode == "slow":
                 threading.Event().wait(3)
+            if self.mode == "drip":   # each byte well within the timeout, the whole answer far past it
+                self.send_response(200)
+                self.end_headers()
+                for byte in b'{"seq": 2, "bills": [{"bill_date": "2025-01-01", "payment_date": "2025-01-01"}]}':
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    threading.Event().wait(0.2)
+                return
             body = {"seq": message["seq"], "bills": [{"bill_date": "x"}]}
         else:
             body = {"seq": message.get("seq", 0), "bills": [{"bill_date": message["case"]["bill_date"],
@@ -113,10 +121,25 @@ def test_http_failures_are_errors_for_the_case(tmp_path, mode):
     assert len(result.verdicts("error")) == 1 and len(result.events) == 4
 
 
-def test_a_refused_connection_stops_the_run_undecided(tmp_path):
+def test_a_dripping_server_cannot_hold_a_case_past_its_timeout(tmp_path):
+    handler = type("Handler", (_Misbehaving,), {"mode": "drip"})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = certify(f"http://127.0.0.1:{server.server_address[1]}/", tmp_path / "out", "--sut-timeout", "1",
+                         "--", PAYMENT_DATES)
+    finally:
+        server.shutdown()
+    [error] = result.verdicts("error")
+    assert error["reason"] == "the SUT did not answer within 1 s over HTTP" and error["cause"] == "sut"
+    assert error["duration"] < 3, "one deadline for the whole exchange, not one per byte"
+    assert len(result.events) == 4
+
+
+def test_a_refused_connection_stops_the_run_with_its_cause(tmp_path):
     result = certify("http://127.0.0.1:9/", tmp_path / "out", "--", PAYMENT_DATES)
-    assert result.exit_code == 2 and not result.events
-    assert "HTTP transport failed" in result.footer["broken"]
+    assert result.exit_code == 2 and not result.events, result.stdout
+    assert "the SUT did not start: the SUT's HTTP transport failed: ConnectionRefusedError" in result.stdout
 
 
 def test_validate_protocol_names_the_violation(tmp_path):

@@ -18,7 +18,12 @@ from tests.conftest import ROOT
 
 
 def _install(source: Path, target: Path) -> dict[str, str]:
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(source)],
+    """pip install a pack's distribution into `target`, built from a copy (a build writes into its source)."""
+    import shutil
+
+    copy = target.parent / f"{source.name}-source"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(copy)],
                    check=True, capture_output=True)
     return {**os.environ, "PYTHONPATH": f"{target}{os.pathsep}{ROOT}"}
 

@@ -42,7 +42,7 @@ def test_a_sut_that_cannot_start_stops_the_run_undecided(tmp_path):
     assert result.exit_code == 2
     assert not result.events
     assert result.footer is not None and "the SUT did not start" in result.footer["broken"]
-    assert "cannot start" in result.header["start_error"] and "cannot start" in result.stdout
+    assert "cannot be started" in result.header["start_error"] and "cannot be started" in result.stdout
     assert "NO VERDICT" in result.stdout
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from ratecert.differential import ask, assert_same_bill
 from ratecert_reference.dc_power_v12.records import DcPowerCase
+from ratecert.money import total
 from ratecert.plugin import SutSession
 
 DCP = "dc-power-v12"
@@ -60,7 +61,7 @@ def test_usage_of_sixty_amps_or_less_ignores_readings(request: pytest.FixtureReq
     with_readings = ask(request, sut, case)
     without = ask(request, sut, case.model_copy(update={
         "collocation": case.collocation.model_copy(update={"readings": ()})}))
-    usage = [sum((ln.amount for ln in b.lines if ln.element.startswith("usage")), Decimal(0))
+    usage = [total(ln.amount for ln in b.lines if ln.element.startswith("usage"))
              for b in (with_readings, without)]
-    ordered = sum((f.amps for f in case.collocation.feeds), Decimal(0))
+    ordered = total(f.amps for f in case.collocation.feeds)
     assert usage[0] == usage[1], f"a {ordered} amp order's usage changed with its readings: {usage[1]} -> {usage[0]}"

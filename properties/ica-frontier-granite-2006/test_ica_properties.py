@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from ratecert.differential import ask, assert_same_bill
 from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
+from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.strategies import billing_dates
 
@@ -170,5 +171,5 @@ def test_bill_and_keep_traffic_with_cpn_is_never_billed(request: pytest.FixtureR
     for record in case.traffic:
         is_local = record.kind != "local" or record.physically_local or record.dedicated_channel   # 2.18
         if record.kind in ("local", "isp-bound", "enhanced-local") and is_local and record.minutes_without_cpn == 0:
-            billed = sum((ln.amount for ln in bill.lines if ln.ref == record.id), Decimal(0))
+            billed = total(ln.amount for ln in bill.lines if ln.ref == record.id)
             assert billed == 0, f"bill-and-keep traffic {record.id} ({record.kind}) billed {billed}"

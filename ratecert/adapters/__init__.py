@@ -20,6 +20,7 @@ from ratecert.adapters.base import Adapter, SutError, SutSkipped
 from ratecert.adapters.http_json import HttpAdapter
 from ratecert.adapters.in_process import InProcessAdapter
 from ratecert.adapters.subprocess_lines import SubprocessAdapter
+from ratecert.inputs import BadInput
 
 __all__ = ["Adapter", "InProcessAdapter", "SutError", "SutSkipped", "open_sut"]
 
@@ -39,14 +40,17 @@ def _adapter(name: str, timeout: float) -> Adapter:
         found = entry_points(group="ratecert.suts", name=registered)
         if not found:
             known = sorted(ep.name for ep in entry_points(group="ratecert.suts"))
-            raise ValueError(f"no SUT registered as {registered!r} in the ratecert.suts entry points "
+            raise BadInput(f"no SUT registered as {registered!r} in the ratecert.suts entry points "
                              f"(registered: {', '.join(known) or 'none'})")
         return InProcessAdapter(next(iter(found)).value, label=name)
     if name.startswith("cmd:"):
-        argv = shlex.split(name[4:])
+        try:
+            argv = shlex.split(name[4:])
+        except ValueError as exc:   # an unclosed quote
+            raise BadInput(f"cmd: {exc}") from None
         if not argv:
-            raise ValueError("cmd: needs a program to run")
+            raise BadInput("cmd: needs a program to run")
         return SubprocessAdapter(argv, timeout=timeout, label=name)
     if name.startswith(("http://", "https://")):
         return HttpAdapter(name, timeout=timeout, label=name)
-    raise ValueError(f"unknown SUT {name!r}: use reference, py:module:factory, ep:NAME, cmd:PROGRAM ARGS or http://...")
+    raise BadInput(f"unknown SUT {name!r}: use reference, py:module:factory, ep:NAME, cmd:PROGRAM ARGS or http://...")

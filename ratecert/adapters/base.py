@@ -3,6 +3,7 @@ answer into a validated bill, a skip, or an error the verdict can carry."""
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from typing import Any
 
@@ -13,14 +14,36 @@ from ratecert.case import PROTOCOL, CaseBase
 from ratecert.protocol import BillReply, StartReply
 
 
+MAX_REASON = 2000
+MAX_STDERR = 8000
+MAX_CONTEXT = 8000
+
+
 class SutError(Exception):
-    """The SUT crashed, hung, answered garbage or said it errored: an `error` verdict, never `fail`."""
+    """The SUT crashed, hung, answered garbage or said it errored: an `error` verdict, never `fail`.
+
+    What the SUT said travels into the run log, a bundle and the report for every case it breaks,
+    so each part is bounded here, once: a SUT that answers four megabytes of context for six hundred
+    cases must not write 2.4 GB of log."""
 
     def __init__(self, reason: str, stderr: str = "", context: Any = None) -> None:
+        if len(reason) > MAX_REASON:
+            reason = f"{reason[:MAX_REASON]}... ({len(reason)} characters)"
         super().__init__(reason)
         self.reason = reason
-        self.stderr = stderr
-        self.context = context
+        self.stderr = stderr[-MAX_STDERR:]
+        self.context = _bounded(context)
+
+
+def _bounded(context: Any) -> Any:
+    """`context` as is when small, else the start of its JSON text, marked as cut."""
+    if context is None:
+        return None
+    try:
+        text = json.dumps(context, default=str)
+    except (ValueError, TypeError, RecursionError):   # an in-process SUT's object that is not data
+        return {"unprintable": type(context).__name__}
+    return context if len(text) <= MAX_CONTEXT else {"truncated": text[:MAX_CONTEXT], "characters": len(text)}
 
 
 class SutSkipped(Exception):
@@ -64,7 +87,8 @@ class Adapter(ABC):
         try:
             self.started = StartReply.model_validate(answer)
         except ValidationError as exc:
-            raise SutError(f"start answer breaks the protocol schema: {_first(exc)}", self.stderr_tail(), answer) from None
+            raise SutError(f"the SUT's start answer breaks the protocol schema at {_first(exc)}", self.stderr_tail(),
+                           answer) from None
         return self.started
 
     def bill(self, case: CaseBase) -> Bill:
@@ -74,21 +98,21 @@ class Adapter(ABC):
         try:
             reply = BillReply.model_validate(answer)
         except ValidationError as exc:
-            raise SutError(f"answer to case {case.id!r} breaks the protocol schema: {_first(exc)}",
+            raise SutError(f"the SUT's answer to case {case.id!r} breaks the protocol schema at {_first(exc)}",
                            self.stderr_tail(), answer) from None
         if reply.seq != seq:
-            raise SutError(f"answer carries seq {reply.seq}, expected {seq}", self.stderr_tail(), answer)
+            raise SutError(f"the SUT's answer carries seq {reply.seq}, expected {seq}", self.stderr_tail(), answer)
         if reply.errored:
             said = reply.context.get("error") if isinstance(reply.context, dict) else None
-            raise SutError(f"SUT reported an error for case {case.id!r}" + (f": {said}" if said else ""),
+            raise SutError(f"the SUT reported an error for case {case.id!r}" + (f": {said}" if said else ""),
                            self.stderr_tail(), reply.context)
         if reply.skipped:
             raise SutSkipped(reply.reason or "no reason given")
         if not reply.bills:
-            raise SutError(f"SUT answered case {case.id!r} with no bill", self.stderr_tail(), answer)
+            raise SutError(f"the SUT answered case {case.id!r} with no bill", self.stderr_tail(), answer)
         return reply.bills[0]
 
 
 def _first(exc: ValidationError) -> str:
     err = exc.errors()[0]
-    return f"{'.'.join(str(p) for p in err['loc']) or '(message)'}: {err['msg']}"
+    return f"{'.'.join(str(p) for p in err['loc']) or '(message)'}: {err['msg']}"[:MAX_REASON]

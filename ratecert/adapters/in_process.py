@@ -11,6 +11,7 @@ import traceback
 from typing import Any
 
 from ratecert.adapters.base import Adapter, SutError
+from ratecert.inputs import BadInput
 
 
 class InProcessAdapter(Adapter):
@@ -18,18 +19,28 @@ class InProcessAdapter(Adapter):
         super().__init__(label)
         module_name, _, attr = target.partition(":")
         if not attr:
-            raise ValueError(f"in-process SUT {target!r}: expected 'module:factory'")
-        factory = getattr(importlib.import_module(module_name), attr)
-        self._sut = factory()
+            raise BadInput(f"in-process SUT {target!r}: expected 'module:factory'")
+        try:
+            factory = getattr(importlib.import_module(module_name), attr)
+        except (ImportError, AttributeError) as exc:   # a misspelt module or factory: the name is wrong
+            raise BadInput(f"in-process SUT {target!r}: {type(exc).__name__}: {exc}") from None
         self._last_traceback = ""
+        self._broken: SutError | None = None
+        try:
+            self._sut = factory()
+        except (Exception, SystemExit) as exc:   # the SUT failed to make itself: it did not start
+            self._last_traceback = traceback.format_exc()
+            self._broken = SutError(f"the SUT raised {type(exc).__name__} when made: {exc}", self._last_traceback)
 
     def _exchange(self, message: dict[str, Any]) -> dict[str, Any]:
+        if self._broken is not None:
+            raise SutError(self._broken.reason, self._broken.stderr)   # a fresh one: no traceback grows
         handler = getattr(self._sut, message["cmd"])
         try:
             return handler(message)
-        except Exception as exc:  # the SUT's own failure, reported as an error verdict
+        except (Exception, SystemExit) as exc:  # the SUT's own failure (even sys.exit), an error verdict
             self._last_traceback = traceback.format_exc()
-            raise SutError(f"SUT raised {type(exc).__name__}: {exc}", self._last_traceback) from exc
+            raise SutError(f"the SUT raised {type(exc).__name__}: {exc}", self._last_traceback) from exc
 
     def stderr_tail(self) -> str:
         return self._last_traceback

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from ratecert.run_log import Run
+from ratecert.untrusted_text import json_text
 
 _STATUS = {"pass": "passed", "fail": "failed", "error": "failed", "n/a": "skipped", "inconclusive": "skipped"}
 
@@ -55,4 +55,4 @@ def render_cucumber(run: Run, path: Path) -> None:
                               "tags": _tags(event, max(gherkin.get("scenario_line", 1) - 1, 1)), "steps": _steps(event)})
     report = [{**feature, "elements": elements[uri]} for uri, feature in features.items()]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json_text(report, indent=1), encoding="utf-8")

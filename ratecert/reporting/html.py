@@ -24,6 +24,7 @@ from ratecert.reporting.charts import stacked_bars
 from ratecert.run_log import Run
 from ratecert.resources import templates
 from ratecert.spec import Spec
+from ratecert.untrusted_text import visible
 from ratecert.verdicts import Verdict
 
 VERDICTS = [v.value for v in Verdict]
@@ -98,7 +99,8 @@ def charts(run: Run, spec: Spec, covered: list[Any]) -> list[Markup]:
 
 def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None = None) -> None:
     assessment = assessment or assess(run)
-    env = Environment(loader=FileSystemLoader(templates()), autoescape=select_autoescape(["html", "j2"]))
+    env = Environment(loader=FileSystemLoader(templates()), autoescape=select_autoescape(["html", "j2"]),
+                      finalize=_shown)
     env.globals["id"] = id
     problems = [e for e in run.events if e["verdict"] in ("fail", "error", "inconclusive")]
     waived_ids = {id(e) for e, _ in assessment.waived}
@@ -120,6 +122,12 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
+
+
+def _shown(value: Any) -> Any:
+    """Every text the template prints, with control characters shown as escapes (a SUT's reasons
+    and stderr come verbatim from the log); markup ratecert made itself is left as it is."""
+    return visible(value, lines=True) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def _pretty(value: Any) -> str:

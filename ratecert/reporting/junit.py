@@ -9,6 +9,7 @@ from xml.etree import ElementTree as ET
 
 from ratecert.gate import Assessment, assess
 from ratecert.run_log import Run
+from ratecert.untrusted_text import visible
 
 
 def render_junit(run: Run, path: Path, assessment: Assessment | None = None) -> None:
@@ -46,5 +47,8 @@ def render_junit(run: Run, path: Path, assessment: Assessment | None = None) -> 
     for waiver in assessment.expired:
         expired = ET.SubElement(suite, "testcase", {"classname": "ratecert.waivers", "name": f"waiver {waiver.tp or waiver.clause}"})
         ET.SubElement(expired, "failure", {"message": f"waiver expired on {waiver.expires} ({waiver.ticket})"})
+    for element in suite.iter():   # what a SUT wrote stays text: no control character breaks the XML
+        element.text = visible(element.text, lines=True) if element.text is not None else None
+        element.attrib = {key: visible(value) for key, value in element.attrib.items()}
     path.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)

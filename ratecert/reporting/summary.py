@@ -12,6 +12,7 @@ from ratecert.budget import budget_record, statement
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
 from ratecert.scope import describe, scope
+from ratecert.untrusted_text import visible
 from ratecert.verdicts import compliance, conformant, tally
 
 
@@ -38,7 +39,10 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
 
 
 def headline(run: Run, assessment: Assessment) -> str:
-    """'CONFORMANT for 6 of 17 capabilities of access-catalog-3 (88 of 88 applicable checks passed)'."""
+    """'CONFORMANT for 6 of 17 capabilities of access-catalog-3 (88 of 88 applicable checks passed)', or
+    'NO VERDICT: the SUT did not start: ...' for a run that could not decide."""
+    if assessment.undecided:
+        return f"NO VERDICT: {assessment.undecided}"
     decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
     return (f"{decision} for {describe(run)} ({assessment.counts['pass']} of {assessment.applicable} applicable "
             f"checks passed)")
@@ -70,10 +74,11 @@ def badge(run: Run, assessment: Assessment) -> str:
 
 
 def text_summary(run: Run, assessment: Assessment) -> str:
+    """For a terminal or a CI log: what a SUT or a log could hold is made visible, never acted on."""
     budget = statement(run)
     lines = [f"ratecert: {run.header.get('sut')}: {headline(run, assessment)}"] + ([f"  {budget}"] if budget else [])
-    lines += [f"  {reason}" for reason in assessment.reasons]
-    return "\n".join(lines)
+    lines += [f"  {reason}" for reason in assessment.reasons if reason != assessment.undecided]
+    return visible("\n".join(lines), lines=True)
 
 
 def markdown_summary(run: Run, assessment: Assessment) -> str:

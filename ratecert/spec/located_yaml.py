@@ -34,7 +34,15 @@ _Loader.add_constructor("tag:yaml.org,2002:float", _reject_float)
 
 def load_located(path: Path) -> tuple[Any, dict[Path_, int]]:
     """Parse `path`; return the data and a map from each key/item path to its 1-based line."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError(path, None, f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(path, raw[:exc.start].count(b"\n") + 1,
+                        f"not UTF-8 text (byte {exc.start} is {raw[exc.start:exc.start + 1]!r})") from None
     loader = _Loader(text)
     loader.name = str(path)
     lines: dict[Path_, int] = {}
@@ -55,7 +63,7 @@ def _build(loader: _Loader, node: yaml.Node, at: Path_, lines: dict[Path_, int])
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(loader, key_node)
             key = key.isoformat() if hasattr(key, "isoformat") else key
             if not isinstance(key, str | int):
                 raise SpecError(loader.name, key_node.start_mark.line + 1, f"unsupported key {key!r}")
@@ -70,7 +78,15 @@ def _build(loader: _Loader, node: yaml.Node, at: Path_, lines: dict[Path_, int])
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(loader, item, at + (i,), lines) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    return _construct(loader, node)
+
+
+def _construct(loader: _Loader, node: yaml.Node) -> Any:
+    """A scalar's value; an impossible one (a date 2025-02-30) is a SpecError at its line."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError as exc:
+        raise SpecError(loader.name, node.start_mark.line + 1, f"{node.value!r} is not a valid value: {exc}") from None
 
 
 def line_of(lines: dict[Path_, int], at: Path_) -> int | None:

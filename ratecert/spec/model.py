@@ -5,14 +5,20 @@ exists, its date is the page's effective date, a clause id is known) live in the
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+
+from ratecert.bounds import DECIMAL_PATTERN, DECIMAL_RULE, BoundedModel
 
 
-class _Frozen(BaseModel):
+_PRINTED_AMOUNT = re.compile(DECIMAL_PATTERN.replace("^-?", "^", 1))
+
+
+class _Frozen(BoundedModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
@@ -53,26 +59,28 @@ class ValueKind(str, Enum):
     damaged = "damaged"             # printed, but the scan lost digits: `printed` keeps what is legible
 
 
+NOT_AN_AMOUNT = tuple(k.value for k in ValueKind if k is not ValueKind.amount)
+
+
 class RateValue(_Frozen):
     """One value of a rate element, in force from `from_` until the next value (or `until`)."""
 
     from_: dt.date = Field(alias="from")
     until: dt.date | None = None
-    amount: str
+    amount: str = Field(json_schema_extra={"anyOf": [
+        {"pattern": _PRINTED_AMOUNT.pattern},
+        {"enum": list(NOT_AN_AMOUNT)}]})
     page: str
     printed: str | None = Field(None, description="the damaged text exactly as it reads, for amount: damaged")
 
     @field_validator("amount")
     @classmethod
     def _printed(cls, text: str) -> str:
-        if text in {k.value for k in ValueKind if k is not ValueKind.amount}:
+        if text in NOT_AN_AMOUNT:
             return text
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(f"amount {text!r} is neither a decimal as printed nor N/A, None, ICB") from None
-        if not value.is_finite() or value < 0:
-            raise ValueError(f"amount {text!r} must be a finite, non-negative decimal")
+        if not _PRINTED_AMOUNT.match(text):
+            raise ValueError(f"amount {text[:40]!r} is neither a non-negative decimal as printed ({DECIMAL_RULE}) "
+                             "nor N/A, None, ICB")
         return text
 
     @property

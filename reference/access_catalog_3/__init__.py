@@ -13,7 +13,7 @@ from ratecert_reference.access_catalog_3.records import CatalogCase
 
 PACK = DocumentPack.located(
     __name__, id="access-catalog-3", case_model=CatalogCase, render=render_bill, unlabelled_cases=True,
-    bulk_audit="ratecert_reference.access_catalog_3.bulk.audit:audit",
+    bulk_rules="ratecert_reference.access_catalog_3.bulk.access_catalog:RULES",
     capabilities=("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                   "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
                   "switched-usage", "usage-pricing", "local-transport", "switched-nonrecurring", "db800", "special-access",

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from ratecert.differential import ask, assert_same_bill
+from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.scenario import Mismatch
 from ratecert.spec import load_spec
@@ -41,13 +42,13 @@ def credits_within_monthly_rate(request: pytest.FixtureRequest, sut: SutSession,
         if not events:
             continue
         day = events[0].reported.date()
-        monthly = service.monthly_charge if service.kind == "switched-usage" else sum(
-            (spec.rate(case.document, eq.element, day)[1].decimal * eq.quantity for eq in service.elements), Decimal(0))
+        monthly = service.monthly_charge if service.kind == "switched-usage" else total(
+            spec.rate(case.document, eq.element, day)[1].decimal * eq.quantity for eq in service.elements)
         for kind in ("interruption", "surrender"):
             refs = {i.id for i in events if i.kind == kind}
-            total = sum((c.amount for c in bill.credits if c.ref in refs), Decimal(0))
-            if total > (monthly or 0):
-                raise Mismatch(f"{kind} credits for {service.id} in one billing period", f"at most {monthly}", total)
+            credited = total(c.amount for c in bill.credits if c.ref in refs)
+            if credited > (monthly or 0):
+                raise Mismatch(f"{kind} credits for {service.id} in one billing period", f"at most {monthly}", credited)
 
 
 def payment_date_is_a_business_day_near_31_days(request: pytest.FixtureRequest, sut: SutSession,
@@ -72,7 +73,7 @@ def payment_date_is_a_business_day_near_31_days(request: pytest.FixtureRequest, 
 
 
 def _usage_total(bill, prefixes: tuple[str, ...] = ("carrier_common_line", "local_switching", "tandem_", "shared_")) -> Decimal:  # type: ignore[no-untyped-def]
-    return sum((ln.amount for ln in bill.lines if ln.element.startswith(prefixes)), Decimal(0))
+    return total(ln.amount for ln in bill.lines if ln.element.startswith(prefixes))
 
 
 def batches_do_not_matter(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase, cut: int) -> None:
@@ -148,7 +149,7 @@ def a_later_call_waits_for_the_next_bill(request: pytest.FixtureRequest, sut: Su
 
 
 def _lines_total(bill) -> Decimal:  # type: ignore[no-untyped-def]
-    return sum((ln.amount for ln in bill.lines), Decimal(0))
+    return total(ln.amount for ln in bill.lines)
 
 
 # A measured record's field, the ref its bill lines carry, and the parts of their element names that
@@ -158,7 +159,7 @@ _MEASURED = {"direct_trunked": (lambda r: r.id, "direct_trunked_facility", "dire
 
 
 def _charged(bill, part: str, ref: str) -> Decimal:  # type: ignore[no-untyped-def]
-    return sum((ln.amount for ln in bill.lines if part in ln.element and ln.ref == ref), Decimal(0))
+    return total(ln.amount for ln in bill.lines if part in ln.element and ln.ref == ref)
 
 
 def _zero_miles(record) -> bool:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from pytest_bdd import given, parsers, then
 
 from ratecert.gherkin.vocabulary import iso, money, step
 from ratecert.gherkin.bill_steps import *  # noqa: F403 - the steps every document shares
+from ratecert.money import total
 from ratecert.scenario import BillingScenario
 
 DCP = "dc-power-v12"
@@ -170,7 +171,7 @@ _ELEMENTS = {"capacity charge": "capacity", "usage charge": "usage", "single DC 
                  r"Quote Preparation Fee|usage adjustment|capacity adjustment) is (?P<amount>-?\$[0-9,]+\.[0-9]{2})"))
 def power_charge(billing: BillingScenario, what: str, amount: str) -> None:
     element = _ELEMENTS[what]
-    actual = sum((ln.amount for ln in billing.bill().lines if ln.element == element), Decimal(0))
+    actual = total(ln.amount for ln in billing.bill().lines if ln.element == element)
     billing.expect(what, Decimal(amount.replace("$", "").replace(",", "")), actual)
 
 
@@ -199,4 +200,4 @@ def reading_rejected(billing: BillingScenario, day: dt.date) -> None:
 @then(step('the refund for "{ref}" is {amount:Money}'))
 def refund_is(billing: BillingScenario, ref: str, amount: Decimal) -> None:
     billing.expect(f"refund for {ref}", amount,
-                   sum((r.amount for r in billing.bill().refunds if r.ref == ref), Decimal(0)))
+                   total(r.amount for r in billing.bill().refunds if r.ref == ref))

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pytest_bdd import given, parsers, then, when
 
 from ratecert.gherkin.vocabulary import iso, money, step
+from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.gherkin.bill_steps import *  # noqa: F403 - the steps every document shares
 from ratecert.scenario import BillingScenario, MalformedCase
@@ -152,7 +153,7 @@ def promotion(billing: BillingScenario, days: int, retail: Decimal) -> None:
 
 
 def _line_charge(billing: BillingScenario, ref: str, elements: tuple[str, ...]) -> Decimal:
-    return sum((ln.amount for ln in billing.bill().lines if ln.ref == ref and ln.element in elements), Decimal(0))
+    return total(ln.amount for ln in billing.bill().lines if ln.ref == ref and ln.element in elements)
 
 
 @then(step('the service charge of line "{ref}" is {amount:Money}'))

@@ -1,8 +1,9 @@
-"""Bulk bill audit: re-rate a month (or many) of call records with vectorised code, exactly as the
-per-record reference does, and find every record and bill line where a vendor departs from it.
+"""The Access Catalog's bulk audit rules (`ratecert audit`, through `DocumentPack.bulk_rules`): what
+the framework's streaming audit (`ratecert.bulk`) asks of a document, for the catalog's usage.
 
-layout      the columnar record layout (Arrow schema) of `records.CallRecord`
-measurement vectorised access-minute measurement and per-chunk partial sums (integer milliseconds)
-pricing     monthly buckets -> rounded minutes -> the reference's pricing of the usage elements
-audit       the streaming driver (pandas/Arrow in chunks, or Dask), discrepancies, summary
+  access_catalog the catalog's rules behind `ratecert.bulk.audit.Rules`, and the per-record path
+  layout         the call-record columns
+  measurement    the access-minute measurement of 6.5.4-6.8.4, vectorised
+  pricing        the terms file, and the monthly buckets priced by the catalog's reference
+  synthetic      generated usage for tests and benchmarks
 """

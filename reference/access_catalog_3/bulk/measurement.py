@@ -2,10 +2,15 @@
 columns at once, in exact integer milliseconds.
 
 Per record: the start event by feature group, direction, signaling and routing (6.5.4-6.8.4); the
-stop at the first disconnect recognized; unanswered calls count zero; a stop before the start, a
-missing disconnect or an unknown code rejects the record. Per chunk: the milliseconds summed by
-(account, month, end office, accumulation unit, FG, direction, routing, jurisdiction), returned as
-a small frame of decoded strings, so chunks and Dask partitions combine by plain addition.
+stop at the first disconnect "recognized first"; unanswered calls count zero; a stop before the
+start, a missing disconnect or an unknown code rejects the record (the per-record reference sets
+such a record aside by name). Per chunk: the milliseconds summed by (account, end office,
+accumulation unit, month, FG, direction, routing, jurisdiction) under one int64 key
+(`ratecert.bulk.sums`), so chunks, threads and Dask partitions combine by plain addition.
+
+Any date: the month of a call is a code in the run's codebook, not an offset from an epoch, so a
+call of 1899 or 2150 keys like one of 2025; whether the catalog can bill that month is the
+pricing's question (`ratecert_reference.access_catalog_3.bulk.pricing`), answered by name.
 """
 
 from __future__ import annotations
@@ -13,198 +18,197 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ratecert.bulk.columns import filled
 from ratecert_reference.access_catalog_3.bulk.layout import TIMES
+from ratecert.bulk import sums
+from ratecert.bulk.sums import Dimension, Grouped, KeyLayout, group
 
 FG = ("A", "B", "C", "D")
 DIRECTION = ("originating", "terminating")
 SIGNALING = ("MF", "SS7")
 ROUTING = ("direct", "tandem")
 JURISDICTION = ("", "intrastate", "interstate")
-NONE = np.iinfo(np.int64).min
+NONE = np.iinfo(np.int64).min        # a missing time (NaT's int64 view)
+DEFAULT_ACCOUNT = "ACCT-1"           # the account of a file without an account column
+# kind: feature group (2 bits), direction (1), routing (1) and jurisdiction (2) in one field, so that
+# a chunk groups by five dimensions instead of eight
+LAYOUT = KeyLayout((("account", 10), ("end_office", 14), ("unit", 20), ("month", 12), ("kind", 6)))
 GROUP = ["account", "month", "end_office", "unit", "feature_group", "direction", "routing", "jurisdiction"]
+_KINDS = [(f, d, r, j) for f in range(len(FG)) for d in range(len(DIRECTION)) for r in range(len(ROUTING))
+          for j in range(len(JURISDICTION))]
+_KIND_CODES = np.array([f << 4 | d << 3 | r << 2 | j for f, d, r, j in _KINDS], np.int64)
 
 
-def _codes(column: pa.Array, values: tuple[str, ...]) -> np.ndarray:
-    """Index of each value in `values`; -1 for null or anything else (null jurisdiction -> 0 '')."""
-    if not pa.types.is_dictionary(column.type):
-        column = pc.dictionary_encode(column)
-    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    lookup = np.array([values.index(v) if v in values else -1 for v in column.dictionary.to_pylist()] + [-1],
-                      dtype=np.int8)
-    indices = column.indices.fill_null(len(lookup) - 1).to_numpy(zero_copy_only=False)
-    return lookup[indices]
+def month_label(month: int) -> str:
+    """'YYYY-MM' of a month counted from 1970-01 (any year, also outside 1-9999)."""
+    year, index = divmod(month, 12)
+    return f"{year + 1970:04d}-{index + 1:02d}"
 
 
-def _ms(column: pa.Array) -> np.ndarray:
-    """Milliseconds as int64, null as NONE: Arrow hands nulls to NumPy as NaT, whose int64 view is
-    exactly the minimum int64, so no fill pass is needed."""
-    if column.null_count == 0:
-        return column.cast(pa.int64()).to_numpy()
-    return column.to_numpy(zero_copy_only=False).astype("datetime64[ms]").view(np.int64)
+class Codebook(sums.Codebook):
+    """The run-wide codes of the open-ended dimensions (accounts, end offices, FGA lines, months
+    counted from 1970-01)."""
+
+    def __init__(self) -> None:
+        super().__init__(LAYOUT, {"account": "", "end_office": "", "unit": "", "month": None})
+
+    def decode(self, keys: np.ndarray) -> dict[str, list]:
+        """The groups of `keys` as columns of Python values (months as 'YYYY-MM')."""
+        parts = LAYOUT.unpack(keys)
+        kind = parts.pop("kind")
+        out: dict[str, list] = {name: [self.categories[name].values[c] for c in codes.tolist()]
+                                for name, codes in parts.items()}
+        for name, values, codes in (("feature_group", FG, kind >> 4), ("direction", DIRECTION, (kind >> 3) & 1),
+                                    ("routing", ROUTING, (kind >> 2) & 1), ("jurisdiction", JURISDICTION, kind & 3)):
+            out[name] = [values[c] for c in codes.tolist()]
+        out["account"] = [a or DEFAULT_ACCOUNT for a in out["account"]]
+        out["month"] = [month_label(m) for m in out["month"]]
+        return out
 
 
 @dataclass
 class Measured:
     ms: np.ndarray          # chargeable milliseconds per record (0 when rejected)
     rejected: np.ndarray    # bool per record
-    keys: np.ndarray        # group keys of the chunk (Codebook layout)
-    sums: np.ndarray        # milliseconds per key
+    grouped: Grouped        # milliseconds and records per key (accepted records)
     book: Codebook
 
     @property
-    def partials(self) -> pd.DataFrame:
-        """GROUP + ["ms"] of this chunk alone, decoded (tests, Dask partitions)."""
-        return self.book.decode(self.keys, self.sums)
+    def partials(self) -> dict[str, list]:
+        """GROUP + ms of this chunk alone, decoded (tests)."""
+        return {**self.book.decode(self.grouped.keys), "ms": self.grouped.sums.tolist()}
+
+
+def _dictionary(column: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    return column
+
+
+def _indices(column: pa.DictionaryArray, null_slot: int) -> np.ndarray:
+    """Dictionary indices as NumPy, nulls at `null_slot`."""
+    return filled(column.indices, null_slot)
+
+
+def _codes(column: pa.Array | None, values: tuple[str, ...], default: int, size: int) -> np.ndarray:
+    """Index of each value in `values` as int8; `default` for null (or a missing column), -1 for
+    anything else."""
+    if column is None:
+        return np.full(size, default, np.int8)
+    column = _dictionary(column)
+    lookup = np.array([values.index(v) if v in values else -1 for v in column.dictionary.to_pylist()] + [default],
+                      dtype=np.int8)
+    return lookup[_indices(column, len(lookup) - 1)]
+
+
+def _open_dimension(name: str, column: pa.Array | None, size: int, book: Codebook) -> Dimension:
+    """Local codes = the chunk's dictionary indices (null last); run-wide codes from the codebook."""
+    bits = dict(LAYOUT.fields)[name]
+    if column is None:
+        return Dimension(name, np.zeros(size, np.int32), 1, np.zeros(1, np.int64), bits)
+    column = _dictionary(column)
+    dictionary = [v or "" for v in column.dictionary.to_pylist()]
+    to_global = book.categories[name].codes([*dictionary, ""])
+    return Dimension(name, _indices(column, len(dictionary)), len(dictionary) + 1, to_global, bits)
+
+
+def _month_start_ms(month: int) -> int:
+    return int(np.datetime64(month, "M").astype("datetime64[ms]").astype(np.int64))
+
+
+def _month_dimension(stop: np.ndarray, keep: np.ndarray, book: Codebook) -> Dimension:
+    """Each record's calendar month of its stop: a comparison with the few month boundaries the
+    chunk spans (far cheaper than converting every timestamp), or a full conversion when it spans
+    many."""
+    bits = dict(LAYOUT.fields)["month"]
+    size = len(stop)
+    if not keep.any():
+        return Dimension("month", np.zeros(size, np.int32), 1, np.zeros(1, np.int64), bits)
+    kept = stop[keep]
+    lo, hi = (int(np.datetime64(int(v), "ms").astype("datetime64[M]").astype(np.int64))
+              for v in (kept.min(), kept.max()))
+    if hi - lo < 64:
+        months = list(range(lo, hi + 1))
+        bounds = np.array([_month_start_ms(m) for m in months[1:]], np.int64)
+        if len(bounds) == 0:
+            local = np.zeros(size, np.int32)
+        elif len(bounds) == 1:
+            local = (stop >= bounds[0]).view(np.int8)
+        else:
+            local = np.searchsorted(bounds, stop, side="right").astype(np.int32)
+    else:
+        every = np.where(keep, stop, kept[0]).astype("datetime64[ms]").astype("datetime64[M]").astype(np.int64)
+        uniques, local = np.unique(every, return_inverse=True)
+        months = uniques.tolist()
+    return Dimension("month", local, len(months), book.categories["month"].codes(months), bits)
+
+
+def _times(column: pa.Array | None, size: int) -> np.ndarray:
+    """Milliseconds as int64, null as NONE."""
+    if column is None:
+        return np.full(size, NONE, np.int64)
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    if column.type != pa.timestamp("ms"):
+        column = column.cast(pa.timestamp("ms"))   # safe: sub-millisecond values raise, never truncate
+    return filled(column, NONE)
+
+
+def _first_disconnect(col: dict[str, pa.Array], times: dict[str, np.ndarray]) -> np.ndarray:
+    """The disconnect "recognized first", a missing one not counting (NONE when both are missing)."""
+    user, customer = times["end_user_disconnect"], times["customer_disconnect"]
+    gaps = [name for name in ("end_user_disconnect", "customer_disconnect")
+            if name not in col or col[name].null_count]
+    if not gaps:
+        return np.minimum(user, customer)
+    # minus one maps NONE to the largest int64 (wrapping), so the minimum skips it; plus one maps
+    # two missing back to NONE
+    return np.minimum(user - 1, customer - 1) + 1
 
 
 def measure(batch: pa.RecordBatch, fgd_mf_reading: str = "as-fgc", book: Codebook | None = None) -> Measured:
+    """Chargeable milliseconds of every record of `batch`, and their sums per group (6.5.4-6.8.4)."""
+    size = batch.num_rows
     names = batch.schema.names
-    col = {name: batch.column(names.index(name)) for name in names}
-    fg, direction = _codes(col["feature_group"], FG), _codes(col["direction"], DIRECTION)
-    signaling, routing = _codes(col["signaling"], SIGNALING), _codes(col["routing"], ROUTING)
-    jurisdiction = _codes(col["jurisdiction"], JURISDICTION) if "jurisdiction" in col else np.zeros(len(fg), np.int8)
-    jurisdiction = np.where(jurisdiction < 0, 0, jurisdiction)
-    times = {t: _ms(col[t]) if t in col else np.full(len(fg), NONE) for t in TIMES}
+    col = {name: batch.column(i) for i, name in enumerate(names)}
+    fg = _codes(col.get("feature_group"), FG, -1, size)
+    direction = _codes(col.get("direction"), DIRECTION, -1, size)
+    signaling = _codes(col.get("signaling"), SIGNALING, 0, size)     # CallRecord's default: MF
+    routing = _codes(col.get("routing"), ROUTING, 0, size)           # CallRecord's default: direct
+    jurisdiction = _codes(col.get("jurisdiction"), JURISDICTION, 0, size)
+    times = {t: _times(col.get(t), size) for t in TIMES}
 
+    # 6.5.4-6.8.4: terminating from answer; FGA originating from off-hook; SS7 FGC/FGD originating
+    # from the IAM sent (direct) or the Exit Message received (via a tandem); otherwise answer.
     originating = direction == 0
-    ss7_cd = (signaling == 1) & (fg >= 2)
+    ss7_cd = originating & (signaling == 1) & (fg >= 2)
     start = times["answer"].copy()
-    start = np.where(originating & (fg == 0), times["off_hook"], start)
-    start = np.where(originating & ss7_cd & (routing == 0), times["iam_sent"], start)
-    start = np.where(originating & ss7_cd & (routing == 1), times["exit_message"], start)
-    user, customer = times["end_user_disconnect"], times["customer_disconnect"]
-    stop = np.minimum(np.where(user == NONE, np.iinfo(np.int64).max, user),
-                      np.where(customer == NONE, np.iinfo(np.int64).max, customer))
-    answered = start != NONE
-    rejected = (fg < 0) | (direction < 0) | (signaling < 0) | (routing < 0) | ((user == NONE) & (customer == NONE))
+    np.copyto(start, times["off_hook"], where=originating & (fg == 0))
+    np.copyto(start, times["iam_sent"], where=ss7_cd & (routing == 0))
+    np.copyto(start, times["exit_message"], where=ss7_cd & (routing == 1))
+    stop = _first_disconnect(col, times)
+    rejected = (fg < 0) | (direction < 0) | (signaling < 0) | (routing < 0) | (jurisdiction < 0) | (stop == NONE)
     if fgd_mf_reading == "not-measurable":
         rejected |= originating & (fg == 3) & (signaling == 0)
-    rejected |= answered & ~rejected & (stop < start)
+    answered = start != NONE
+    rejected |= answered & (stop < start)
     ms = np.where(answered & ~rejected, stop - start, 0)
-
     accepted = ~rejected   # measured interstate minutes too: never billed, but they develop a percentage (2.3.11(C)(3))
+
     book = book or Codebook()
-    keys, sums = group_sums(col, accepted, ms, np.where(stop == np.iinfo(np.int64).max, 0, stop),
-                            fg.astype(np.int64), direction.astype(np.int64), routing.astype(np.int64),
-                            jurisdiction.astype(np.int64), book)
-    return Measured(ms=ms, rejected=rejected, keys=keys, sums=sums, book=book)
-
-
-class Codebook:
-    """Stable integer codes for the open-ended categories (accounts, end offices, FGA lines) across
-    chunks, so partial sums can be keyed by one int64 and decoded to strings only once."""
-
-    BITS = {"account": 10, "end_office": 14, "line": 20}
-    MONTH_BITS, EPOCH = 10, int(np.datetime64("2000-01", "M").astype(np.int64))
-
-    def __init__(self) -> None:
-        self.values: dict[str, list[str]] = {name: [""] for name in self.BITS}
-        self.index: dict[str, dict[str, int]] = {name: {"": 0} for name in self.BITS}
-
-    def codes(self, name: str, column: pa.Array | None, size: int) -> np.ndarray:
-        if column is None:
-            return np.zeros(size, np.int64)
-        if not pa.types.is_dictionary(column.type):
-            column = pc.dictionary_encode(column)
-        lookup = np.array([self._code(name, v or "") for v in column.dictionary.to_pylist()] + [0], dtype=np.int64)
-        indices = column.indices.fill_null(len(lookup) - 1).to_numpy(zero_copy_only=False)
-        return lookup[indices]
-
-    def _code(self, name: str, value: str) -> int:
-        found = self.index[name].get(value)
-        if found is None:
-            found = self.index[name][value] = len(self.values[name])
-            self.values[name].append(value)
-            if found >= 1 << self.BITS[name]:
-                raise ValueError(f"more than {1 << self.BITS[name]} distinct values of {name}")
-        return found
-
-    def decode(self, keys: np.ndarray, sums: np.ndarray) -> pd.DataFrame:
-        rest = keys
-        parts = {}
-        for name, bits in (("jurisdiction", 2), ("routing", 1), ("direction", 1), ("feature_group", 2),
-                           ("month", self.MONTH_BITS), ("line", self.BITS["line"]),
-                           ("end_office", self.BITS["end_office"]), ("account", self.BITS["account"])):
-            parts[name] = rest & ((1 << bits) - 1)
-            rest = rest >> bits
-        months = (parts["month"] + self.EPOCH).astype("datetime64[M]").astype(str).astype(object)
-        columns = {
-            "account": np.array([v or "ACCT-1" for v in self.values["account"]], dtype=object)[parts["account"]],
-            "month": months, "end_office": np.array(self.values["end_office"], dtype=object)[parts["end_office"]],
-            "unit": np.array(self.values["line"], dtype=object)[parts["line"]],
-            "feature_group": np.array(FG, dtype=object)[parts["feature_group"]],
-            "direction": np.array(DIRECTION, dtype=object)[parts["direction"]],
-            "routing": np.array(ROUTING, dtype=object)[parts["routing"]],
-            "jurisdiction": np.array(JURISDICTION, dtype=object)[parts["jurisdiction"]],
-        }
-        frame = pd.DataFrame({name: pd.Series(values, dtype=object, copy=False) for name, values in columns.items()})
-        frame["ms"] = sums
-        return frame
-
-
-class Accumulator:
-    """Running exact sums per int64 key, compacted as chunks arrive: memory follows the number of
-    distinct groups, not the number of chunks."""
-
-    def __init__(self) -> None:
-        self.keys = np.zeros(0, np.int64)
-        self.sums = np.zeros(0, np.int64)
-
-    def add(self, keys: np.ndarray, sums: np.ndarray) -> None:
-        merged_keys = np.concatenate([self.keys, keys])
-        merged_sums = np.concatenate([self.sums, sums])
-        self.keys, inverse = np.unique(merged_keys, return_inverse=True)
-        self.sums = _exact_sums(inverse, merged_sums, len(self.keys))
-
-
-_LOW_BITS = 26
-
-
-def _months(stop: np.ndarray, accepted: np.ndarray) -> np.ndarray:
-    """Calendar month of each stop time since the codebook's epoch (a lookup in the few month
-    boundaries the chunk spans, far cheaper than converting every timestamp)."""
-    if not accepted.any():
-        return np.zeros(len(stop), np.int64)
-    lo, hi = (np.array([stop[accepted].min(), stop[accepted].max()]).astype("datetime64[ms]")
-              .astype("datetime64[M]").astype(np.int64))
-    starts = np.arange(lo, hi + 2).astype("datetime64[M]").astype("datetime64[ms]").astype(np.int64)
-    return np.searchsorted(starts, stop, side="right").astype(np.int64) - 1 + (lo - Codebook.EPOCH)
-
-
-def _exact_sums(codes: np.ndarray, ms: np.ndarray, groups: int) -> np.ndarray:
-    """Integer sums per code. bincount adds in float64, which is exact below 2**53: one pass when
-    no sum can reach that, else each value split at 26 bits so every partial sum stays far below."""
-    if len(ms) == 0 or int(ms.max()) * len(ms) < 1 << 53:
-        return np.rint(np.bincount(codes, weights=ms, minlength=groups)).astype(np.int64)
-    low = np.bincount(codes, weights=ms & ((1 << _LOW_BITS) - 1), minlength=groups)
-    high = np.bincount(codes, weights=ms >> _LOW_BITS, minlength=groups)
-    return np.rint(low).astype(np.int64) + (np.rint(high).astype(np.int64) << _LOW_BITS)
-
-
-def group_sums(col: dict[str, pa.Array], accepted: np.ndarray, ms: np.ndarray, stop: np.ndarray, fg: np.ndarray,
-               direction: np.ndarray, routing: np.ndarray, jurisdiction: np.ndarray,
-               book: Codebook) -> tuple[np.ndarray, np.ndarray]:
-    """(keys, sums) of the chunk's accepted records, keyed by the codebook's stable layout."""
-    size = len(ms)
-    key = book.codes("account", col.get("account"), size)
-    key = (key << Codebook.BITS["end_office"]) | book.codes("end_office", col.get("end_office"), size)
-    line = np.where(fg == 0, book.codes("line", col.get("line"), size), 0)   # FGA per line, others per office
-    key = (key << Codebook.BITS["line"]) | line
-    key = (key << Codebook.MONTH_BITS) | _months(stop, accepted)
-    key = (((((key << 2) | fg) << 1 | direction) << 1 | routing) << 2) | jurisdiction
-    key = key[accepted]
-    if len(key) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    codes, uniques = pd.factorize(key)
-    return np.asarray(uniques, dtype=np.int64), _exact_sums(codes, ms[accepted], len(uniques))
-
-
-def combine(partials: list[pd.DataFrame]) -> pd.DataFrame:
-    """Partial sums of many chunks or partitions: milliseconds add, so the totals are exact."""
-    if not partials:
-        return pd.DataFrame(columns=[*GROUP, "ms"])
-    return pd.concat(partials, ignore_index=True).groupby(GROUP, sort=True, observed=True)["ms"].sum().reset_index()
+    unit = _open_dimension("unit", col.get("line"), size, book)     # FGA per line, FGB-FGD per end office
+    unit_local = np.where(fg == 0, unit.local, unit.size - 1)
+    kind = ((fg.astype(np.int16) * 2 + direction) * 2 + routing) * 3 + jurisdiction   # negative: rejected
+    dimensions = [
+        _open_dimension("account", col.get("account"), size, book),
+        _open_dimension("end_office", col.get("end_office"), size, book),
+        Dimension("unit", unit_local, unit.size, unit.to_global, unit.bits),
+        _month_dimension(stop, accepted, book),
+        Dimension("kind", kind, len(_KINDS), _KIND_CODES, dict(LAYOUT.fields)["kind"]),
+    ]
+    return Measured(ms=ms, rejected=rejected, grouped=group(dimensions, LAYOUT, ms, accepted), book=book)

@@ -17,6 +17,7 @@ from pytest_bdd import given, then, when
 from ratecert.adapters import SutSkipped
 from ratecert.gherkin.bill_steps import deposit_statement
 from ratecert.gherkin.vocabulary import element_list, iso, money, step
+from ratecert.money import total
 from ratecert.scenario import BillingScenario
 
 # --- the account and the bill -----------------------------------------------------------------
@@ -517,4 +518,4 @@ def credit_is(billing: BillingScenario, ref: str, amount: Decimal) -> None:
 
 @then(step("the credit allowances total {amount:Money}"))
 def credits_total(billing: BillingScenario, amount: Decimal) -> None:
-    billing.expect("total credit allowance", amount, sum((c.amount for c in billing.bill().credits), Decimal(0)))
+    billing.expect("total credit allowance", amount, total(c.amount for c in billing.bill().credits))

@@ -10,6 +10,7 @@ from typing import Any
 from pytest_bdd import given, then, when
 
 from ratecert.gherkin.vocabulary import iso, step
+from ratecert.money import total
 from ratecert.scenario import BillingScenario
 
 _COLUMNS = {"id": "id", "FG": "feature_group", "direction": "direction", "signaling": "signaling",
@@ -197,7 +198,8 @@ def partly_measured(billing: BillingScenario, count: int, fg: str, unit: str, en
 def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str,
          category: str | None = None) -> None:
     billing.append("ncta", {"end_office": end_office, "measured_messages": _number(messages),
-                            "completion_ratio": ratio, "ncta_per_attempt": ncta, "call_category": category})
+                            "completion_ratio": Decimal(ratio), "ncta_per_attempt": Decimal(ncta),   # printed ".75"
+                            "call_category": category})
 
 
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} termination'))
@@ -263,8 +265,7 @@ def db800_share(billing: BillingScenario, end_office: str) -> None:
 
 
 def _minutes(billing: BillingScenario, prefix: str, ref: str) -> Decimal:
-    return sum((ln.quantity for ln in billing.bill().lines if ln.element.startswith(prefix) and ln.ref == ref),
-               Decimal(0))
+    return total(ln.quantity for ln in billing.bill().lines if ln.element.startswith(prefix) and ln.ref == ref)
 
 
 @then(step('the intrastate {direction} access minutes at "{end_office}" are {minutes}'))
@@ -280,7 +281,7 @@ def charge_at(billing: BillingScenario, element: str, ref: str, amount: Decimal)
 
 @then(step('{quantity} units of "{element}" are billed'))
 def units(billing: BillingScenario, quantity: str, element: str) -> None:
-    actual = sum((ln.quantity for ln in billing.bill().lines if ln.element.startswith(element)), Decimal(0))
+    actual = total(ln.quantity for ln in billing.bill().lines if ln.element.startswith(element))
     billing.expect(f'units of "{element}"', Decimal(_number(quantity)), actual)
 
 

@@ -50,9 +50,9 @@ def render_bill(case: ExampleCase, terms: Terms) -> Bill:
         rate, _, _ = terms.rate("access_line.monthly", period.start)
         days = days_in_service(line, period)
         if days:
-            lines.append(BillLine(element="access_line.monthly", quantity=Decimal(days) / THIRTY_DAY_MONTH, rate=rate,
+            lines.append(BillLine(element="access_line.monthly", quantity=Decimal(days), rate=rate,
                                   amount=to_penny(rate * days / THIRTY_DAY_MONTH), ref=line.id,
-                                  clause=terms.clause_id("3.1"), description=f"{days} of 30 days"))
+                                  clause=terms.clause_id("3.1"), description=f"days in service: {days} of 30"))
     if case.listings:
         rate, _, _ = terms.rate("listing.monthly", period.start)
         lines.append(BillLine(element="listing.monthly", quantity=Decimal(case.listings), rate=rate,
