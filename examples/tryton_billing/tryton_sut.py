@@ -356,7 +356,8 @@ class Tryton:
             if run > last:
                 break
             while payments and funds_date(payments[0]) <= run:
-                settled = settled or self._pay(invoice, payments.pop(0))
+                payment = payments.pop(0)
+                settled = settled or self._pay(invoice, payment)
             self.today = run
             create = self.Wizard("account.dunning.create")
             create.form.date = run
