@@ -9,8 +9,9 @@ inner test ends the run by raising `BudgetSpent` - a BaseException, which hypoth
 rather than taking for a failure. Before any failure that ends generation: the property passes on
 the examples it ran. While a failure is being shrunk: the smallest failing example seen so far is
 the verdict, its exception re-raised with a note that shrinking was cut. The final replay of a fully
-shrunk example always runs. Each property's examples, and whether the budget cut it, go into its
-event, and the report, summary and certificate say so.
+shrunk example always runs. A Gherkin step that runs a law over generated cases runs it through
+`run_law`, under its scenario's budget. Each such check's examples, and whether the budget cut it,
+go into its event, and the report, summary and certificate say so.
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ class PropertyBudget:
         return {"examples": self.examples, "budget_cut": self.cut} if self.examples or self.cut else {}
 
 
+BUDGET = pytest.StashKey[PropertyBudget]()   # the budget of the check an item runs, kept by the plugin
+
+
 def run_law(node: pytest.Item, law: Any) -> None:
     """Run a @given law from within a check - a Gherkin step over generated cases - under the check's
     budget when the run has one (the plugin keeps it in the item's stash)."""
@@ -101,9 +105,6 @@ def run_law(node: pytest.Item, law: Any) -> None:
         return
     with budget.applied(law):
         law()
-
-
-BUDGET = pytest.StashKey[PropertyBudget]()
 
 
 def reduced(run: Run) -> list[dict[str, Any]]:
