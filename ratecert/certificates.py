@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ratecert.budget import budget_record
 from ratecert.gate import assess
 from ratecert.reporting.html import clause_matrix
 from ratecert.reporting.summary import headline
@@ -97,6 +98,7 @@ def certified_content(log_path: Path, spec: Spec) -> dict[str, Any]:
                    "capabilities_defined": list(d.defined), "checks": d.checks, "applicable": d.applicable,
                    "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],
         "counts": assessment.counts, "reasons": assessment.reasons,
+        "budget": budget_record(run),
         "waived": [{"tp": e.get("tp"), "clauses": e["clauses"], "ticket": w.ticket, "expires": str(w.expires)}
                    for e, w in assessment.waived],
         "documents": documents,
@@ -135,7 +137,7 @@ def verify(cert_path: Path, public: Ed25519PublicKey, log_path: Path, spec: Spec
         problems.append("the spec digest differs: the certificate is for another version of the spec")
     if certificate.get("run_log", {}).get("sha256") != expected["run_log"]["sha256"]:
         problems.append("the run log's digest differs: the certificate is for another (or an altered) run log")
-    for field in ("verdict", "statement", "scope", "counts", "documents", "sut", "waived"):
+    for field in ("verdict", "statement", "scope", "counts", "documents", "sut", "waived", "budget"):
         if certificate.get(field) != json.loads(json.dumps(expected[field], default=str)):
             problems.append(f"the certified {field} is not what the run log yields")
     return problems

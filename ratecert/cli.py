@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     certify.add_argument("--out", type=Path, default=None, help="folder for results.jsonl and the reports (default: out)")
     certify.add_argument("--sut-timeout", type=seconds, default=None, help="seconds a SUT may take per case (default 10)")
     certify.add_argument("--profile", default=None, choices=["certification", "exploratory"])
+    certify.add_argument("--budget", default=None, help="a slow SUT's example budget per property: examples=N,seconds=S "
+                                                        "(either or both); scenarios of fixed cases are never cut")
     certify.add_argument("--validate-protocol", action="store_const", const=True, default=None,
                          help="check every message against the protocol's JSON Schemas")
     certify.add_argument("--waivers", type=Path, default=None, help="a waiver file (YAML)")
@@ -177,6 +179,7 @@ def _certify(args: argparse.Namespace) -> int:
     load_spec()  # a malformed spec stops here with file and line
     given = {"sut": args.sut, "out": args.out, "sut-timeout": args.sut_timeout, "profile": args.profile,
              "validate-protocol": args.validate_protocol, "waivers": args.waivers, "jobs": args.jobs,
+             "budget": args.budget,
              "documents": [d.strip() for d in args.documents.split(",") if d.strip()] if args.documents else None}
     try:
         chosen = load_settings(Path.cwd(), given, config=args.config)
@@ -203,6 +206,7 @@ def _certify(args: argparse.Namespace) -> int:
     options += ["--ratecert-documents", ",".join(chosen.documents)] if chosen.documents else []
     options += ["--ratecert-sign-key", str(args.sign_key.resolve())] if args.sign_key else []
     options += ["--ratecert-counterexamples", str(chosen.counterexamples)] if chosen.counterexamples else []
+    options += ["--ratecert-budget", chosen.budget.flag()] if chosen.budget else []
     for flag, values in (("--ratecert-clause", args.clause), ("--ratecert-tp", args.tp),
                          ("--ratecert-capability", args.capability)):
         options += [part for value in values for part in (flag, value)]

@@ -17,12 +17,15 @@ code is the gate's: 0 conformant, 1 not conformant, 2 the run could not decide.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import os
 import re
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 from ratecert import __version__
 from ratecert.adapters import Adapter, SutError, SutSkipped, open_sut
 from ratecert.bounds import seconds
+from ratecert.budget import BUDGET, PropertyBudget
 from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.claims import ClaimError
@@ -92,6 +96,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                                                                 "(document:section or section); repeatable")
     add("--ratecert-tp", action="append", default=[], help="run only this test purpose; repeatable")
     add("--ratecert-capability", action="append", default=[], help="run only checks of this capability; repeatable")
+    add("--ratecert-budget", default=None, help="a slow SUT's example budget per property: examples=N,seconds=S "
+                                                "(either or both; scenarios of fixed cases are never cut)")
     add("--ratecert-profile", default=None, choices=list(PROFILES), help="the hypothesis profile of a certification "
                                                                          "(an explicit --hypothesis-profile wins)")
     add("--ratecert-counterexamples", default=None, help="your folder of promoted counterexamples (<document>/*.json)")
@@ -121,6 +127,7 @@ class SutSession:
         self.events: list[dict[str, Any]] = []
         self.header: dict[str, Any] = {}
         self.other_failures = 0                   # failed tests that are not checks (a vendor's own, say)
+        self.profile_examples = 0                 # the hypothesis profile's examples per property, before any budget
         self.finished = False
         self.signing_key: Any = None              # read once, before the run: a garbage key stops it there
 
@@ -169,7 +176,8 @@ def _given(config: pytest.Config) -> dict[str, Any]:
             "validate-protocol": option("--ratecert-validate-protocol"),
             "documents": [d.strip() for d in documents.split(",") if d.strip()] if documents else None,
             "waivers": option("--ratecert-waivers"), "out": option("--ratecert-out"),
-            "counterexamples": option("--ratecert-counterexamples"), "profile": option("--ratecert-profile")}
+            "counterexamples": option("--ratecert-counterexamples"), "profile": option("--ratecert-profile"),
+            "budget": option("--ratecert-budget")}
 
 
 def active(config: pytest.Config) -> bool:
@@ -206,6 +214,12 @@ def pytest_configure(config: pytest.Config) -> None:
                                         capabilities=tuple(config.getoption("--ratecert-capability")))
     if config.getoption("hypothesis_profile", None) is None:
         settings.load_profile(PROFILES[chosen.profile])
+    config.stash[SESSION].profile_examples = settings.default.max_examples
+    if chosen.budget is not None and chosen.budget.examples is not None:
+        profile = settings.get_current_profile_name()
+        settings.register_profile(f"{profile}+budget", parent=settings.get_profile(profile),
+                                  max_examples=min(chosen.budget.examples, settings.default.max_examples))
+        settings.load_profile(f"{profile}+budget")
     if asked and config.args_source != pytest.Config.ArgsSource.ARGS:
         config.args[:] = [str(folder) for folder in check_folders()]
     if _writer(config):
@@ -260,6 +274,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         documents={doc.id: {"title": doc.title, "spec_version": doc.spec_version} for doc in spec.documents.values()},
         capabilities={p.id: list(p.capabilities) for p in discover().values()},
         hypothesis_profile=settings.get_current_profile_name(),
+        max_examples=sut.profile_examples,
+        budget=sut.settings.budget.model_dump(mode="json") if sut.settings.budget else None,
         args=[str(a) for a in config.invocation_params.args],
         as_of=config.getoption("--ratecert-as-of") or dt.date.today().isoformat(),
         waivers=[w.model_dump(mode="json") for w in load_waivers(sut.settings.waivers)] if sut.settings.waivers else [],
@@ -532,12 +548,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
                         f"{session.reading(interpretation, document)}")
 
 
-@pytest.hookimpl(wrapper=True, trylast=True)
-def pytest_runtest_call(item: pytest.Item) -> Any:
+@contextlib.contextmanager
+def _statistics_kept(item: pytest.Item) -> Iterator[None]:
     """A property's generation statistics (hypothesis events and targets, ratecert.reach), kept for
-    its event. Innermost of the wrappers, so hypothesis's own collector is chained, not replaced."""
-    if not _is_check(item) or not active(item.config):
-        return (yield)
+    its event; hypothesis's own collector is chained, not replaced."""
     from hypothesis.statistics import collector
 
     from ratecert.reach import generation_statistics
@@ -549,6 +563,33 @@ def pytest_runtest_call(item: pytest.Item) -> Any:
             outer(stats)
 
     with collector.with_value(note):
+        yield
+
+
+def _budget(item: pytest.Item) -> PropertyBudget | None:
+    """The run's example budget for this check (ratecert.budget), kept in its stash for its event."""
+    session = item.config.stash.get(SESSION, None)
+    if session is None or session.settings.budget is None:
+        return None
+    budget = PropertyBudget(seconds=session.settings.budget.seconds,
+                            remember=lambda: dataclasses.replace(item.stash.get(CHECK, Check())),
+                            restore=lambda remembered: item.stash.__setitem__(CHECK, remembered))
+    item.stash[BUDGET] = budget
+    return budget
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """A check's hypothesis run, observed and bounded: its generation statistics kept, and under a
+    run's budget no example begun once the budget's seconds are spent. Innermost of the wrappers,
+    so what it installs is closest to hypothesis."""
+    if not _is_check(item) or not active(item.config):
+        return (yield)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(_statistics_kept(item))
+        budget = _budget(item)
+        if budget is not None and getattr(getattr(item, "obj", None), "hypothesis", None) is not None:
+            stack.enter_context(budget.applied(item.obj))
         return (yield)
 
 
@@ -707,6 +748,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
         "gherkin": item.stash.get(GHERKIN, None),
         "statistics": item.stash.get(STATISTICS, None),
         **({"compared": compared, "unexplained": items} if compared else {}),
+        **(item.stash[BUDGET].record() if BUDGET in item.stash else {}),
         **verdict,
     }
 

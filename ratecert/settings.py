@@ -11,6 +11,7 @@ flags override the file; relative paths in the file are relative to the file's f
     out = "build/ratecert"
     validate-protocol = true
     counterexamples = "ratecert/counterexamples"
+    budget = { examples = 20, seconds = 30 }   # a slow SUT: per property (the flag: --budget examples=20,seconds=30)
 
 An unknown key or a value of the wrong kind stops the run with the file and the key named.
 """
@@ -30,6 +31,38 @@ class ConfigError(ValueError):
     """A configuration file ratecert cannot use: the message names the file and the key."""
 
 
+class Budget(BaseModel):
+    """The example budget of a slow SUT's properties: at most `examples` generated examples each
+    (hypothesis's `max_examples`, never above the profile's) and no example begun after `seconds` of
+    a property's time, its shrinking included (a cap on the whole property, not hypothesis's
+    per-example deadline). Scenarios are never cut; a fast SUT under the budget's time runs the
+    profile's examples unchanged. Every verdict the budget cut says so."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    examples: int | None = Field(None, ge=1, le=100_000, description="generated examples per property, at most")
+    seconds: float | None = Field(None, gt=0, le=86_400, description="seconds per property before no new example begins")
+
+    @staticmethod
+    def parse(text: str) -> dict[str, str]:
+        """`examples=20,seconds=30` (the flag's form) as the table's keys; a part without `=` is refused."""
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        malformed = [part for part in parts if "=" not in part]
+        if malformed or not parts:
+            raise ConfigError(f"--budget {text!r}: expected examples=N,seconds=S (either or both)")
+        return {key.strip(): value.strip() for key, _, value in (part.partition("=") for part in parts)}
+
+    def flag(self) -> str:
+        """The budget as the flag writes it, for the pytest run `ratecert certify` starts."""
+        return ",".join(f"{key}={value}" for key, value in self.model_dump(exclude_none=True).items())
+
+    def describe(self) -> str:
+        """'at most 20 examples and 30 s per property'."""
+        limits = ([f"at most {self.examples} examples"] if self.examples else []) + \
+            ([f"{self.seconds:g} s"] if self.seconds else [])
+        return " and ".join(limits) + " per property"
+
+
 class Settings(BaseModel):
     """What a certification runs against and where it writes."""
 
@@ -47,6 +80,8 @@ class Settings(BaseModel):
     counterexamples: Path | None = Field(None, description="a folder of promoted counterexamples, <document>/*.json")
     profile: Literal["certification", "exploratory"] = "certification"
     jobs: int = Field(1, ge=1, le=64, description="SUT processes checked in parallel")
+    budget: Budget | None = Field(None, description="the example budget of a slow SUT's properties (default: the "
+                                                    "profile's examples, no time cap)")
     source: Path | None = Field(None, exclude=True, description="the file these settings came from")
 
 
@@ -96,6 +131,8 @@ def load_settings(start: Path, overrides: dict[str, Any] | None = None, config: 
             if isinstance(values.get(key), str):
                 values[key] = path.parent / values[key]
     values.update({key.replace("_", "-"): value for key, value in (overrides or {}).items() if value is not None})
+    if isinstance(values.get("budget"), str):
+        values["budget"] = Budget.parse(values["budget"])
     try:
         return Settings.model_validate({**values, "source": path})
     except ValidationError as exc:

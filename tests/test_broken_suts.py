@@ -112,6 +112,19 @@ def test_a_classic_rating_error_is_caught_with_its_clause(tmp_path, mode, clause
     assert not result.verdicts("error")
 
 
+def test_a_rate_cut_to_four_decimals_fails_usage_pricing(tmp_path):
+    """The usage-pricing scenarios see a pricing error: $0.020969 a minute applied as $0.0210."""
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.rating_errors rates-cut-to-four-decimals",
+                     tmp_path / "out", "--capability", "usage-pricing", "--",
+                     "features/access-catalog-3/test_access_catalog_3.py")
+    failed = {e["tp"] for e in result.verdicts("fail")}
+    assert result.exit_code == 1 and {"AC3-UPR-001", "AC3-UPR-010", "AC3-UPR-020"} <= failed, failed
+    [cut] = [e for e in result.verdicts("fail") if e["tp"] == "AC3-UPR-010" and e["example"].startswith("10,000")]
+    assert "210.00" in cut["reason"] and "access-catalog-3:2.4.1(G)" in cut["clauses"]
+
+
 CATALOG = "features/access-catalog-3/test_access_catalog_3.py"
 ICA = "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py"
 # Errors found by re-reading the text (issues 19 and 20): each system misreads one rule the way the

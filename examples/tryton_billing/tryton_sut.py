@@ -7,22 +7,26 @@ transactions and dependencies; in its own process it stays out of ratecert's cor
 another interpreter, and a crash or hang is an `error` verdict like any vendor's.
 
 What is configured, once, in a template database (SQLite in memory, cached by Tryton's DB_CACHE):
-a company, fiscal years as needed, a chart of accounts, payment terms of 31 days (the Access
-Catalog) and 30 days (the Frontier/Granite ICA) - chains of relative deltas: no "next bill date"
-and no weekend or holiday shift can be expressed -, a dunning procedure per document (a
-percentage fee every 30 days overdue), a service product per Additional Engineering and Labor
-element priced per hour at twice the catalog's half-hour rate, and a subscription service per
-Common Line and Local Switching element priced per minute ([product] price_decimal = 7).
+a company, fiscal years as needed, a chart of accounts, a cash payment method, payment terms as
+Tryton's relative deltas - one month for the Access Catalog ("same date in the following month",
+never longer than its 31 days), 30 days for the Frontier/Granite ICA; no "whichever is shorter"
+and no weekend or holiday shift can be expressed -, a dunning procedure per document (a percentage
+fee every 30 days overdue), a service product per Additional Engineering and Labor element priced
+per hour at twice the catalog's half-hour rate, and a subscription service per Carrier Common Line
+and Local Switching element priced per minute ([product] price_decimal = 7).
 
 Per case: a fresh copy of the template (SQLite's online backup, milliseconds), a party, an
-invoice dated on the bill date with one line per labor record of (minutes / 60) x people hours,
-usage as consumption records of a subscription invoiced by Tryton on the bill date, dunning runs
-on the days a level falls due while the bill is unpaid; the bill read back is the invoices'
-lines, the maturity date of the receivable and the dunning fees.
+invoice dated on the bill date with one line per technician of the hours each keyed, usage
+summaries as consumption records of a subscription invoiced by Tryton on the bill date, payments
+posted with Tryton's pay wizard on the day their funds are available, and Tryton's dunning run on
+each day a level can fall due up to the last payment - its reconciliation decides whether the bill
+is still overdue. The bill read back is the invoices' lines, the receivable's maturity date and
+the dunning fees.
 
-What it claims (ICS): payment-dates, labor, late-payment and switched-usage of the catalog,
-payment-dates and late-payment of the ICA. Everything else is not expressible without writing the
-catalog's rules into the adapter, which would certify the adapter, not Tryton.
+What it claims (ICS): payment-dates, labor, late-payment and usage-pricing (usage rated elsewhere,
+priced per element) of the catalog, payment-dates and late-payment of the ICA. Switched-usage
+rating (measurement, rounding, jurisdiction, assumed minutes) is not claimed: Tryton has none of
+it, and writing it into the adapter would certify the adapter, not Tryton.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import os
 import sqlite3
 import sys
 import tempfile
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 os.environ.setdefault("TRYTOND_DATABASE_URI", "sqlite://")
 os.environ.setdefault("DB_NAME", ":memory:")
@@ -44,7 +48,14 @@ os.environ["TRYTOND_PRODUCT__PRICE_DECIMAL"] = "7"
 os.environ["TRYTOND_QUEUE__WORKER"] = "True"
 
 CATALOG, ICA = "access-catalog-3", "ica-frontier-granite-2006"
-PAYMENT_DAYS = {CATALOG: 31, ICA: 30}   # 2.4.1(C)(1) "31 days"; ICA 24.2 "thirty (30) days"
+# Payment terms as Tryton's relative deltas. 2.4.1(C)(1): "31 days ... or by the next bill date (i.e.,
+# same date in the following month as the bill date), whichever is the shortest interval" - the next
+# bill date is never more than 31 days away, so the rule is one month, which Tryton's
+# relativedelta(months=1) is (January 31 + 1 month: February's last day, the catalog's default
+# reading next-bill-date-short-month=last-day-of-month). ICA 24.2: "thirty (30) days ... or the next
+# bill date, whichever is shorter" - 30 days, the shorter unless the next bill date is fewer than 30
+# days away (bills of late January and of February), which one delta cannot express.
+PAYMENT_TERMS = {CATALOG: {"months": 1}, ICA: {"days": 30}}
 
 # Late payment as a vendor would configure Tryton's dunning fees: a percentage of the invoice at each
 # 30-day level. ICA 24.3.4: 1.5% a month (the started-months reading is the nearest Tryton can
@@ -82,10 +93,11 @@ def funds_date(payment: dict) -> dt.date:
     return dt.date.fromisoformat(payment.get("funds_available_on") or payment["date"])
 
 
-# Switched usage as a vendor would configure it: one subscription service per End Office and Common
-# Line element, priced per minute at the catalog's rate (17.1, 17.4.3(A)(1)); usage arrives as
-# consumption records and Tryton's subscription invoicing sums and prices them. Which element a
-# record bears follows the feature group and direction only - no routing, no jurisdiction split.
+# Usage rated elsewhere, priced as a vendor would configure it: one subscription service per Carrier
+# Common Line and Local Switching element, priced per minute at the catalog's rate (17.1,
+# 17.4.3(A)(1)); the chargeable minutes of each usage summary arrive as a consumption record and
+# Tryton's subscription invoicing sums and prices them. The elements a summary bears follow its
+# feature group and direction (6.1.3(B)(1): Local Switching 1 for FGA/FGB, 2 for FGC/FGD).
 USAGE_RATES = {
     "carrier_common_line.originating": "0.0338", "carrier_common_line.terminating": "0.0000",
     "local_switching_1.originating": "0.020969", "local_switching_1.terminating": "0.000000",
@@ -93,25 +105,19 @@ USAGE_RATES = {
 }
 
 
-def usage_minutes(case: dict) -> dict[tuple[str, str], list[Decimal]]:
-    """(end office, element) -> the minutes handed to Tryton, record by record: a summary's minutes,
-    or a call's answer-to-disconnect time in minutes (what a call detail record's duration field
-    holds); records of measured interstate jurisdiction belong to another tariff and are left out."""
-    out: dict[tuple[str, str], list[Decimal]] = {}
-    records = [(u, Decimal(u["minutes"])) for u in case.get("usage", [])]
-    for call in case.get("calls", []):
-        start = call.get("answer") or call.get("off_hook")
-        stops = [t for t in (call.get("end_user_disconnect"), call.get("customer_disconnect")) if t]
-        if start and stops:
-            seconds = (min(map(dt.datetime.fromisoformat, stops)) - dt.datetime.fromisoformat(start)).total_seconds()
-            records.append((call, Decimal(str(max(seconds, 0))) / 60))
-    for record, minutes in records:
-        if record.get("jurisdiction") == "interstate":
-            continue
-        switching = "local_switching_1" if record["feature_group"] in ("A", "B") else "local_switching_2"
-        for element in (f"carrier_common_line.{record['direction']}", f"{switching}.{record['direction']}"):
-            # keyed to the two decimals of Tryton's Minute unit, which refuses more digits
-            out.setdefault((record["end_office"], element), []).append(minutes.quantize(Decimal("0.01"), ROUND_HALF_UP))
+UsageKey = tuple[str, str, str]   # end office, feature group, element
+
+
+def usage_minutes(case: dict) -> dict[UsageKey, list[Decimal]]:
+    """(end office, feature group, element) -> the chargeable minutes of each usage summary, as
+    rated elsewhere: Tryton prices minutes, it does not measure, round or jurisdictionalize them, so
+    call records are not its input."""
+    out: dict[UsageKey, list[Decimal]] = {}
+    for summary in case.get("usage", []):
+        fg, direction = summary["feature_group"], summary["direction"]
+        switching = "local_switching_1" if fg in ("A", "B") else "local_switching_2"
+        for element in (f"carrier_common_line.{direction}", f"{switching}.{direction}"):
+            out.setdefault((summary["end_office"], fg, element), []).append(Decimal(summary["minutes"]))
     return out
 
 
@@ -138,8 +144,9 @@ class Tryton:
         create_chart(self.company)
         accounts = get_accounts(self.company)
         self.Model, self.Wizard = Model, Wizard
-        self.terms = {document: self._payment_term(days) for document, days in PAYMENT_DAYS.items()}
+        self.terms = {document: self._payment_term(delta) for document, delta in PAYMENT_TERMS.items()}
         self.revenue = accounts["revenue"]
+        self.cash = self._payment_method(accounts["cash"])
         category = Model.get("product.category")(name="Access services", accounting=True)
         category.account_revenue, category.account_expense = accounts["revenue"], accounts["expense"]
         category.save()
@@ -196,11 +203,19 @@ class Tryton:
             procedures[document] = procedure
         return procedures
 
-    def _payment_term(self, days: int):  # type: ignore[no-untyped-def]
-        term = self.Model.get("account.invoice.payment_term")(name=f"{days} days")
-        term.lines.new(type="remainder").relativedeltas.new(days=days)
+    def _payment_term(self, delta: dict[str, int]):  # type: ignore[no-untyped-def]
+        term = self.Model.get("account.invoice.payment_term")(name=", ".join(f"{n} {unit}" for unit, n in delta.items()))
+        term.lines.new(type="remainder").relativedeltas.new(**delta)
         term.save()
         return term
+
+    def _payment_method(self, cash_account):  # type: ignore[no-untyped-def]
+        """Payments are received into cash, as Tryton's pay wizard posts them."""
+        journal, = self.Model.get("account.journal").find([("type", "=", "cash")])
+        method = self.Model.get("account.invoice.payment.method")(name="Cash", journal=journal,
+                                                                 credit_account=cash_account, debit_account=cash_account)
+        method.save()
+        return method
 
     def _fiscal_year(self, day: dt.date):  # type: ignore[no-untyped-def]
         if day.year not in self.years:
@@ -243,32 +258,36 @@ class Tryton:
 
     def bill(self, case: dict) -> dict:
         bill_date = dt.date.fromisoformat(case["bill_date"])
+        document = case.get("document", CATALOG)
         self.today = bill_date
         self._prepare(bill_date, max([bill_date, *map(funds_date, case.get("payments", []))]))
-        party = self.Model.get("party.party")(name=case.get("account", {}).get("id", "customer"))
+        party = self.Model.get("party.party")(name=case.get("account", {}).get("id", "customer"),
+                                             customer_payment_term=self.terms[document],
+                                             dunning_procedure=self.procedures[document])
         party.save()
         invoice = self.Model.get("account.invoice")(type="out", party=party, invoice_date=bill_date,
-                                                   payment_term=self.terms[case.get("document", CATALOG)])
+                                                   payment_term=self.terms[document])
         lines = []
         for work in case.get("labor", []):
             priced = LABOR_RATES.get((work["kind"], work.get("time", "basic")))
             if priced is None:
                 continue
-            line = invoice.lines.new()
-            line.product = self.products[priced[0]]
-            # hours as a person would key them: to the two decimals of Tryton's Hour unit
-            line.quantity = float(round(Decimal(work["minutes"]) * work.get("people", 1) / 60, 2))
-            line.unit_price = Decimal(priced[1]) * 2
-            lines.append((work["id"], priced[0], line))
+            for _ in range(work.get("people", 1)):
+                # each technician keys the hours worked, to the two decimals of Tryton's Hour unit
+                line = invoice.lines.new()
+                line.product = self.products[priced[0]]
+                line.quantity = float(round(Decimal(work["minutes"]) / 60, 2))
+                line.unit_price = Decimal(priced[1]) * 2
+                lines.append((work["id"], priced[0], line))
         usage = usage_minutes(case)
         if usage:
-            lines.extend(self._consume(case, party, bill_date, usage))
+            lines.extend(self._consume(party, bill_date, usage))
         if case.get("amount_due") and not invoice.lines:
             line = invoice.lines.new()   # the amount billed, as the receivable the dunning runs on
             line.description, line.account, line.quantity = "amount due", self.revenue, 1
             line.unit_price = Decimal(case["amount_due"])
         if not invoice.lines and usage:
-            invoice = self._subscription_invoice(case)
+            invoice = self._subscription_invoice(self.terms[document])
         if not invoice.lines:
             # Tryton posts no empty invoice, and gives a zero total the invoice date as due date: a
             # nominal memo line (not reported as a charge) lets its payment term apply
@@ -277,70 +296,68 @@ class Tryton:
         if invoice.state == "draft":
             invoice.click("post")
         maturity = min(ml.maturity_date for ml in invoice.move.lines if ml.maturity_date)
-        penalties = self._dun(case, party, maturity)
+        penalties = self._collect(case, invoice, maturity) if case.get("amount_due") else []
         return {"bill_date": bill_date.isoformat(), "payment_date": maturity.isoformat(), "penalties": penalties,
                 "lines": [{"element": element, "quantity": str(line.quantity), "rate": format(line.unit_price, "f"),
                            "amount": str(line.amount), "clause": CLAUSES.get(element.split(".")[0], "access-catalog-3:13.2"),
                            "ref": ref}
                           for ref, element, line in lines]}
 
-    def _consume(self, case: dict, party, bill_date: dt.date,  # type: ignore[no-untyped-def]
-                 usage: dict[tuple[str, str], list[Decimal]]) -> list:
-        """Usage billed in arrears (2.4.1(B)) through a subscription: one line per end office and
-        element, each record a consumption on the day before the bill date, then Tryton's
-        subscription invoicing on the bill date (which posts nothing: the invoice is posted with
-        the bill). Returns (end office, element, invoice line) for each line Tryton made."""
-        party.customer_payment_term = self.terms[case.get("document", CATALOG)]
-        party.save()
+    def _consume(self, party, bill_date: dt.date,  # type: ignore[no-untyped-def]
+                 usage: dict[UsageKey, list[Decimal]]) -> list:
+        """Usage billed in arrears (2.4.1(B)) through a subscription: one line per end office,
+        feature group and element, each summary's minutes a consumption on the day before the bill
+        date, then Tryton's subscription invoicing on the bill date (which posts nothing: the
+        invoice is posted with the bill). Returns (end office, element, invoice line) for each line
+        Tryton made."""
         subscription = self.Model.get("sale.subscription")(
             party=party, start_date=bill_date - dt.timedelta(days=31), invoice_start_date=bill_date,
             invoice_recurrence=self.monthly)
-        for (end_office, element) in usage:
+        keys: dict[str, UsageKey] = {}
+        for key in usage:
+            end_office, fg, element = key
             line = subscription.lines.new()
-            line.service, line.quantity, line.description = self.usage_services[element], 0, f"{end_office} {element}"
+            line.service, line.quantity = self.usage_services[element], 0
+            line.description = f"{end_office} FG{fg} {element}"
+            keys[line.description] = key
         subscription.click("quote")
         subscription.click("run")
         Consumption = self.Model.get("sale.subscription.line.consumption")
-        consumed = []
-        for line in subscription.lines:
-            for minutes in usage[tuple(line.description.split(" ", 1))]:   # type: ignore[index]
-                consumed.append(Consumption(line=line, quantity=float(minutes), date=bill_date - dt.timedelta(days=1)))
+        consumed = [Consumption(line=line, quantity=float(minutes), date=bill_date - dt.timedelta(days=1))
+                    for line in subscription.lines for minutes in usage[keys[line.description]]]
         Consumption.save(consumed)
         create = self.Wizard("sale.subscription.create_invoice")
         create.form.date = bill_date
         create.execute("create_")
-        invoice = self._subscription_invoice(case)
-        return [(*line.description.split(" ", 1), line) for line in invoice.lines]
+        invoice = self._subscription_invoice(party.customer_payment_term)
+        return [(keys[line.description][0], keys[line.description][2], line) for line in invoice.lines]
 
-    def _subscription_invoice(self, case: dict):  # type: ignore[no-untyped-def]
+    def _subscription_invoice(self, term):  # type: ignore[no-untyped-def]
         invoice, = self.Model.get("account.invoice").find([("lines.origin", "like", "sale.subscription.line,%")])
-        invoice.payment_term = self.terms[case.get("document", CATALOG)]
+        invoice.payment_term = term
         return invoice
 
-
-    def _dun(self, case: dict, party, due: dt.date) -> list[dict]:  # type: ignore[no-untyped-def]
-        """Dunning runs on the days a level falls due, while the bill is unpaid; each run is
-        processed (the fee is posted). The bill is paid on the day the payments, counted from when
-        their funds are available, reach the amount due (or dunned up to the last payment, if they
-        never do). Tryton's fees are read back as the late payment penalty; the case's database is
-        a fresh copy of the template, so every dunning in it is this bill's."""
+    def _collect(self, case: dict, invoice, due: dt.date) -> list[dict]:  # type: ignore[no-untyped-def]
+        """Payments and dunning in the order they happen: each payment is posted with Tryton's pay
+        wizard on the day its funds are available (2.4.1(C)(2) "immediately available funds"; ICA
+        24.3.4), and Tryton's dunning runs on each day one of its levels can fall due, up to the last
+        payment, after that day's payments. Whether the bill is still overdue is Tryton's own answer:
+        a receivable line its payments reconcile is dunned no more. The fees of the case's dunnings
+        (its database is a fresh copy) are read back as the late payment penalty, named for the
+        payment that settled the invoice (or the last one)."""
         payments = sorted(case.get("payments", []), key=funds_date)
-        if not payments or not case.get("amount_due"):
+        if not payments:
             return []
-        paid, ref = Decimal(0), payments[-1]["id"]
-        settled = funds_date(payments[-1])  # the last we know of
-        for payment in payments:
-            paid += Decimal(payment["amount"])
-            if paid >= Decimal(case["amount_due"]):
-                settled, ref = funds_date(payment), payment["id"]
-                break
-        party.dunning_procedure = self.procedures[case.get("document", CATALOG)]
-        party.save()
+        last = funds_date(payments[-1])
+        settled: tuple[dict, dt.date] | None = None
         Dunning = self.Model.get("account.dunning")
-        for level in party.dunning_procedure.levels:
+        for level in invoice.party.dunning_procedure.levels:
             run = due + level.overdue
-            if run >= settled:
+            if run > last:
                 break
+            while payments and funds_date(payments[0]) <= run:
+                payment = payments.pop(0)
+                settled = settled or self._pay(invoice, payment)
             self.today = run
             create = self.Wizard("account.dunning.create")
             create.form.date = run
@@ -348,12 +365,31 @@ class Tryton:
             drafts = Dunning.find([("state", "=", "draft")])
             if drafts:
                 self.Wizard("account.dunning.process", drafts).execute("process")
-        total = sum((f.amount for d in Dunning.find([]) for f in d.fees), Decimal(0))
+        for payment in payments:
+            settled = settled or self._pay(invoice, payment)
+        total = sum((f.amount for f in self.Model.get("account.dunning.fee.dunning_level").find([])), Decimal(0))
         if not total:
             return []
-        days = (settled - due).days
-        return [{"kind": "late-payment", "ref": ref, "principal": case["amount_due"], "days": days,
-                 "amount": str(total), "clause": f"{case.get('document', CATALOG)}:{LATE_CLAUSE[case.get('document', CATALOG)]}"}]
+        payment, day = settled or (case["payments"][-1], last)
+        document = case.get("document", CATALOG)
+        return [{"kind": "late-payment", "ref": payment["id"], "principal": case["amount_due"], "days": (day - due).days,
+                 "amount": str(total), "clause": f"{document}:{LATE_CLAUSE[document]}"}]
+
+    def _pay(self, invoice, payment: dict) -> tuple[dict, dt.date] | None:  # type: ignore[no-untyped-def]
+        """Post one payment with Tryton's pay wizard on the day its funds are available: (the
+        payment, that day) if the invoice is now paid - its receivable reconciled -, else None.
+        Once paid, Tryton takes no further payment on the invoice (the caller posts none)."""
+        day = funds_date(payment)
+        self.today = day
+        pay = self.Wizard("account.invoice.pay", [invoice])
+        pay.form.amount, pay.form.payment_method, pay.form.date = Decimal(payment["amount"]), self.cash, day
+        pay.execute("choice")
+        if pay.state == "ask":   # less than the amount to pay: partial; more: Tryton's overpayment
+            pay.execute("pay")
+        invoice.reload()
+        # the receivable's reconciliation (the invoice's state follows it in a queue task, and no
+        # queue worker runs here)
+        return (payment, invoice.reconciled) if invoice.reconciled else None
 
 
 def main() -> None:
@@ -368,7 +404,7 @@ def main() -> None:
             reply = {"implementation": {"name": "Tryton", "version": __version__, "vendor": "Tryton (via ratecert's example adapter)",
                                         "language": "Python"},
                      "ics": {"documents": {CATALOG: {"capabilities": ["payment-dates", "labor", "late-payment",
-                                                                     "switched-usage"]},
+                                                                     "usage-pricing"]},
                                            ICA: {"capabilities": ["payment-dates", "late-payment"]}}},
                      "pixit": {"readings": {"penny-rounding-ties": "half-even",
                                             "ica-late-penalty-basis": "started-months"}}}

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from ratecert_reference.access_catalog_3 import laws
 from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
-from ratecert_reference.access_catalog_3.strategies import blocking_and_db800_cases, special_access_cases, usage_cases
+from ratecert_reference.access_catalog_3.strategies import (blocking_and_db800_cases, rated_usage_cases,
+                                                          special_access_cases, usage_cases)
 
 DOC = pytest.mark.document("access-catalog-3")
 USAGE = pytest.mark.capability("switched-usage")
+PRICING = pytest.mark.capability("usage-pricing")
 TRANSPORT = pytest.mark.capability("local-transport")
 SPECIAL = pytest.mark.capability("special-access")
 
@@ -32,6 +34,19 @@ SPECIAL = pytest.mark.capability("special-access")
 @given(case=usage_cases())
 def test_usage_and_transport_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
                                                       case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@PRICING
+@pytest.mark.clause("3.7.4")
+@pytest.mark.clause("6.1.3(B)(1)")
+@pytest.mark.clause("6.4.1(A)(1)")
+@pytest.mark.clause("2.4.1(G)")
+@pytest.mark.tp("AC3-PROP-014")
+@given(case=rated_usage_cases())
+def test_usage_rated_elsewhere_is_priced_as_the_reference_prices_it(request: pytest.FixtureRequest, sut: SutSession,
+                                                                  case: CatalogCase) -> None:
     laws.assert_same_bill(request, sut, case, parts=("lines",))
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ratecert.budget import statement
 from ratecert.clause_order import section_key
 from ratecert.coverage import coverage
 from ratecert.gate import Assessment, assess
@@ -122,7 +123,7 @@ def render_html(run: Run, spec: Spec, path: Path, assessment: Assessment | None 
         negative=[e for e in run.events if e.get("negative") and e.get("kind") != "finding"],
         not_applicable=[e for e in run.events if e["verdict"] == "n/a"],
         generated=[e for e in run.events if e.get("statistics")],
-        charts=charts(run, spec, covered), pretty=_pretty,
+        charts=charts(run, spec, covered), pretty=_pretty, budget=statement(run),
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

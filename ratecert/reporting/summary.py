@@ -8,6 +8,7 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
+from ratecert.budget import budget_record, statement
 from ratecert.gaps import Gap
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
@@ -31,6 +32,7 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
         "verdict": headline(run, assessment),
         "gaps": [{"document": g.document, "clauses": sorted(g.clauses), "differs": g.differs, "verdict": g.verdict,
                   "checks": len(g.events), "purposes": dict(g.purposes)} for g in assessment.gaps],
+        "budget": budget_record(run),
         "reasons": assessment.reasons,
         "waived": [{"tp": e.get("tp"), "clauses": e["clauses"], "ticket": w.ticket, "expires": str(w.expires)}
                    for e, w in assessment.waived],
@@ -79,7 +81,8 @@ def badge(run: Run, assessment: Assessment) -> str:
 
 def text_summary(run: Run, assessment: Assessment) -> str:
     """For a terminal or a CI log: what a SUT or a log could hold is made visible, never acted on."""
-    lines = [f"ratecert: {run.header.get('sut')}: {headline(run, assessment)}"]
+    budget = statement(run)
+    lines = [f"ratecert: {run.header.get('sut')}: {headline(run, assessment)}"] + ([f"  {budget}"] if budget else [])
     lines += [f"  {reason}" for reason in assessment.reasons if reason != assessment.undecided]
     return visible("\n".join(lines), lines=True)
 
@@ -90,9 +93,10 @@ def markdown_summary(run: Run, assessment: Assessment) -> str:
     implementation = run.header.get("implementation") or {}
     who = f"{implementation.get('name', run.header.get('sut'))} {implementation.get('version', '')}".strip()
     declared = ((run.header.get("pixit") or {}).get("readings") or {})
-    lines = [f"## ratecert: {who}", "", f"**{_md(headline(run, assessment))}**", "",
-             "| document | capabilities claimed | checks | applicable | readings declared (the rest at their default) |",
-             "|---|---|---:|---:|---|"]
+    budget = statement(run)
+    lines = [f"## ratecert: {who}", "", f"**{_md(headline(run, assessment))}**", ""] + ([_md(budget), ""] if budget else [])
+    lines += ["| document | capabilities claimed | checks | applicable | readings declared (the rest at their default) |",
+              "|---|---|---:|---:|---|"]
     lines += [f"| {d.document} | {len(d.claimed)} of {len(d.defined)} | {d.checks} | {d.applicable} | "
               f"{_md(_declared(run, d.document, declared))} |" for d in scope(run)]
     lines += ["", "| " + " | ".join(assessment.counts) + " |", "|" + "---:|" * len(assessment.counts),

@@ -16,6 +16,6 @@ PACK = DocumentPack.located(
     bulk_rules="ratecert_reference.access_catalog_3.bulk.access_catalog:RULES",
     capabilities=("payment-dates", "late-payment", "disputes", "deposits", "proration", "minimum-periods",
                   "cancellation", "credit-allowances", "re-establishment", "order-charges", "labor",
-                  "switched-usage", "local-transport", "switched-nonrecurring", "db800", "special-access",
+                  "switched-usage", "usage-pricing", "local-transport", "switched-nonrecurring", "db800", "special-access",
                   "miscellaneous-services", "access-ordering", "refusal-of-service", "working-hours", "effective-dating",
                   "customer-records"))

@@ -522,6 +522,25 @@ def dispute_cases(draw: st.DrawFn) -> CatalogCase:
 
 
 
+@st.composite
+def rated_usage_cases(draw: st.DrawFn) -> CatalogCase:
+    """Usage rated elsewhere, for the usage-pricing capability: one to six usage summaries of
+    chargeable intrastate minutes (measured jurisdiction, direct-routed, FGA, FGB or FGD: premium at
+    an equal access end office, 6.4.1(C)(1)) at one to three end offices, in whole minutes or in
+    hundredths (what a rating engine hands on after a jurisdiction split), billed after page 17-6
+    took effect; several summaries may share an end office, feature group and direction."""
+    minutes = st.one_of(st.integers(0, 500_000).map(Decimal),
+                        st.decimals(0, 500_000, places=2, allow_nan=False, allow_infinity=False))
+    usage = [{"id": f"usage-{i}", "end_office": draw(st.sampled_from(["EO-1", "EO-2", "EO-3"])),
+              "feature_group": draw(st.sampled_from("ABD")),
+              "direction": draw(st.sampled_from(["originating", "originating", "terminating"])),
+              "minutes": format(draw(minutes), "f"), "jurisdiction": "intrastate"}
+             for i in range(draw(st.integers(1, 6)))]
+    return CatalogCase.model_validate({"id": "generated-rated-usage",
+                                       "bill_date": draw(st.dates(dt.date(2017, 7, 1), LAST)).isoformat(),
+                                       "usage": usage})
+
+
 SPECIAL_FAMILIES = ("metallic.", "telegraph.", "voice_grade.", "digital_data.", "high_capacity.")
 MILEAGE_RATE_SETS = ("metallic", "telegraph", "voice_grade", "digital_data.2_4", "digital_data.56_0",
                      "digital_data.64_0", "high_capacity.64k", "high_capacity.ds1", "high_capacity.ds3")

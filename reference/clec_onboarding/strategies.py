@@ -36,6 +36,13 @@ ORDERING_PATHS: dict[str, dict[str, Any]] = {
 }
 
 
+# The dated steps of the pages (NEG-NTA, NEG-NEGOTIATOR, NEG-CAM), each absent or on one of three days around the others
+EVENTS = ("legal_information_received", "agreement_decision_received", "agreement_prepared", "request_form_received",
+          "negotiation_requested", "negotiator_assigned", "executed", "implementation_started")
+DAYS = [None, "2025-03-01", "2025-03-02", "2025-03-03"]
+COMPLETED = [None, "2025-03-01T09:00:00", "2025-03-01T17:00:00", "2025-03-02T09:00:00"]   # GS-EARLY-FIFO
+
+
 @st.composite
 def carrier(draw: st.DrawFn, clec_type: str, fixed: dict[str, list[Any]] | None = None) -> OnboardingCase:
     """One carrier: `fixed` facts drawn from their listed values, the rest from every value."""

@@ -7,6 +7,7 @@ rule replaced, speaking the protocol on stdin/stdout. Run: python -m tests.broke
   activation-per-trunk        trunk activation charged per trunk, not per 24 or fraction (6.4.1(B)(1))
   rounded-per-call            access minutes rounded up call by call instead of per month (6.6.4)
   bad-records-dropped         records that break the schema dropped without a word, the rest rated (6.6.4)
+  rates-cut-to-four-decimals  rates applied to four decimals, not as printed (2.4.1(G): $0.020969 as $0.0210)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import ROUND_CEILING, Decimal
 import ratecert_reference.access_catalog_3.access_minutes as access_minutes
 import ratecert_reference.access_catalog_3.billing as billing
 import ratecert.oracle as reference_sut
+import ratecert.terms as terms
 import ratecert_reference.mileage as mileage
 import ratecert_reference.access_catalog_3.nonrecurring as nonrecurring
 import ratecert_reference.access_catalog_3.switched_usage as switched_usage
@@ -76,9 +78,19 @@ def _bad_records_dropped() -> None:
     reference_sut.render = silent
 
 
+def _rates_cut_to_four_decimals() -> None:
+    original = terms.Terms.rate
+
+    def cut(self, element, on):  # type: ignore[no-untyped-def]
+        rate, *cited = original(self, element, on)
+        return (rate.quantize(Decimal("0.0001")), *cited)
+    terms.Terms.rate = cut
+
+
 MODES = {"mileage-rounded-down": _mileage_rounded_down, "piu-twice-on-assumed": _piu_twice_on_assumed,
          "terminating-wrong-column": _terminating_wrong_column, "activation-per-trunk": _activation_per_trunk,
-         "rounded-per-call": _rounded_per_call, "bad-records-dropped": _bad_records_dropped}
+         "rounded-per-call": _rounded_per_call, "bad-records-dropped": _bad_records_dropped,
+         "rates-cut-to-four-decimals": _rates_cut_to_four_decimals}
 
 
 class Sut(ReferenceSut):

@@ -5,7 +5,6 @@ launched and completed - and leave the elements and quantities to the billing sy
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Any
 

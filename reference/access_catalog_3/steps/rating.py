@@ -164,6 +164,14 @@ def usage(billing: BillingScenario, minutes: str, direction: str, fg: str, end_o
                              "routing": "tandem" if "tandem" in routing else "direct"})
 
 
+@given(step('{minutes} chargeable intrastate {direction} FG{fg} minutes at end office "{end_office}"'))
+def rated_usage(billing: BillingScenario, minutes: str, direction: str, fg: str, end_office: str) -> None:
+    """Usage rated elsewhere (capability usage-pricing): a summary of chargeable minutes of measured
+    intrastate jurisdiction, direct-routed, to be priced and nothing else."""
+    billing.append("usage", {"id": billing.next_id("usage"), "end_office": end_office, "feature_group": fg,
+                             "direction": direction, "minutes": _number(minutes), "jurisdiction": "intrastate"})
+
+
 @given(step('{count:d} {directionality} FG{fg} {unit} at end office "{end_office}" without measurement'))
 def unmeasured(billing: BillingScenario, count: int, directionality: str, fg: str, unit: str, end_office: str,
                routing: str = "direct") -> None:
