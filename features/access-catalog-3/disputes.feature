@@ -33,16 +33,20 @@ Feature: Billing disputes (2.4.1(D) and 2.4.1(E))
 
     @clause:2.4.1(D) @tp:AC3-DISP-002 @interpretation:late-factor-day-count=after-start @interpretation:late-factor-compounding=compound
     Scenario Outline: the withheld amount paid around the tenth day after the payment date
-      When the customer disputes $400.00 on 2025-06-20 and withholds it
-      And the customer pays $600.00 on 2025-07-01
+      When the customer disputes $400.00 on 2025-05-23 and withholds it
+      And the customer pays $600.00 on 2025-06-03
       And the dispute is resolved for the Telephone Company and the customer pays the withheld amount on <paid>
       Then the penalty on the withheld amount is <penalty>
 
-      Examples: "shall not begin until 10 days following the payment date" (2025-07-03): from 2025-07-13
+      @negative
+      Examples: "shall not begin until 10 days following the payment date" (2025-06-05): from 2025-06-15, none due
         | paid       | penalty | why                                 |
-        | 2025-07-12 | $0.00   | before the period begins            |
-        | 2025-07-13 | $0.00   | the day it begins: no day after it  |
-        | 2025-07-14 | $0.12   | one day: $400.00 x 0.000292         |
+        | 2025-06-14 | $0.00   | before the period begins            |
+        | 2025-06-15 | $0.00   | the day it begins: no day after it  |
+
+      Examples: "shall not begin until 10 days following the payment date" (2025-06-05): from 2025-06-15
+        | paid       | penalty | why                                 |
+        | 2025-06-16 | $0.12   | one day: $400.00 x 0.000292         |
 
   Rule: 2.4.1(E) - penalty interest on an overpayment refunded to the customer
 

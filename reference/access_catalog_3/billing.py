@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
+from ratecert.bounds import FRACTION_DIGITS
 from ratecert.bill import Bill, BillLine, Credit, Decision, DepositStatement, Penalty, Refund, Rejection
 from ratecert.case import Period
 from ratecert.money import total
@@ -158,8 +159,21 @@ def _line(terms: Terms, element: str, quantity: Decimal, on: dt.date, clause: st
           multiplier: Decimal = Decimal(1), description: str = "") -> BillLine:
     rate, rate_element, _ = terms.rate(element, on)
     amount = to_penny(rate * quantity * multiplier, terms.reading("penny-rounding-ties"))
-    return BillLine(element=element, quantity=quantity, rate=rate, amount=amount, clause=terms.clause_id(clause),
+    return BillLine(element=element, quantity=shown(quantity), rate=rate, amount=amount, clause=terms.clause_id(clause),
                     ref=ref, description=description or rate_element.title)
+
+
+def shown(quantity: Decimal) -> Decimal:
+    """A quantity as the bill shows it. An allocated quantity need not terminate - 6.4.1(C)(6) gives
+    one end office of three equal ones a third of the tandem's queries, 6.6.4 apportions terminations
+    by lines - and the wire carries at most `FRACTION_DIGITS` places (ratecert.bounds): such a quantity
+    is shown rounded to them, its trailing zeros dropped. The amount is computed from the unrounded
+    quantity, and no check compares quantities."""
+    if quantity == quantity.to_integral_value():
+        return quantity.quantize(Decimal(1))
+    if -quantity.normalize().as_tuple().exponent <= FRACTION_DIGITS:
+        return quantity.normalize()
+    return quantity.quantize(Decimal(1).scaleb(-FRACTION_DIGITS), rounding=ROUND_HALF_EVEN).normalize()
 
 
 def intrastate_share(percent_interstate: Decimal | None) -> Decimal:
