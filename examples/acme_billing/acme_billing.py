@@ -43,9 +43,12 @@ LABOR = {  # (kind group, time class) -> (rate element, rate per half hour)
     ("other", "premium"): ("additional_labor.other.premium", Decimal("58.67")),
 }
 LABOR_GROUP = {"engineering": "engineering", "installation": "install", "repair": "install", "standby": "standby",
-               "testing-with-other-companies": "other", "other": "other"}
+               "testing-with-other-companies": "other", "other": "other", "additional-manual-testing": "other",
+               "cooperative-acceptance-testing": "other", "maintenance-of-service": "other"}
 LABOR_CLAUSE = {"engineering": "13.1", "installation": "13.2.1", "repair": "13.2.2", "standby": "13.2.3",
-                "testing-with-other-companies": "13.2.4", "other": "13.2.5"}
+                "testing-with-other-companies": "13.2.4", "other": "13.2.5", "additional-manual-testing": "13.3.1(A)(3)",
+                "cooperative-acceptance-testing": "13.3.1(A)(1)", "maintenance-of-service": "13.3.2(A)"}
+SPECIAL_ACCESS_CLAUSE = {"additional-manual-testing": "13.3.1(B)(2)", "cooperative-acceptance-testing": "13.3.1(B)(1)"}
 INSTALLATION = {"local_transport_installation.vg2w": Decimal("56.00"),
                 "local_transport_installation.vg4w": Decimal("56.00"),
                 "local_transport_installation.ds1": Decimal("400.00"),
@@ -211,17 +214,30 @@ def order_lines(order: dict) -> list:
     return out
 
 
+def labor_clause(work: dict) -> str:
+    kind = work["kind"]
+    if kind == "maintenance-of-service" and work.get("trouble") == "other-equipment":
+        return "13.3.2(B)"
+    if work.get("service_class") == "special" and kind in SPECIAL_ACCESS_CLAUSE:
+        return SPECIAL_ACCESS_CLAUSE[kind]
+    return LABOR_CLAUSE[kind]
+
+
 def labor_lines(work: dict) -> list:
-    group = LABOR_GROUP[work["kind"]]
+    kind = work["kind"]
+    if kind == "acceptance-testing" or (kind == "maintenance-of-service"
+                                        and work.get("trouble") == "telephone-company-facilities"):
+        return []   # acceptance tests at installation are free; trouble in the company's own facilities too
+    group = LABOR_GROUP[kind]
     if (group, work["time"]) not in LABOR:
         return []
     element, rate = LABOR[(group, work["time"])]
-    minutes = work["minutes"] - 30 if work["kind"] == "standby" else work["minutes"]
+    minutes = work["minutes"] - 30 if kind == "standby" else work["minutes"]
     halves = max(0, -(-minutes // 30))
-    if work.get("call_out") and work["kind"] != "engineering":
+    if work.get("call_out") and kind != "engineering":
         halves = max(halves, 8)
     units = halves * work.get("people", 1)
-    return [line(element, units, rate, LABOR_CLAUSE[work["kind"]], work["id"])] if units else []
+    return [line(element, units, rate, labor_clause(work), work["id"])] if units else []
 
 
 def render(case: dict) -> dict:
