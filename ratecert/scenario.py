@@ -159,6 +159,7 @@ class BillingScenario:
     def bill(self) -> Bill:
         if self.record.bill is None:
             case = self.case()
+            self.record.case = case   # kept for the verdict even when the SUT fails to answer
             bill = self.record.received(case, self.adapter.bill(case))
             for fact in self.prerequisites:
                 actual = fact.read(bill)

@@ -264,7 +264,7 @@ def test_usage_of_a_month_the_catalog_cannot_bill_is_refused_by_name(tmp_path):
     both = tmp_path / "both.parquet"
     pq.write_table(pa.table(rows), both)
     _refused(_audit(both, terms, tmp_path / "out"), "usage of IXC-1 in 1999-12 cannot be billed",
-             "no transcribed value in force on 2000-01-01")
+             "a bill dated 2000-01-01 is before the catalog took effect")
     late = tmp_path / "late.parquet"
     pq.write_table(pa.table(rows).slice(1, 1), late)
     proc = _audit(late, terms, tmp_path / "out")

@@ -551,7 +551,8 @@ def _credits(case: CatalogCase, terms: Terms) -> list[Credit]:
         if event.kind == "interruption" and amount and groups[event.common_cause or event.id] < credit_allowance.ONE_DOLLAR:
             amount, clause = Decimal(0), "2.4.4(C)(7)"
         service = services[event.service]
-        cap = _service_monthly(terms, service, event.reported.date())
+        # the cap is the monthly charge as billed: in pennies, like the credits held against it
+        cap = to_penny(_service_monthly(terms, service, event.reported.date()), ties)
         key = (event.service, event.kind)
         if amount and used[key] + amount > cap:
             amount, clause = max(Decimal(0), cap - used[key]), ("2.4.4(E)" if event.kind == "surrender" else "2.4.4(B)(3)")

@@ -24,7 +24,14 @@ SCHEMA = pa.schema([("id", pa.string()), *[(c, pa.string()) for c in CATEGORIES]
 
 
 def table_from_calls(calls: Iterable[CallRecord], account: str = "ACCT-1") -> pa.Table:
-    """The same records as Arrow columns (for tests and small files)."""
+    """The same records as Arrow columns (for tests and small files). The bulk path measures whole
+    milliseconds, as call detail files record them: a finer time is refused, never truncated."""
+    calls = list(calls)
+    for c in calls:
+        finer = [t for t in TIMES if getattr(c, t) is not None and getattr(c, t).microsecond % 1000]
+        if finer:
+            raise ValueError(f"call {c.id}: {finer[0]} is finer than a millisecond; the bulk path measures whole "
+                             "milliseconds")
     rows = [{"id": c.id, "account": account, "end_office": c.end_office, "feature_group": c.feature_group,
              "direction": c.direction, "signaling": c.signaling, "routing": c.routing, "line": c.line,
              "jurisdiction": c.jurisdiction, **{t: getattr(c, t) for t in TIMES}} for c in calls]
