@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import os
 import resource
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import pytest
+
+from tests.unshrunk_profile import UNSHRUNK
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,9 +37,13 @@ class Certification:
 
 
 def certify(sut: str, out: Path, *extra: str, timeout: float = 600, env: dict[str, str] | None = None,
-            memory_limit: int | None = None) -> Certification:
+            memory_limit: int | None = None, shrink: bool = False) -> Certification:
     """`ratecert certify` as a real process; `memory_limit` bounds its address space (and its SUT's)
-    with RLIMIT_AS, so a run that would balloon dies instead of taking the machine."""
+    with RLIMIT_AS, so a run that would balloon dies instead of taking the machine. Unless `shrink`,
+    properties run in the unshrunk profile: these tests read verdicts and clauses, which a failure
+    has before it is shrunk, and shrinking through an idle or broken system costs minutes a run."""
+    if not shrink and not any(arg.startswith("--hypothesis-profile") for arg in extra):
+        extra = (*extra, *([] if "--" in extra else ["--"]), *UNSHRUNK)
     def limited() -> None:
         if memory_limit is not None:
             resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
@@ -43,14 +52,35 @@ def certify(sut: str, out: Path, *extra: str, timeout: float = 600, env: dict[st
     proc = subprocess.run([sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), *extra],
                           cwd=ROOT, capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})}, preexec_fn=limited)
-    seconds = time.monotonic() - started
+    return _read(out, proc.returncode, proc.stdout + proc.stderr, time.monotonic() - started)
+
+
+def _read(out: Path, exit_code: int, stdout: str, seconds: float) -> Certification:
     records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines() if line.strip()] \
         if (out / "results.jsonl").exists() else []
     return Certification(
-        exit_code=proc.returncode, stdout=proc.stdout + proc.stderr,
+        exit_code=exit_code, stdout=stdout,
         header=next((r for r in records if r["type"] == "header"), {}),
         events=[r for r in records if r["type"] == "verdict"],
         footer=next((r for r in records if r["type"] == "footer"), None), out=out, seconds=seconds)
+
+
+@contextmanager
+def _once(factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
+    """A folder of this session that every xdist worker shares, held exclusively: (folder, made
+    already). The first worker to get it makes what is in it; the others wait and read it - a
+    full certification costs minutes, and two workers need not each pay them."""
+    base = factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = shared / "once" / hashlib.sha256(name.encode()).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield folder, (folder / "made").exists()
+            (folder / "made").touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture
@@ -61,10 +91,12 @@ def run_certify(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def certifier_keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An Ed25519 key pair made by `ratecert keygen`: the path without suffix (.key and .pub beside it)."""
-    keys = tmp_path_factory.mktemp("certifier") / "certifier"
-    made = subprocess.run([sys.executable, "-m", "ratecert", "keygen", str(keys)], cwd=ROOT, capture_output=True,
-                          text=True)
-    assert made.returncode == 0, made.stderr
+    with _once(tmp_path_factory, "certifier keys") as (folder, made):
+        keys = folder / "certifier"
+        if not made:
+            run = subprocess.run([sys.executable, "-m", "ratecert", "keygen", str(keys)], cwd=ROOT,
+                                 capture_output=True, text=True)
+            assert run.returncode == 0, run.stderr
     return keys
 
 
@@ -72,14 +104,21 @@ def certifier_keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def certified(tmp_path_factory: pytest.TempPathFactory, certifier_keys: Path) -> Callable[[str], Certification]:
     """The whole suite certified against a SUT, once per session and signed by "Test Lab": a full
     certification is the costliest step of these tests, and the conformance, report, certificate
-    and replay tests read the same run. Tests only read it; one that changes outputs copies them."""
+    and replay tests read the same run, in whichever worker they run. Tests only read it; one that
+    changes outputs copies them."""
     runs: dict[str, Certification] = {}
 
     def run(sut: str) -> Certification:
         if sut not in runs:
-            out = tmp_path_factory.mktemp("certified") / "out"
-            runs[sut] = certify(sut, out, "--sign-key", str(certifier_keys.with_suffix(".key")),
-                                "--certifier", "Test Lab")
+            with _once(tmp_path_factory, f"certified {sut}") as (folder, made):
+                if made:
+                    said = json.loads((folder / "run.json").read_text())
+                    runs[sut] = _read(folder / "out", said["exit_code"], said["stdout"], said["seconds"])
+                else:
+                    runs[sut] = certify(sut, folder / "out", "--sign-key", str(certifier_keys.with_suffix(".key")),
+                                        "--certifier", "Test Lab")
+                    (folder / "run.json").write_text(json.dumps({"exit_code": runs[sut].exit_code, "stdout":
+                                                                 runs[sut].stdout, "seconds": runs[sut].seconds}))
         return runs[sut]
 
     return run

@@ -54,7 +54,7 @@ def test_a_failure_keeps_its_case_when_the_budget_cuts_its_shrinking(tmp_path):
     """A SUT of 0.3 s a bill whose every payment date is the bill date: the first example fails,
     shrinking is cut at 2 s, and the verdict carries the failing example's case and the note."""
     result = certify(f"cmd:{sys.executable} tests/fake_suts/misbehaving.py slow", tmp_path / "out",
-                     "--budget", "seconds=2", "--tp", "AC3-LAW-003")
+                     "--budget", "seconds=2", "--tp", "AC3-LAW-003", shrink=True)
     [event] = result.events
     assert result.exit_code == 1 and event["verdict"] == "fail" and event["budget_cut"] is True
     assert f"got {event['case']['bill_date']}" in event["reason"]          # the case that failed, not a later one

@@ -180,7 +180,8 @@ def test_a_certification_under_fire_gives_each_check_one_verdict(script):
             result = certify(f"cmd:{sys.executable} {FAKE} --script {path}", Path(out), "--sut-timeout", str(TIMEOUT),
                              "--", *CHECKS, memory_limit=1 << 30, timeout=120)
             assert result.footer is not None, result.stdout[-3000:]
-            assert len(result.events) == 14 and len({e["nodeid"] for e in result.events}) == 14, result.stdout[-3000:]
+            checks = [e for e in result.events if e.get("kind") != "finding"]   # a padded answer adds a finding
+            assert len(checks) == 14 and len({e["nodeid"] for e in checks}) == 14, result.stdout[-3000:]
             assert not [e["reason"] for e in result.events if e.get("cause") not in ("sut", None)]
             assert result.exit_code == 1, result.stdout[-3000:]
             assert result.seconds < 14 * (TIMEOUT + 2 * _EXITING) + 20

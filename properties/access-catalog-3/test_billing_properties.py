@@ -20,7 +20,8 @@ from ratecert_reference.access_catalog_3.strategies import (dates, delayed_bill_
                                                            interruption_cases, labor_cases, miscellaneous_cases,
                                                            order_cases, payment_cases, service_month_cases)
 
-DOC = pytest.mark.document("access-catalog-3")
+DOCUMENT = "access-catalog-3"
+DOC = pytest.mark.document(DOCUMENT)
 
 
 @DOC
@@ -42,9 +43,12 @@ def test_penalties_agree_with_the_reference(request: pytest.FixtureRequest, sut:
 @given(cases=delayed_bill_cases())
 def test_delayed_bills_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
                                                 cases: tuple[CatalogCase, ...]) -> None:
-    """A delayed bill's due date moves only on request and with proof: each example asks the four ways."""
+    """A delayed bill's due date moves only on request and with proof: each example asks the four ways.
+    The penalty a late payment bears from that date is compared only when the SUT claims late payment:
+    a payment-dates system is not failed for a rule it does not claim (one cause, one finding)."""
+    penalties = sut.started is not None and sut.started.ics.claims(DOCUMENT, "late-payment")
     for case in cases:
-        laws.assert_same_bill(request, sut, case, parts=("payment_date", "penalties"))
+        laws.assert_same_bill(request, sut, case, parts=("payment_date", "penalties") if penalties else ("payment_date",))
 
 
 @DOC
