@@ -24,7 +24,7 @@ def budgeted(tmp_path_factory, certifier_keys):
     fixed cases; signed."""
     out = tmp_path_factory.mktemp("budget") / "out"
     return certify(SLOW, out, "--budget", "seconds=1", "--tp", "AC3-PROP-014", "--tp", "AC3-UPR-021",
-                   "--sign-key", str(certifier_keys.with_suffix(".key")))
+                   "--sign-key", str(certifier_keys.with_suffix(".key")), shrink=True)
 
 
 def test_the_budget_is_in_the_header_and_cuts_properties_not_scenarios(budgeted):
@@ -62,7 +62,7 @@ def test_a_failure_keeps_its_case_when_the_budget_cuts_its_shrinking(tmp_path):
 
 
 def test_an_examples_budget_lowers_max_examples_and_says_so(tmp_path):
-    result = certify("reference", tmp_path / "out", "--budget", "examples=5", "--tp", "AC3-PROP-014")
+    result = certify("reference", tmp_path / "out", "--budget", "examples=5", "--tp", "AC3-PROP-014", shrink=True)
     [event] = result.events
     assert result.header["hypothesis_profile"] == "ratecert-certification+budget"
     assert event["verdict"] == "pass" and event["examples"] <= 5 and event["budget_cut"] is False
@@ -70,7 +70,7 @@ def test_an_examples_budget_lowers_max_examples_and_says_so(tmp_path):
 
 
 def test_without_a_budget_a_run_is_as_before(tmp_path):
-    result = certify("reference", tmp_path / "out", "--tp", "AC3-PROP-014")
+    result = certify("reference", tmp_path / "out", "--tp", "AC3-PROP-014", shrink=True)
     [event] = result.events
     assert result.header["budget"] is None and result.header["hypothesis_profile"] == "ratecert-certification"
     assert "examples" not in event and "Example budget" not in (tmp_path / "out" / "summary.md").read_text()

@@ -77,12 +77,25 @@ const LABOR = {
   'other/premium': ['additional_labor.other.premium', 5867n],
 };
 const GROUP = { engineering: 'engineering', installation: 'install', repair: 'install', standby: 'standby',
-  'testing-with-other-companies': 'other', other: 'other' };
+  'testing-with-other-companies': 'other', other: 'other', 'additional-manual-testing': 'other',
+  'cooperative-acceptance-testing': 'other', 'maintenance-of-service': 'other' };
 const CLAUSE = { engineering: '13.1', installation: '13.2.1', repair: '13.2.2', standby: '13.2.3',
-  'testing-with-other-companies': '13.2.4', other: '13.2.5' };
+  'testing-with-other-companies': '13.2.4', other: '13.2.5', 'additional-manual-testing': '13.3.1(A)(3)',
+  'cooperative-acceptance-testing': '13.3.1(A)(1)', 'maintenance-of-service': '13.3.2(A)' };
+const SPECIAL_CLAUSE = { 'additional-manual-testing': '13.3.1(B)(2)', 'cooperative-acceptance-testing': '13.3.1(B)(1)' };
+
+// 13.3.2(B): trouble in equipment not the company's; Special Access testing has clauses of its own
+function laborClause(w) {
+  if (w.kind === 'maintenance-of-service' && w.trouble === 'other-equipment') return '13.3.2(B)';
+  if (w.service_class === 'special' && SPECIAL_CLAUSE[w.kind]) return SPECIAL_CLAUSE[w.kind];
+  return CLAUSE[w.kind];
+}
 const dollars = (cents) => `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
 
 function laborLine(w) {
+  // acceptance tests at installation are free (7.1.7); so is trouble in the company's own facilities
+  if (w.kind === 'acceptance-testing') return null;
+  if (w.kind === 'maintenance-of-service' && w.trouble === 'telephone-company-facilities') return null;
   const rate = LABOR[`${GROUP[w.kind]}/${w.time || 'basic'}`];
   if (!rate) return null;
   const minutes = w.kind === 'standby' ? w.minutes - 30 : w.minutes;
@@ -91,7 +104,7 @@ function laborLine(w) {
   const units = BigInt(halves * (w.people || 1));
   if (units === 0n) return null;
   return { element: rate[0], quantity: String(units), rate: dollars(rate[1]), amount: dollars(rate[1] * units),
-    clause: `access-catalog-3:${CLAUSE[w.kind]}`, ref: w.id };
+    clause: `access-catalog-3:${laborClause(w)}`, ref: w.id };
 }
 
 function answer(msg) {

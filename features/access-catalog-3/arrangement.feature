@@ -54,9 +54,13 @@ Feature: The physical arrangement decides the elements and quantities (7.2.1(A),
       When the bill is rendered
       Then the charge for "high_capacity.channel_termination.ds1.mileage_over_3" at "HC-1" is <mileage>
 
-      Examples: $35.00 per mile over three miles, a fraction of a mile rounded up
+      @negative
+      Examples: nothing is charged
         | miles | mileage |
         | 3     | $0.00   |
+
+      Examples: $35.00 per mile over three miles, a fraction of a mile rounded up
+        | miles | mileage |
         | 3.2   | $35.00  |
         | 5     | $70.00  |
 
@@ -166,9 +170,13 @@ Feature: The physical arrangement decides the elements and quantities (7.2.1(A),
       And the service was in service 24 hours with <errored> errored seconds
       Then the credit allowance for interruption-1 is <credit>
 
-      Examples: 98.75% of 86,400 seconds is 85,320 error-free seconds
+      @negative
+      Examples: within specification: nothing is credited
         | errored | credit | why                               |
         | 1080    | $0.00  | exactly 98.75%                    |
+
+      Examples: 98.75% of 86,400 seconds is 85,320 error-free seconds
+        | errored | credit | why                               |
         | 1081    | $6.17  | below it: an interruption         |
 
   Rule: 6.4.1(C)(6) - each completed query, whether or not the call is delivered

@@ -94,12 +94,16 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       When service "SW-1" is out of service for 1440 minutes from 2025-03-10 09:00
       Then the credit allowance for interruption-1 is <credit>
 
+      @negative
+      Examples: nothing is credited
+        | interstate | credit | why                                                      |
+        | 99         | $0.00  | 48/1440 of $2.93 is $0.10, under the $1 floor (2.4.4(C)(7)) |
+        | 100        | $0.00  | all interstate: nothing billed here, nothing credited    |
+
       Examples: 48/1440 of the intrastate share this catalog bills (2.3.12(A)), not of the full monthly rate
         | interstate | credit | why                                                      |
         | 0          | $9.78  | all intrastate: 48/1440 of $293.37                       |
         | 40         | $5.87  | 60% billed here: 48/1440 of $176.02, not $9.78           |
-        | 99         | $0.00  | 48/1440 of $2.93 is $0.10, under the $1 floor (2.4.4(C)(7)) |
-        | 100        | $0.00  | all interstate: nothing billed here, nothing credited    |
 
   Rule: 2.4.4(B) - a period of error performance below the service's specification is an interruption
 
@@ -204,7 +208,7 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the failure was caused by an act of God, beyond the Telephone Company's control
       Then the credit allowance for interruption-1 is $25.83
 
-    @clause:2.1.8(C) @tp:AC3-CRD-061
+    @clause:2.1.8(C) @tp:AC3-CRD-061 @negative
     Scenario: during a temporary discontinuance for interference or impairment no credit allowance applies
       Given a special access service "HC-1" of 2 × high_capacity.channel_termination.ds3 and 20 × high_capacity.channel_mileage_facility.ds3 and 2 × high_capacity.channel_mileage_termination.ds3
       When service "HC-1" is out of service for 120 minutes from 2025-03-10 09:00

@@ -37,7 +37,7 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
         | 17-5   | 2017-01-01 | 2017-01-31 | flat-rated switched | multiplexing.ds3_to_ds1               | $226.25 |
         | 17-5.1 | 2018-08-18 | 2018-09-17 | flat-rated switched | stp_port                              | $900.00 |
 
-    @clause:17.4.2(A)(1) @clause:17.4.2(A)(4) @clause:17.4.2(C)(2) @tp:AC3-EFF-011 @capability:local-transport
+    @clause:17.4.2(A)(1) @clause:17.4.2(A)(4) @clause:17.4.2(C)(2) @tp:AC3-EFF-011 @capability:local-transport @negative
     Scenario Outline: the day before, the page is not in force
       Given a bill dated <before>
       And the billing period runs from <before> to <end>
@@ -56,10 +56,14 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
       And a Dedicated Trunk Port "P-1" terminating 2 DS0 channels at the access tandem
       Then the charge for "dedicated_trunk_port" at "P-1" <outcome>
 
+      @negative
+      Examples: the day before, the new rate is not charged
+        | date       | outcome       |
+        | 2018-07-02 | is not $33.54 |
+
       Examples:
         | date       | outcome       |
         | 2018-07-03 | is $33.54     |
-        | 2018-07-02 | is not $33.54 |
 
     @clause:17.4.3(A)(1) @tp:AC3-EFF-013 @capability:switched-usage
     Scenario Outline: Local Switching bears 6th Revised Page 17-6 from July 1, 2017
@@ -68,10 +72,14 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
       And 1,000 originating FGD access minutes at end office "EO-1" routed directly
       Then the charge for "local_switching_2.originating" at "EO-1" <outcome>
 
+      @negative
+      Examples: the day before, the new rate is not charged
+        | date       | outcome       |
+        | 2017-06-30 | is not $20.97 |
+
       Examples:
         | date       | outcome       |
         | 2017-07-01 | is $20.97     |
-        | 2017-06-30 | is not $20.97 |
 
     @clause:17.3(A) @clause:5.4.1 @tp:AC3-EFF-014 @capability:order-charges
     Scenario Outline: the Access Order Charge bears 2nd Revised Page 17-1 from January 1, 2017
@@ -79,10 +87,14 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
       And a new order "O-1" for switched access on <date>
       Then the charge for "access_order.switched" at "O-1" <outcome>
 
+      @negative
+      Examples: the day before, the new rate is not charged
+        | date       | outcome       |
+        | 2016-12-31 | is not $37.50 |
+
       Examples:
         | date       | outcome       |
         | 2017-01-01 | is $37.50     |
-        | 2016-12-31 | is not $37.50 |
 
     @clause:17.5.4 @tp:AC3-EFF-015 @capability:special-access
     Scenario Outline: a Voice Grade channel termination bears 1st Revised Page 17-12 from January 1, 2017
@@ -91,10 +103,14 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
       And a special access service "S-1" of 1 × voice_grade.channel_termination.2w
       Then the charge for "voice_grade.channel_termination.2w" at "S-1" <outcome>
 
+      @negative
+      Examples: the day before, the new rate is not charged
+        | date       | end        | outcome       |
+        | 2016-12-31 | 2017-01-30 | is not $45.00 |
+
       Examples:
         | date       | end        | outcome       |
         | 2017-01-01 | 2017-01-31 | is $45.00     |
-        | 2016-12-31 | 2017-01-30 | is not $45.00 |
 
     @clause:17.4.3(C) @clause:6.11.1 @tp:AC3-EFF-016 @capability:local-transport @interpretation:dedicated-trunk-port-rate-sets=by-location
     Scenario Outline: an End Office Dedicated Trunk Port bears 1st Revised Page 17-6.1 from July 1, 2016
@@ -102,7 +118,11 @@ Feature: Each page is in force from its effective date (1.1 and the revised page
       And a Dedicated Trunk Port "P-1" terminating 2 DS0 channels at the end office
       Then the charge for "end_office_dedicated_trunk_port" at "P-1" <outcome>
 
+      @negative
+      Examples: the day before, the new rate is not charged
+        | date       | outcome      |
+        | 2016-06-30 | is not $2.48 |
+
       Examples:
         | date       | outcome      |
         | 2016-07-01 | is $2.48     |
-        | 2016-06-30 | is not $2.48 |

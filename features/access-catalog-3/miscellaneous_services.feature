@@ -70,10 +70,14 @@ Feature: Section 13 miscellaneous services with a filed price (13.3.1(A)(2), 13.
       When the bill is rendered
       Then the charge for "pic_change" at "P-1" is <charge>
 
-      Examples: "during the four months following" the conversion
+      @negative
+      Examples: within the free months: nothing is charged
         | day        | charge | why                     |
         | 2025-05-09 | $0.00  | the day before          |
         | 2025-05-10 | $0.00  | the same date: within   |
+
+      Examples: "during the four months following" the conversion
+        | day        | charge | why                     |
         | 2025-05-11 | $1.25  | the day after: charged  |
 
     @clause:13.4(A)(3)(a) @tp:AC3-PIC-005 @interpretation:pic-four-month-window=before-same-date

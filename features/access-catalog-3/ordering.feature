@@ -79,7 +79,7 @@ Feature: Access ordering - service dates, expedites and Additional Engineering e
         | $131.64  | $144.80 | $131.64 plus 10% is $144.804           |
         | $140.00  | $144.80 | within the estimate plus 10%           |
 
-    @clause:5.2.5 @tp:AC3-ORD-106
+    @clause:5.2.5 @tp:AC3-ORD-106 @negative
     Scenario: the customer declines the Additional Engineering: the order is withdrawn and no charges apply
       When 1 engineer works 120 minutes of additional engineering at basic time on 2025-03-10
       And the Additional Engineering was estimated at $150.00

@@ -141,11 +141,15 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then feed "feed-2" is <outcome>
 
+      @negative
+      Examples: the order is not rejected
+        | amps | outcome      |
+        | 20   | not rejected |
+        | 21   | not rejected |
+
       Examples: "a minimum of 20 amps per feed"
         | amps | outcome      |
         | 19   | rejected     |
-        | 20   | not rejected |
-        | 21   | not rejected |
 
     @clause:FUSE-125 @tp:DCP-ORD-002 @capability:power-orders
     Scenario Outline: fused at 125% of the request at least

@@ -72,6 +72,7 @@ def test_application_decisions_agree_with_the_reference(request: pytest.FixtureR
 @pytest.mark.clause("RED-ACCEPTED")
 @pytest.mark.clause("RWR-ZERO")
 @pytest.mark.tp("DCP-LAW-002")
+@pytest.mark.negative   # a refused application changes nothing: a system that bills nothing agrees
 @given(case=application_cases())
 def test_a_refused_application_changes_no_charge(request: pytest.FixtureRequest, sut: SutSession,
                                                  case: DcPowerCase) -> None:
