@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     cov.add_argument("--inventory", type=Path, default=None, metavar="DIR",
                      help="an index of the documents' rules (e.g. ../shared/inventory): report the rows and "
                           "flags spec/ does not account for (exit 1 when any)")
+    cov.add_argument("--untestable-rows", action="store_true",
+                     help="one Markdown table of the inventory rows on untestable clauses, with the reason")
 
     bill = sub.add_parser("bill", help="the bill of one case, as JSON")
     bill.add_argument("case", type=Path)
@@ -267,7 +269,11 @@ def _coverage(args: argparse.Namespace) -> int:
         reconciled = reconcile(spec, results, args.inventory) if args.inventory else None
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         return _refuse(f"cannot read the inventory: {exc}")
-    if args.json:
+    if args.untestable_rows:
+        from ratecert.inventory import untestable_rows, untestable_table
+
+        print(untestable_table(untestable_rows(spec, results)))
+    elif args.json:
         documents = [{"document": r.document, "total": r.total, "tested": r.tested, "untestable": r.untestable,
                       "untested": r.untested, "unknown_tags": r.unknown_tags, "cited_untestable": r.cited_untestable,
                       "inventory": vars(rows[r.document]) if r.document in rows else None} for r in results]

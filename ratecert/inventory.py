@@ -115,6 +115,31 @@ def recorded(spec: Spec, results: list[DocumentCoverage]) -> list[Recorded]:
     return out
 
 
+def untestable_rows(spec: Spec, results: list[DocumentCoverage]) -> list[tuple[str, str, list[str], str]]:
+    """(document, clause, its inventory rows, why it is untestable) for each untestable clause that
+    carries inventory rows: the judgement an auditor reads first, since no check stands behind it."""
+    out = []
+    for result in results:
+        inventory = spec.document(result.document).inventory
+        if inventory is None:
+            continue
+        by_clause: dict[str, list[str]] = {}
+        for row, clause in inventory.rows.items():
+            if clause in result.untestable:
+                by_clause.setdefault(clause, []).append(row)
+        out.extend((result.document, clause, rows, result.untestable[clause]) for clause, rows in by_clause.items())
+    return out
+
+
+def untestable_table(rows: list[tuple[str, str, list[str], str]]) -> str:
+    """`untestable_rows` as one Markdown table (a cell's `|` escaped)."""
+    lines = ["| document | clause | inventory rows | why no check can decide it |", "|---|---|---|---|"]
+    for document, clause, ids, reason in rows:
+        cells = [document, clause, ", ".join(ids), reason]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines)
+
+
 @dataclass
 class Reconciliation:
     """The index against spec/: what is not accounted for, each line naming the row or file."""
