@@ -44,6 +44,16 @@ class Sut(ReferenceSut):
     pixit = PIXIT(readings=READINGS)
 
 
+class CatalogSecond(ReferenceSut):
+    """The catalog's non-default readings the first set cannot hold at once with its own (it reads
+    access minutes by section and the late factor as simple interest; LATE-006 needs both ends of a
+    compounded factor), and those it never declared: the second set of the catalog."""
+
+    name = "reference with alternative catalog readings (2)"
+    pixit = PIXIT(readings={"fgb-two-way-assumed-split": "4500-4500", "late-factor-day-count": "both-ends",
+                            "access-minute-rounding": "nearest", "tsf-unit": "per-minute"})
+
+
 class IcaFirst(ReferenceSut):
     """Non-default readings of the ICA, first set (one option per interpretation at a time)."""
 

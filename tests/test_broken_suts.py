@@ -127,6 +127,8 @@ def test_a_rate_cut_to_four_decimals_fails_usage_pricing(tmp_path):
 
 CATALOG = "features/access-catalog-3/test_access_catalog_3.py"
 ICA = "features/ica-frontier-granite-2006/test_ica_frontier_granite_2006.py"
+BILLING_LAWS = "properties/access-catalog-3/test_billing_properties.py"
+RATING_LAWS = "properties/access-catalog-3/test_rating_properties.py"
 # Errors found by re-reading the text (issues 19 and 20): each system misreads one rule the way the
 # reference once did. Each run is narrowed to the scenarios of that rule (a pytest -k expression).
 MISREAD = [
@@ -176,6 +178,33 @@ MISREAD = [
      "a_request_a_year_after"),
     ("catalog_misreadings", "earliest-letter-wins", "access-catalog-3:13.4(A)(2)", "AC3-PIC-021", CATALOG,
      "two_letters_for_one_line"),
+    ("catalog_misreadings", "revised-pages-a-day-early", "access-catalog-3:17.4.3(A)(1)", "AC3-EFF-013", CATALOG,
+     "bears_6th_revised or bears_2nd_revised or bears_1st_revised or the_day_before_the_page"),
+    ("catalog_misreadings", "credits-uncapped", "access-catalog-3:2.4.4(B)(3)", "AC3-CRD-020", CATALOG,
+     "two_long_interruptions or call_gapping"),
+    ("catalog_misreadings", "two-way-assumed-split-evenly", "access-catalog-3:3.7.3", "AC3-JUR-004", CATALOG,
+     "carrier_common_line_takes_the_assumed_minutes"),
+    ("catalog_misreadings", "voip-kept-intrastate-both-ways", "access-catalog-3:2.3.13(A)", "AC3-PVU-007", CATALOG,
+     "originating_intrastate_voip_stays"),
+    ("catalog_misreadings", "common-line-minutes-truncated", "access-catalog-3:3.7.2", "AC3-MIN-RND-003", CATALOG,
+     "each_sections_rounding"),
+    ("catalog_misreadings", "whole-minutes-rounded-up-again", "access-catalog-3:6.6.4", "AC3-MIN-RND-003", CATALOG,
+     "each_sections_rounding"),
+    # metamorphic laws: each broken the way one of these errors breaks it
+    ("catalog_misreadings", "days-late-without-months", "access-catalog-3:2.4.1(C)(2)", "AC3-LAW-001", BILLING_LAWS,
+     "paying_later_never_lowers"),
+    ("catalog_misreadings", "out-of-sequence-calls-dropped", "access-catalog-3:6.6.4", "AC3-LAW-010", RATING_LAWS,
+     "two_batches"),
+    ("catalog_misreadings", "piu-read-as-intrastate", "access-catalog-3:2.3.11(C)(3)", "AC3-LAW-011", RATING_LAWS,
+     "more_interstate_never_raises"),
+    ("ica_misreadings", "supplement-2-only-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-020", ICA,
+     "more_than_24_hours_ahead or a_supplement_2_however_late"),
+    ("ica_misreadings", "cancellation-at-supplement-rate", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-011", ICA,
+     "a_cancellation"),
+    ("ica_misreadings", "other-supplements-free", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-010", ICA,
+     "a_supplement_of_another_kind"),
+    ("ica_misreadings", "per-number-charged-per-order", "ica-frontier-granite-2006:A4-CONC", "ICA-NRC-013", ICA,
+     "per_number"),
     ("ica_misreadings", "no-supplement-within-24-hours", "ica-frontier-granite-2006:6.12", "ICA-NRC-023", ICA,
      "a_supplement_2_however_late"),
     ("ica_misreadings", "une-billed-as-resale", "ica-frontier-granite-2006:A4-SUPP", "ICA-NRC-014", ICA,
@@ -282,6 +311,14 @@ UNIMPLEMENTED = [
     ("IcaThird", "ica-frontier-granite-2006", ICA, ("ICA-AUD-005", "ICA-DEP-011"),
      "any_concluded_year or compounded_at_each_anniversary"),
     ("IcaShiftsFirst", "ica-frontier-granite-2006", ICA, ("ICA-DUE-023",), "extended_first"),
+    ("CatalogSecond", "access-catalog-3", CATALOG, ("AC3-ASM-003", "AC3-LATE-006", "AC3-MIN-RND-002", "AC3-TST-004"),
+     "read_as_printed or counting_both_ends or nearest_minute or per_access_minute_as_labelled"),
+    ("IcaFirst", "ica-frontier-granite-2006", ICA, ("ICA-AUD-011", "ICA-CTS-003", "ICA-DEF-012", "ICA-LATE-002",
+                                                    "ICA-COMP-041"),
+     "nextinvoice or startoutside or concurrent_reading or month_or_part or threshold_reading"),
+    ("IcaFourth", "ica-frontier-granite-2006", ICA, ("ICA-AUD-021", "ICA-DUE-022"), "on_the_results or shifted_first"),
+    ("DcPowerLiteral", "dc-power-v12", DCP, ("DCP-RED-011", "DCP-GATE-033"), "literal_reading or read_the_other_way"),
+    ("OnboardingApproved", "clec-onboarding", ONBOARDING, ("CLEC-015",), "read_the_other_way"),
 ]
 
 

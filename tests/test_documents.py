@@ -38,7 +38,8 @@ def test_coverage_lists_four_documents_and_every_clause_is_tested_or_untestable(
 
 
 ICA = "ica-frontier-granite-2006"
-READINGS = [("IcaFirst", ICA, ("ICA-AUD-011", "ICA-CTS-003", "ICA-DEF-012", "ICA-LATE-002", "ICA-COMP-041")),
+READINGS = [("CatalogSecond", "access-catalog-3", ("AC3-ASM-003", "AC3-LATE-006", "AC3-MIN-RND-002", "AC3-TST-004")),
+            ("IcaFirst", ICA, ("ICA-AUD-011", "ICA-CTS-003", "ICA-DEF-012", "ICA-LATE-002", "ICA-COMP-041")),
             ("IcaSecond", ICA, ("ICA-AUD-022", "ICA-LATE-003", "ICA-NRC-021")),
             ("IcaThird", ICA, ("ICA-AUD-023", "ICA-AUD-005", "ICA-DEP-011")),
             ("IcaFourth", ICA, ("ICA-AUD-021", "ICA-DUE-022")),

@@ -59,7 +59,7 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
 
   Rule: 6.4.6(G), 6.4.6(B), 6.5.1(J) - Tandem Switched Transport from a host or an FGA dial tone office
 
-    @clause:6.4.6(G) @tp:AC3-TST-020 @interpretation:tst-without-tandem=no-multiplexing
+    @clause:6.4.6(G) @tp:AC3-TST-020 @interpretation:tst-without-tandem=no-multiplexing @interpretation:tsf-unit=per-minute-per-mile
     Scenario: 10,000 originating FGD minutes at remote office "EO-1", 23 miles from its host
       Given the Tandem Switched Transport to "EO-1" begins at its host office
       And 1 Tandem Switched Termination is billed for "EO-1"
@@ -70,7 +70,7 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       And the charge for "tandem_switching" at "EO-1" is $0.00
       And the charge for "shared_tandem_multiplexing" at "EO-1" is $0.00
 
-    @clause:6.4.6(B) @clause:6.5.1(J) @tp:AC3-TST-021 @interpretation:tst-without-tandem=no-multiplexing
+    @clause:6.4.6(B) @clause:6.5.1(J) @tp:AC3-TST-021 @interpretation:tst-without-tandem=no-multiplexing @interpretation:tsf-unit=per-minute-per-mile
     Scenario: 10,000 terminating FGA minutes carried from the dial tone office (not a CLOC ILEC's) to end office "EO-1", 23 miles away
       Given end office "EO-1" reports a projected intrastate percentage of 100%
       And the Tandem Switched Transport to "EO-1" begins at its FGA dial tone office
@@ -131,7 +131,7 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
 
   Rule: 6.6.1(I), 6.8.1(K), 6.4.6(F) - a Wireless Switching Center interconnected at the access tandem
 
-    @clause:6.6.1(I) @clause:6.8.1(K) @clause:6.4.6(F) @tp:AC3-TST-010 @interpretation:wsc-billed-elements=local-transport-only
+    @clause:6.6.1(I) @clause:6.8.1(K) @clause:6.4.6(F) @tp:AC3-TST-010 @interpretation:wsc-billed-elements=local-transport-only @interpretation:tsf-unit=per-minute-per-mile
     Scenario Outline: 10,000 originating minutes to a WSC, 10 airline miles from the customer's serving wire center to the tandem
       Given end office "WSC-1" reports a projected intrastate percentage of 100%
       And end office "WSC-1" is a Wireless Switching Center directly interconnected to the access tandem

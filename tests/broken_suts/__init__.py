@@ -46,6 +46,11 @@ IN_PROCESS = {
     "readings-not-implemented-ica-second": "tests.broken_suts.readings_not_implemented:IcaSecond",
     "readings-not-implemented-ica-third": "tests.broken_suts.readings_not_implemented:IcaThird",
     "readings-not-implemented-ica-shifts-first": "tests.broken_suts.readings_not_implemented:IcaShiftsFirst",
+    "readings-not-implemented-catalog-second": "tests.broken_suts.readings_not_implemented:CatalogSecond",
+    "readings-not-implemented-ica-first": "tests.broken_suts.readings_not_implemented:IcaFirst",
+    "readings-not-implemented-ica-fourth": "tests.broken_suts.readings_not_implemented:IcaFourth",
+    "readings-not-implemented-dc-power-literal": "tests.broken_suts.readings_not_implemented:DcPowerLiteral",
+    "readings-not-implemented-onboarding-approved": "tests.broken_suts.readings_not_implemented:OnboardingApproved",
     "off-by-one-unit": "tests.fake_suts.off_by_one_unit:Sut",
 }
 IN_PROCESSES = ("rating_errors", "catalog_misreadings", "ica_misreadings")

@@ -46,6 +46,24 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   terminations (6.4.1(C)(5)), FGA off-hook before answer still adds the NCTA
                                   (6.5.4), tandem minutes are shared equally (6.6.4), error-free seconds are
                                   counted over a 30-day month (7.8.1), queries launched are billed (6.4.1(C)(6))
+  revised-pages-a-day-early       a revised page of Section 17 priced from the day before its effective date
+                                  (17.4.2, 17.4.3: each page's rate "Effective" its date, not a day before)
+  credits-uncapped                credits every period of an interruption, beyond the monthly rate for the
+                                  service (2.4.4(B)(3), (E): "shall not exceed any monthly rate")
+  days-late-without-months        the days of the late factor counted as the days component of a months-and-
+                                  days difference, the whole months dropped (2.4.1(C)(2))
+  out-of-sequence-calls-dropped   a call answered before the record ahead of it dropped as a late duplicate
+                                  (6.5.4-6.8.4: minutes accumulated over the month, whatever their order)
+  piu-read-as-intrastate          an end office's projected interstate percentage taken as its intrastate one
+                                  (2.3.11(C)(3): intrastate is 100 less the interstate percentage)
+  two-way-assumed-split-evenly    declares assumed-minutes-jurisdiction=intrastate-for-common-line, and splits
+                                  a two-way line's assumed 3596 minutes evenly between the directions (17.4.4)
+  voip-kept-intrastate-both-ways  declares voip-originating-intrastate=intrastate, and keeps terminating VoIP
+                                  on the intrastate bill too (2.3.13(A): terminating VoIP at interstate rates)
+  common-line-minutes-truncated   declares access-minute-rounding=by-section, and cuts Carrier Common Line
+                                  minutes to whole minutes instead of the nearest (3.7.2)
+  whole-minutes-rounded-up-again  declares access-minute-rounding=by-section, and rounds Section 6 minutes up
+                                  as whole minutes plus one, a whole minute too (6.6.4 "rounded up")
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -69,6 +87,8 @@ import ratecert.oracle as reference_sut
 import ratecert_reference.access_catalog_3.usage_period as usage_period
 import ratecert_reference.access_catalog_3.working_hours as working_hours
 from ratecert_reference.months import add_months
+import ratecert.terms as catalog_terms
+import ratecert_reference.access_catalog_3.late_payment as late_payment
 from ratecert.protocol import PIXIT
 from ratecert.oracle import ReferenceSut
 from tests.broken_suts import broken_name, serve_broken
@@ -222,6 +242,112 @@ def _arrangement_misread() -> None:
     arrangement.resolve = resolve
 
 
+def _revised_pages_a_day_early() -> None:
+    """A vendor's rate table keeps each page's last day as the day the next page takes effect and
+    reads it as exclusive: from that day before, the revised page's rate applies. Only the days
+    before an effective date differ - the checks 'the day before, the page is not in force'."""
+    original = catalog_terms.Terms.rate
+    catalog_terms.Terms.rate = lambda self, element, on: original(self, element, on + dt.timedelta(days=1))
+
+
+def _credits_uncapped() -> None:
+    """Each interruption credited by its periods (1/1440 of the monthly rate a half hour, 1/30 a day)
+    and never held to the monthly rate: the cap of (B)(3) and (E) left out. The reference's cap is
+    the service's monthly charge, looked up only for it: crediting, that one value has no bound."""
+    from decimal import Decimal
+
+    original, monthly = catalog_billing._credits, catalog_billing._service_monthly
+
+    def credits(case, terms):  # type: ignore[no-untyped-def]
+        catalog_billing._service_monthly = lambda terms, service, on: Decimal("1E+12")
+        try:
+            return original(case, terms)
+        finally:
+            catalog_billing._service_monthly = monthly
+    catalog_billing._credits = credits
+
+
+def _days_late_without_months() -> None:
+    """The well-known date-library slip: the 'days' of a months-and-days difference (dateutil's
+    relativedelta(...).days) taken as the days late, so a payment a month and a day late is one day
+    late. Paying later can lower the penalty."""
+    original = late_payment.days_between
+
+    def days_component(first: dt.date, last: dt.date, reading: str = "after-start") -> int:
+        months = 0
+        while add_months(first, months + 1) <= last:
+            months += 1
+        return original(add_months(first, months), last, reading)
+    late_payment.days_between = days_component
+
+
+def _out_of_sequence_calls_dropped() -> None:
+    """A mediation step that expects call records in time order drops one answered before the record
+    ahead of it, as a late duplicate: the same month's calls in another order bill other minutes."""
+    original = usage_period.split
+
+    def split(calls, bill_date):  # type: ignore[no-untyped-def]
+        kept, latest = [], None
+        for call in calls:
+            start = call.answer or call.off_hook
+            if start is not None and latest is not None and start < latest:
+                continue
+            kept.append(call)
+            latest = start if start is not None else latest
+        return original(tuple(kept), bill_date)
+    usage_period.split = split
+
+
+def _piu_read_as_intrastate() -> None:
+    """PIU read as "percent intrastate usage": the interstate percentage an FGC or FGD office reports
+    taken as its intrastate share, so more interstate traffic raises the intrastate bill."""
+    original = switched_usage._share
+    switched_usage._share = lambda intrastate, interstate: original(interstate if intrastate is None else intrastate,
+                                                                    None)
+
+
+def _two_way_assumed_split_evenly() -> None:
+    """17.4.4's assumed minutes of a two-way line (1902 originating, 1694 terminating) added up and
+    halved: 1798 each way. Declares the common-line reading, so the checks written for it run too."""
+    Sut.pixit = PIXIT(readings={"assumed-minutes-jurisdiction": "intrastate-for-common-line"})
+    original = switched_usage.assumed_minutes
+
+    def assumed(service, fgb_reading="1902-1694"):  # type: ignore[no-untyped-def]
+        minutes = original(service, fgb_reading)
+        if service.directionality != "two-way" or service.measured_direction is not None:
+            return minutes
+        return {direction: sum(minutes.values()) / 2 for direction in minutes}
+    switched_usage.assumed_minutes = assumed
+
+
+def _voip_kept_intrastate_both_ways() -> None:
+    """Reading the 2012 sentence ("billed according to intrastate access rates") for all intrastate
+    VoIP, a vendor keeps terminating VoIP on the intrastate bill too."""
+    Sut.pixit = PIXIT(readings={"voip-originating-intrastate": "intrastate"})
+    switched_usage.voip_at_interstate_rates = lambda direction, bill_date, reading: False
+
+
+def _common_line_minutes_truncated() -> None:
+    """3.7.2's "nearest minute" coded as int(seconds / 60): a half minute and more is dropped."""
+    from decimal import ROUND_DOWN
+
+    Sut.pixit = PIXIT(readings={"access-minute-rounding": "by-section"})
+    original = switched_usage.rounded_minutes
+    switched_usage.rounded_minutes = lambda seconds, reading="up": original(seconds, reading) if reading == "up" \
+        else (seconds / 60).to_integral_value(rounding=ROUND_DOWN)
+
+
+def _whole_minutes_rounded_up_again() -> None:
+    """6.6.4's "rounded up to the nearest access minute" coded as seconds // 60 + 1: whole minutes gain
+    one too."""
+    from decimal import ROUND_DOWN
+
+    Sut.pixit = PIXIT(readings={"access-minute-rounding": "by-section"})
+    original = switched_usage.rounded_minutes
+    switched_usage.rounded_minutes = lambda seconds, reading="up": original(seconds, reading) \
+        if reading != "up" or not seconds else (seconds / 60).to_integral_value(rounding=ROUND_DOWN) + 1
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -245,7 +371,16 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "catalog-before-effective": _catalog_before_effective,
          "requests-unlimited": _requests_unlimited,
          "earliest-letter-wins": _earliest_letter_wins,
-         "arrangement-misread": _arrangement_misread}
+         "arrangement-misread": _arrangement_misread,
+         "revised-pages-a-day-early": _revised_pages_a_day_early,
+         "credits-uncapped": _credits_uncapped,
+         "days-late-without-months": _days_late_without_months,
+         "out-of-sequence-calls-dropped": _out_of_sequence_calls_dropped,
+         "piu-read-as-intrastate": _piu_read_as_intrastate,
+         "two-way-assumed-split-evenly": _two_way_assumed_split_evenly,
+         "voip-kept-intrastate-both-ways": _voip_kept_intrastate_both_ways,
+         "common-line-minutes-truncated": _common_line_minutes_truncated,
+         "whole-minutes-rounded-up-again": _whole_minutes_rounded_up_again}
 
 
 class Sut(ReferenceSut):

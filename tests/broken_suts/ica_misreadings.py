@@ -15,6 +15,15 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   dispatched Party's facilities (Attachment 1, 2.8.4)
   maintenance-charged-for-own-trouble  the maintenance service charge applied also when the trouble is in
                                   the dispatched Party's own facilities (Attachment 1, 2.8)
+  supplement-2-only-within-24-hours  a new due date asked after the FOC bears the Supplement 2 charge only when
+                                  asked within 24 hours of the due date (6.12: the charge applies to any request
+                                  "received after the LSR has been confirmed"; the 24 hours add the work done)
+  cancellation-at-supplement-rate a cancellation billed at the Supplement 2 and 3 amount of its class and order
+                                  type, not the Supplement 1 charge (Attachment 4, Supplemental PON charges)
+  other-supplements-free          a supplement of another kind (Supplement 3, "any other change") bears no
+                                  charge: only cancellations and due-date changes are billed (Attachment 4)
+  per-number-charged-per-order    expedites, preferential numbers and concurrences charged once per request,
+                                  not "for each telephone number" (Attachment 4, 1.4, Concurrence Charge)
   obligations-misread             misreads every general term and attachment rule of issue 20 at once: no
                                   deposit interest (3), any deposit increase justified (3.4), no deposit
                                   applied on default (3.5), orders taken without the documents (4), LOAs kept
@@ -119,13 +128,55 @@ def _obligations_misread() -> None:
     ica_resale.not_for_resale = lambda line: original(line.model_copy(update={"end_users": 1}))
 
 
+def _supplement_2_only_within_24_hours() -> None:
+    """6.12's two sentences read as one: the supplemental charge kept for a late request, "within
+    twenty-four (24) hours of the scheduled due date" - a change asked earlier is free."""
+    original = ica_orders.charges
+
+    def charges(request, late_change="both"):  # type: ignore[no-untyped-def]
+        change = request.due_date_change
+        if change is not None and request.scheduled_due is not None and \
+                change.requested <= request.scheduled_due - ica_orders.NOTICE:
+            request = request.model_copy(update={"foc": None})   # as if asked before the FOC
+        return original(request, late_change)
+    ica_orders.charges = charges
+
+
+def _cancellation_at_supplement_rate() -> None:
+    """Supplement # 1 is listed with the others; a vendor prices every supplement from the "Supp 2 & 3"
+    table by class and order type, a cancellation too."""
+    original = ica_orders.supplement_element
+    ica_orders.supplement_element = lambda request, kind: original(request, "other" if kind == "cancel" else kind)
+
+
+def _other_supplements_free() -> None:
+    """The order events a vendor's system bills are a cancellation and a due-date change: "any other
+    change to the request" (Supplement 3) raises no charge."""
+    original = ica_orders.charges
+    ica_orders.charges = lambda request, late_change="both": original(request.model_copy(update={
+        "supplements": tuple(s for s in request.supplements if s.kind != "other")}), late_change)
+
+
+def _per_number_charged_per_order() -> None:
+    """The nonrecurring charges of Attachment 4 taken as per order, like the supplements printed above
+    them ("Charge Per Order"): an expedite, a vanity number or a concurrence once per request."""
+    original = ica_orders.charges
+    ica_orders.charges = lambda request, late_change="both": original(request.model_copy(update={
+        field: min(getattr(request, field), 1) for field in ("expedited_numbers", "vanity_numbers",
+                                                             "concurrence_numbers")}), late_change)
+
+
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "une-billed-as-resale": _une_billed_as_resale,
          "audit-of-a-running-year": _audit_of_a_running_year,
          "sunday-after-extension": _sunday_after_extension,
          "maintenance-never-canceled": _maintenance_never_canceled,
          "maintenance-charged-for-own-trouble": _maintenance_charged_for_own_trouble,
-         "obligations-misread": _obligations_misread}
+         "obligations-misread": _obligations_misread,
+         "supplement-2-only-within-24-hours": _supplement_2_only_within_24_hours,
+         "cancellation-at-supplement-rate": _cancellation_at_supplement_rate,
+         "other-supplements-free": _other_supplements_free,
+         "per-number-charged-per-order": _per_number_charged_per_order}
 
 
 class Sut(DeclaringSut):

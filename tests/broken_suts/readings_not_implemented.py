@@ -40,3 +40,23 @@ class IcaThird(BillsByDefaults, alternative_readings.IcaThird):
 class IcaShiftsFirst(BillsByDefaults, ReferenceSut):
     name = "broken: declares the default ica-delay-and-shift, bills shift-then-extend"
     billed_readings = {"ica-delay-and-shift": "shift-then-extend"}
+
+
+class CatalogSecond(BillsByDefaults, alternative_readings.CatalogSecond):
+    name = "broken: declares the second set of alternative catalog readings, bills by the defaults"
+
+
+class IcaFirst(BillsByDefaults, alternative_readings.IcaFirst):
+    name = "broken: declares the first set of alternative ICA readings, bills by the defaults"
+
+
+class IcaFourth(BillsByDefaults, alternative_readings.IcaFourth):
+    name = "broken: declares the fourth set of alternative ICA readings, bills by the defaults"
+
+
+class DcPowerLiteral(BillsByDefaults, alternative_readings.DcPowerLiteral):
+    name = "broken: declares the literal DC power readings, bills by the defaults"
+
+
+class OnboardingApproved(BillsByDefaults, alternative_readings.OnboardingApproved):
+    name = "broken: declares an Interconnection Agreement in place only once approved, bills by the default"
