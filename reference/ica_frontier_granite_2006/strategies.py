@@ -14,10 +14,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import get_args
 
-from hypothesis import strategies as st
-
-from ratecert.strategies import billing_dates
+from ratecert.strategies import BuiltOnce, billing_dates
 from ratecert_reference.ica_frontier_granite_2006.records import IcaCase, ResaleService
+
+st = BuiltOnce()   # hypothesis.strategies, each built once: the composites below build theirs in every draw
 
 ICA = "ica-frontier-granite-2006"
 dates = billing_dates(dt.date(2014, 1, 1))
