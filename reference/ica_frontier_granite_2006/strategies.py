@@ -167,7 +167,8 @@ def service_request_cases(draw: st.DrawFn) -> IcaCase:
 
 @st.composite
 def default_and_audit_cases(draw: st.DrawFn) -> IcaCase:
-    """Breach and discontinuance notices, audits and coordinated transfers around one bill."""
+    """Breach and discontinuance notices, audits (their results often agreed so that this bill
+    credits the overpayment) and coordinated transfers (one straddling 5:00 p.m.) around one bill."""
     bill_date = draw(dates)
     around = st.integers(min_value=-200, max_value=60).map(lambda d: bill_date + dt.timedelta(days=d))
     sent = draw(around)
@@ -197,17 +198,25 @@ def default_and_audit_cases(draw: st.DrawFn) -> IcaCase:
         if notice["to"] == "affiliate":
             notice["cure_notice"] = None
         notices.append(notice)
-    agreed = draw(around)
+    # 7.2: results agreed any day around the bill, or in the cycle before last, whose credit invoice
+    # (cycle-starts-after) is this bill: its interest is computed then (7.6: ica-audit-interest-basis
+    # and ica-audit-interest-start tell apart only such a case)
+    agreed = bill_date - dt.timedelta(days=draw(st.one_of(st.integers(32, 55), st.integers(-60, 200))))
     audit = {"id": "audit-1", "by": draw(st.sampled_from(["carrier", "carrier", "frontier"])), "notice": draw(around),
              "audits_this_year": draw(st.integers(0, 2)),
              "previous_variance": draw(st.integers(-1000, 1000)), "previous_payable": draw(st.integers(1, 10_000)),
              "results_agreed": agreed, "overpayment": draw(cents),
              "overpaid_on": agreed - dt.timedelta(days=draw(st.integers(0, 400)))}
-    if draw(st.booleans()):
-        audit["year_audited"] = audit["notice"].year - draw(st.integers(0, 3))
+    if draw(st.booleans()):   # 7.1: the running year, the one just concluded, or one before it (ica-audit-year)
+        audit["year_audited"] = audit["notice"].year - draw(st.one_of(st.sampled_from([0, 1, 2]), st.integers(0, 3)))
     start = dt.datetime.combine(draw(around), dt.time(draw(st.integers(0, 22)), draw(st.sampled_from([0, 30]))))
-    transfers = [{"id": "transfer-1", "start": start,
-                  "end": start + dt.timedelta(minutes=draw(st.integers(30, 600)))}]
+    # 6.3: a transfer at any hour, and one starting within the hours and ending at 5:00 p.m. or after
+    # it (the straddle of ica-transfer-straddle)
+    within = dt.datetime.combine(draw(around), dt.time(draw(st.integers(8, 16)), draw(st.sampled_from([0, 30]))))
+    closing = within.replace(hour=17, minute=0)
+    transfers = [{"id": "transfer-1", "start": start, "end": start + dt.timedelta(minutes=draw(st.integers(30, 600)))},
+                 {"id": "transfer-2", "start": within,
+                  "end": closing + dt.timedelta(minutes=draw(st.one_of(st.sampled_from([0, 30]), st.integers(1, 240))))}]
     return _case(draw, "ica-default", bill_date, breach_notices=breaches, discontinuance_notices=notices,
                  audits=[audit], transfers=transfers)
 
