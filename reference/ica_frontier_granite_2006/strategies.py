@@ -5,7 +5,11 @@ back billing and delayed bills; exchanged traffic of every kind, with and withou
 of every service (promotions on both sides of 90 days); local service requests with their
 supplements and due-date changes on both sides of the FOC and of 24 hours before the due date;
 notices, audits and coordinated transfers around one bill; the agreement's term, trunk groups on
-both sides of 75% of capacity, and maintenance dispatches with every finding.
+both sides of 75% of capacity, and maintenance dispatches with every finding; and the agreement's
+obligations of issue 20 (deposits and their interest, the account's set-up, transfers, dispute steps,
+force majeure, law changes, approval expenses, insurance, amendments and waivers, liability,
+assignment, disclosures, notices, forecasts, ported calls, listings, fraud, Carrier's exit), each on
+and beside the boundary its clause sets.
 """
 
 from __future__ import annotations
