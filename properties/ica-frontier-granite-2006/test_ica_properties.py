@@ -1,6 +1,6 @@
 """Properties of the ICA's rules against the SUT: differential (the SUT's bill equals the
 reference's under its declared readings, on what the clauses decide) on generated payments,
-traffic, audits, notices and transfers, and laws that need no oracle (bill-and-keep traffic is
+traffic, audits, notices and transfers and on the agreement's obligations, and laws that need no oracle (bill-and-keep traffic is
 never billed; no discontinuance comes sooner than thirty days after its notice)."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.scenario import Mismatch
 from ratecert_reference.ica_frontier_granite_2006.records import IcaCase
-from ratecert_reference.ica_frontier_granite_2006.strategies import (ICA, default_and_audit_cases, ica_account_cases,
+from ratecert_reference.ica_frontier_granite_2006.strategies import (ICA, agreement_obligation_cases,
+                                                                     default_and_audit_cases, ica_account_cases,
                                                                      ica_payment_cases, resale_cases,
                                                                      service_request_cases, term_and_trunk_cases,
                                                                      traffic_cases)
@@ -170,3 +171,52 @@ def test_service_request_charges_agree_with_the_reference(request: pytest.Fixtur
 def test_term_trunks_and_maintenance_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
                                                               case: IcaCase) -> None:
     assert_same_bill(request, sut, case, parts=("decisions",))
+
+
+@DOC
+@pytest.mark.capability("agreement")
+@pytest.mark.capability("deposits")
+@pytest.mark.capability("transfers")
+@pytest.mark.capability("trunk-forecasting")
+@pytest.mark.capability("compensation")
+@pytest.mark.capability("directory")
+@pytest.mark.capability("resale")
+@pytest.mark.clause("3.1")
+@pytest.mark.clause("3.4")
+@pytest.mark.clause("3.5")
+@pytest.mark.clause("4")
+@pytest.mark.clause("6.4")
+@pytest.mark.clause("6.6")
+@pytest.mark.clause("6.9")
+@pytest.mark.clause("8")
+@pytest.mark.clause("9")
+@pytest.mark.clause("10.2")
+@pytest.mark.clause("10.4")
+@pytest.mark.clause("13.1")
+@pytest.mark.clause("14")
+@pytest.mark.clause("15")
+@pytest.mark.clause("17.1")
+@pytest.mark.clause("20")
+@pytest.mark.clause("26.2")
+@pytest.mark.clause("26.3")
+@pytest.mark.clause("30")
+@pytest.mark.clause("A1-1.10")
+@pytest.mark.clause("A1-3.1")
+@pytest.mark.clause("A1-3.2")
+@pytest.mark.clause("A2-1.1")
+@pytest.mark.clause("A2-1.4")
+@pytest.mark.clause("A2-1.9")
+@pytest.mark.clause("A3-3.2")
+@pytest.mark.clause("A3-3.8")
+@pytest.mark.clause("A3-7.1")
+@pytest.mark.tp("ICA-PROP-008")
+@given(case=agreement_obligation_cases())
+def test_the_agreements_obligations_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                             case: IcaCase) -> None:
+    """Issue 20's obligations, each of which the scenarios check on a few chosen examples, on
+    generated ones: the yes-or-no and date decisions of the General Terms and Attachments, the
+    amounts they put on the bill (approval expenses shared, the standard primary listing free, the
+    resold line of one End User) or credit (expenses Carrier paid, a deposit applied on default),
+    and the deposit statement with its interest at the Commission's rate (3.1)."""
+    assert_same_bill(request, sut, case, parts=("lines", "credits", "deposits", "decisions"))
+

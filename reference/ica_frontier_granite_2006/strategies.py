@@ -5,7 +5,11 @@ back billing and delayed bills; exchanged traffic of every kind, with and withou
 of every service (promotions on both sides of 90 days); local service requests with their
 supplements and due-date changes on both sides of the FOC and of 24 hours before the due date;
 notices, audits and coordinated transfers around one bill; the agreement's term, trunk groups on
-both sides of 75% of capacity, and maintenance dispatches with every finding.
+both sides of 75% of capacity, and maintenance dispatches with every finding; and the agreement's
+obligations of issue 20 (deposits and their interest, the account's set-up, transfers, dispute steps,
+force majeure, law changes, approval expenses, insurance, amendments and waivers, liability,
+assignment, disclosures, notices, forecasts, ported calls, listings, fraud, Carrier's exit), each on
+and beside the boundary its clause sets.
 """
 
 from __future__ import annotations
@@ -14,10 +18,16 @@ import datetime as dt
 from decimal import Decimal
 from typing import get_args
 
-from hypothesis import strategies as st
+from ratecert.strategies import BuiltOnce, billing_dates, money
+from ratecert_reference.ica_frontier_granite_2006.forecasts import FORECAST_MONTHS, PROJECT_MONTHS
+from ratecert_reference.ica_frontier_granite_2006.general_terms import (LAW_CHANGE_DAYS, ORAL_WRITING_BUSINESS_DAYS,
+                                                                        business_days_after)
+from ratecert_reference.ica_frontier_granite_2006.insurance import MINIMUM as INSURANCE_MINIMUM
+from ratecert_reference.ica_frontier_granite_2006.insurance import MINIMUM_SIZE
+from ratecert_reference.ica_frontier_granite_2006.insurance import NOTICE_DAYS as INSURANCE_NOTICE_DAYS
+from ratecert_reference.ica_frontier_granite_2006.records import IcaCase, InsuranceCoverage, ResaleService
 
-from ratecert.strategies import billing_dates
-from ratecert_reference.ica_frontier_granite_2006.records import IcaCase, ResaleService
+st = BuiltOnce()   # hypothesis.strategies, each built once: the composites below build theirs in every draw
 
 ICA = "ica-frontier-granite-2006"
 dates = billing_dates(dt.date(2014, 1, 1))
@@ -161,7 +171,8 @@ def service_request_cases(draw: st.DrawFn) -> IcaCase:
 
 @st.composite
 def default_and_audit_cases(draw: st.DrawFn) -> IcaCase:
-    """Breach and discontinuance notices, audits and coordinated transfers around one bill."""
+    """Breach and discontinuance notices, audits (their results often agreed so that this bill
+    credits the overpayment) and coordinated transfers (one straddling 5:00 p.m.) around one bill."""
     bill_date = draw(dates)
     around = st.integers(min_value=-200, max_value=60).map(lambda d: bill_date + dt.timedelta(days=d))
     sent = draw(around)
@@ -191,17 +202,25 @@ def default_and_audit_cases(draw: st.DrawFn) -> IcaCase:
         if notice["to"] == "affiliate":
             notice["cure_notice"] = None
         notices.append(notice)
-    agreed = draw(around)
+    # 7.2: results agreed any day around the bill, or in the cycle before last, whose credit invoice
+    # (cycle-starts-after) is this bill: its interest is computed then (7.6: ica-audit-interest-basis
+    # and ica-audit-interest-start tell apart only such a case)
+    agreed = bill_date - dt.timedelta(days=draw(st.one_of(st.integers(32, 55), st.integers(-60, 200))))
     audit = {"id": "audit-1", "by": draw(st.sampled_from(["carrier", "carrier", "frontier"])), "notice": draw(around),
              "audits_this_year": draw(st.integers(0, 2)),
              "previous_variance": draw(st.integers(-1000, 1000)), "previous_payable": draw(st.integers(1, 10_000)),
              "results_agreed": agreed, "overpayment": draw(cents),
              "overpaid_on": agreed - dt.timedelta(days=draw(st.integers(0, 400)))}
-    if draw(st.booleans()):
-        audit["year_audited"] = audit["notice"].year - draw(st.integers(0, 3))
+    if draw(st.booleans()):   # 7.1: the running year, the one just concluded, or one before it (ica-audit-year)
+        audit["year_audited"] = audit["notice"].year - draw(st.one_of(st.sampled_from([0, 1, 2]), st.integers(0, 3)))
     start = dt.datetime.combine(draw(around), dt.time(draw(st.integers(0, 22)), draw(st.sampled_from([0, 30]))))
-    transfers = [{"id": "transfer-1", "start": start,
-                  "end": start + dt.timedelta(minutes=draw(st.integers(30, 600)))}]
+    # 6.3: a transfer at any hour, and one starting within the hours and ending at 5:00 p.m. or after
+    # it (the straddle of ica-transfer-straddle)
+    within = dt.datetime.combine(draw(around), dt.time(draw(st.integers(8, 16)), draw(st.sampled_from([0, 30]))))
+    closing = within.replace(hour=17, minute=0)
+    transfers = [{"id": "transfer-1", "start": start, "end": start + dt.timedelta(minutes=draw(st.integers(30, 600)))},
+                 {"id": "transfer-2", "start": within,
+                  "end": closing + dt.timedelta(minutes=draw(st.one_of(st.sampled_from([0, 30]), st.integers(1, 240))))}]
     return _case(draw, "ica-default", bill_date, breach_notices=breaches, discontinuance_notices=notices,
                  audits=[audit], transfers=transfers)
 
@@ -238,3 +257,193 @@ def term_and_trunk_cases(draw: st.DrawFn) -> IcaCase:
                   for i, finding in enumerate(findings)]
     return _case(draw, "ica-term", bill_date, agreement_term=term, trunk_groups=groups,
                  maintenance_dispatches=dispatches)
+
+
+# --- the agreement's obligations (issue 20, Breadth 3): the General Terms and Attachments that decide
+# an amount, a date or a yes or no. Each section draws its records on and beside the boundary its
+# clause sets; the boundaries are the reference's own constants, so a clause read anew moves them.
+
+def _beside(boundary: int, low: int, high: int) -> st.SearchStrategy[int]:
+    """A number on `boundary` or a step either side of it, or anywhere from `low` to `high`."""
+    return st.one_of(st.sampled_from([boundary - 1, boundary, boundary + 1]), st.integers(low, high))
+
+
+def _days(on: dt.date, offsets: st.SearchStrategy[int], draw: st.DrawFn) -> dt.date:
+    return on + dt.timedelta(days=draw(offsets))
+
+
+DEPOSIT_CONDITIONS = ("under-two-months", "late-payment-history", "reconnection-after-disconnection",
+                      "bankruptcy-risk")
+
+
+@st.composite
+def _deposit_terms(draw: st.DrawFn, bill_date: dt.date) -> dict:
+    """3.1: three deposits in every example - one held a day either side of a year (the first
+    anniversary, where compounding would start), one held longer (where simple and compounded
+    interest part), one returned before the bill (interest runs to the return) - at a Commission
+    rate now and then not given or zero. 3.4: none or some of the conditions that justify an
+    increase. 3.5: service sometimes terminated for default: only the deposits still held apply."""
+    returned = bill_date - dt.timedelta(days=draw(st.integers(1, 300)))
+    held = {"deposit-anniversary": (bill_date, draw(st.sampled_from([364, 365, 366]))),
+            "deposit-years": (bill_date, draw(st.integers(367, 1500))),
+            "deposit-returned": (returned, draw(st.integers(0, 1000)))}
+    deposits = [{"id": ref, "amount": draw(money), "monthly_charges": draw(money),
+                 "received": until - dt.timedelta(days=days), **({} if until == bill_date else {"returned_on": until})}
+                for ref, (until, days) in held.items()]
+    rate = None if draw(st.integers(0, 5)) == 0 else \
+        draw(st.one_of(st.sampled_from([Decimal(0), Decimal("1.5"), Decimal("5.25")]),
+                       st.decimals(Decimal("0.01"), Decimal("12.00"), places=2)))
+    terms: dict = {"deposits": deposits, "deposit_interest_rate": rate,
+                   "deposit_conditions": draw(st.lists(st.sampled_from(DEPOSIT_CONDITIONS), max_size=2, unique=True))}
+    if draw(st.booleans()):
+        terms["terminated_for_default"] = bill_date - dt.timedelta(days=draw(st.integers(0, 30)))
+    return terms
+
+
+ACCOUNT_DOCUMENTS = ("questionnaire", "authority", "tariffs", "tax_certificate", "deposit_met")
+
+
+@st.composite
+def _account_setup(draw: st.DrawFn) -> dict | None:
+    """4: every document and the deposit, or all but one of them (a tax certificate only counts for a
+    Carrier claiming an exemption); sometimes no set-up at all."""
+    if draw(st.integers(0, 5)) == 0:
+        return None
+    missing = draw(st.sampled_from((None, *ACCOUNT_DOCUMENTS)))
+    setup = {name: name != missing for name in ACCOUNT_DOCUMENTS}
+    setup["tax_exempt"] = draw(st.booleans())
+    if not setup["tax_exempt"] and missing != "tax_certificate":
+        setup["tax_certificate"] = draw(st.booleans())
+    return setup
+
+
+@st.composite
+def _transfer_records(draw: st.DrawFn, on: dt.date) -> dict:
+    """6.4: letters of two End Users, often of the same day (the latest of two the same day honors
+    neither), signed on `on`'s month end or any day (24 months of retention from a 29 February);
+    6.6: installation a day before, on or after the disconnection; 6.9: bulk requests of one
+    billing account number or two."""
+    letters = [{"id": f"loa-{i + 1}", "end_user": f"end-user-{draw(st.integers(1, 2))}",
+                "obtained_by": draw(st.sampled_from(["frontier", "carrier"])),
+                "signed": _days(on, st.one_of(st.just(0), st.integers(-800, 0)), draw)}
+               for i in range(draw(st.integers(1, 3)))]
+    dates = [{"id": f"transfer-dates-{i + 1}", "disconnection": on,
+              "installation": _days(on, _beside(0, -30, 30), draw)} for i in range(draw(st.integers(1, 2)))]
+    bulk = [{"id": f"bulk-{i + 1}",
+             "billing_accounts": draw(st.lists(st.sampled_from(["BAN-1", "BAN-2"]), min_size=1, max_size=3))}
+            for i in range(draw(st.integers(1, 2)))]
+    return {"letters_of_authorization": letters, "transfer_dates": dates, "bulk_transfers": bulk}
+
+
+def _maybe_date(draw: st.DrawFn, on: dt.date, offsets: st.SearchStrategy[int]) -> dt.date | None:
+    return None if draw(st.integers(0, 4)) == 0 else _days(on, offsets, draw)
+
+
+@st.composite
+def _general_terms(draw: st.DrawFn, on: dt.date) -> dict:
+    """8: each action, discussed and mediated the day before, of or after it, or never; 9: days of
+    force majeure with or without notice; 10.2: an amendment agreed on either side of thirty days or
+    never; 10.4: approval expenses of odd cents (half of one is half a cent) paid by either Party;
+    14, 15: amendments and waivers written or not, dated or not, signed by none, one or both,
+    claimed against either Party; 17: claims of the charges to a cent either way; 20: an assignment
+    to each kind of assignee, with consent, notice, both or neither."""
+    steps = [{"id": f"step-{action}", "action": action, "taken": on,
+              "discussed": _maybe_date(draw, on, _beside(0, -90, 1)),
+              "mediated": _maybe_date(draw, on, _beside(0, -90, 1))}
+             for action in ("mediation", "commission", "court", "public-statement")]
+    force = [{"id": "force-majeure-1", "due": on, "days_prevented": draw(st.one_of(st.just(0), st.integers(1, 60))),
+              "notice_given": draw(st.booleans())}]
+    law = [{"id": "law-change-1", "effective": on,
+            "amendment_agreed": _maybe_date(draw, on, _beside(LAW_CHANGE_DAYS, 0, 90))}]
+    expenses = [{"id": f"approval-{party}", "paid_by": party,
+                 "amount": draw(st.one_of(st.sampled_from([Decimal("0.01"), Decimal("1000.01")]), money))}
+                for party in ("frontier", "carrier")]
+    signatures = [(), ("frontier",), ("carrier",), ("frontier", "carrier")]
+    changes = [{"id": f"{kind}-1", "kind": kind, "written": draw(st.integers(0, 4)) > 0,
+                "dated": draw(st.integers(0, 4)) > 0, "signed_by": draw(st.sampled_from(signatures)),
+                "against": draw(st.sampled_from([None, "frontier", "carrier"]))}
+               for kind in ("amendment", "waiver")]
+    charges = draw(money)
+    claimed = draw(st.one_of(st.sampled_from([charges - Decimal("0.01"), charges, charges + Decimal("0.01")]), money))
+    assignments = [{"id": f"assignment-{to}", "to": to, "prior_written_consent": draw(st.booleans()),
+                    "written_notice": draw(st.booleans())}
+                   for to in ("non-affiliate", "affiliate", "certificated-lec-affiliate")]
+    return {"dispute_steps": steps, "force_majeure": force, "law_changes": law, "approval_expenses": expenses,
+            "written_changes": changes, "assignments": assignments,
+            "liability_claims": [{"id": "liability-1", "charges": charges, "claimed": max(Decimal(0), claimed)}]}
+
+
+@st.composite
+def _insurance(draw: st.DrawFn) -> list[dict]:
+    """13.1: a policy of every coverage in every example, its limit a cent either side of the
+    minimum or any sum (statutory: none), the insurer rated about "A" VIII, Frontier named or not,
+    and notice of cancellation on either side of thirty days."""
+    policies = []
+    for coverage in get_args(InsuranceCoverage):
+        minimum = INSURANCE_MINIMUM.get(coverage)
+        limits = [None] if minimum is None else [minimum - Decimal("0.01"), minimum, None]
+        policies.append({
+            "id": f"policy-{coverage}", "coverage": coverage,
+            "limit": draw(st.one_of(st.sampled_from(limits), money)),
+            "best_rating": draw(st.sampled_from(["A+", "A", "A-", "B++"])), "best_size": draw(_beside(MINIMUM_SIZE, 1, 15)),
+            "frontier_additional_insured": draw(st.integers(0, 3)) > 0,
+            "cancellation_notice_days": draw(_beside(INSURANCE_NOTICE_DAYS, 0, 90))})
+    return policies
+
+
+@st.composite
+def _disclosures(draw: st.DrawFn, on: dt.date) -> list[dict]:
+    """26: tangible information marked or not; oral information reduced to writing a day either
+    side of the thirtieth business day after (federal holidays, the default reading), or never."""
+    last = business_days_after(on, ORAL_WRITING_BUSINESS_DAYS, "federal")
+    return [{"id": "disclosure-tangible", "disclosed": on, "form": "tangible", "marked": draw(st.booleans())},
+            {"id": "disclosure-oral", "disclosed": on, "form": "oral",
+             "reduced_to_writing": _maybe_date(draw, last, _beside(0, -30, 10))}]
+
+
+@st.composite
+def _attachment_records(draw: st.DrawFn, on: dt.date) -> dict:
+    """30: a notice by every method, certified mail with or without a return receipt. A1 3: forecasts
+    of months and project months either side of twelve and six, orders a trunk either side of the
+    forecast; A1 1.10: a ported-call charge a cent either side of Frontier's. A2: listings of each
+    kind submitted a day either side of the cut-off, with or without charges paid. A3: a resold line
+    carrying one End User's traffic or several, fraud of every cause, and sometimes Carrier's exit."""
+    notices = [{"id": f"notice-{method}", "method": method, "receipt_requested": draw(st.integers(0, 3)) > 0}
+               for method in ("personal", "certified-mail", "overnight-express", "first-class-mail", "email", "fax")]
+    forecasts = [{"id": "forecast-1", "submitted": on, "months": draw(_beside(FORECAST_MONTHS, 0, 24)),
+                  "projects_months": draw(_beside(PROJECT_MONTHS, 0, 12))}]
+    forecast = draw(st.integers(0, 96))
+    orders = [{"id": "order-1", "forecast_trunks": forecast, "trunks": max(1, forecast + draw(_beside(0, -10, 10)))}]
+    non_queried = draw(money)
+    ported = [{"id": "ported-1", "frontier_non_queried_charge": non_queried,
+               "charge": max(Decimal(0), non_queried + draw(st.sampled_from([Decimal("-0.01"), Decimal(0),
+                                                                             Decimal("0.01")])))}]
+    listings = [{"id": f"listing-{kind}", "kind": kind, "cut_off": on, "submitted": _days(on, _beside(0, -60, 30), draw),
+                 "charges_paid": draw(st.one_of(st.just(Decimal(0)), money))}
+                for kind in ("standard-primary", "other")]
+    resale = [{"id": "resale-1", "service": draw(st.sampled_from(["basic-residential", "basic-business", "feature"])),
+               "retail_rate": draw(cents), "end_users": draw(st.one_of(st.sampled_from([1, 2]), st.integers(1, 5)))}]
+    fraud = [{"id": f"fraud-{cause}", "cause": cause}
+             for cause in ("frontier-intentional-misconduct", "frontier-gross-negligence", "other")]
+    records = {"formal_notices": notices, "trunk_forecasts": forecasts, "trunk_orders": orders,
+               "ported_call_charges": ported, "listings": listings, "resale": resale, "fraud_claims": fraud}
+    if draw(st.booleans()):
+        records["carrier_exit"] = {"end_user_notice_mailed": _days(on, st.integers(-30, 0), draw),
+                                   "verification": draw(st.booleans())}
+    return records
+
+
+@st.composite
+def agreement_obligation_cases(draw: st.DrawFn) -> IcaCase:
+    """Every obligation of issue 20's breadth in every example (3.1-3.5, 4, 6.4-6.9, 8-10.4, 13.1-20,
+    26, 30, A1 1.10 and 3, A2, A3 3.2, 3.8 and 7), around one bill and a day some weeks before it
+    when the dated records happen: a few records each, stratified where a clause names the kinds
+    (each coverage, each method of notice, each assignee, each cause of fraud)."""
+    bill_date = draw(dates)
+    on = bill_date - dt.timedelta(days=draw(st.integers(0, 60)))
+    account = {"established_credit": draw(st.booleans()),
+               "prompt_payment_months": draw(_beside(24, 0, 40))}   # 3.1: returned after 24 months
+    return _case(draw, "ica-obligations", bill_date, account=account, account_setup=draw(_account_setup()),
+                 insurance=draw(_insurance()), disclosures=draw(_disclosures(on)),
+                 **draw(_deposit_terms(bill_date)), **draw(_transfer_records(on)), **draw(_general_terms(on)),
+                 **draw(_attachment_records(on)))
