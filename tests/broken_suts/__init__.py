@@ -53,7 +53,8 @@ IN_PROCESS = {
     "readings-not-implemented-onboarding-approved": "tests.broken_suts.readings_not_implemented:OnboardingApproved",
     "off-by-one-unit": "tests.fake_suts.off_by_one_unit:Sut",
 }
-IN_PROCESSES = ("rating_errors", "catalog_misreadings", "ica_misreadings")
+IN_PROCESSES = ("rating_errors", "catalog_misreadings", "ica_misreadings", "dc_power_misreadings",
+                "onboarding_misreadings", "unreached_rules")
 
 
 def kept(python: str) -> dict[str, str]:

@@ -24,6 +24,8 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   charge: only cancellations and due-date changes are billed (Attachment 4)
   per-number-charged-per-order    expedites, preferential numbers and concurrences charged once per request,
                                   not "for each telephone number" (Attachment 4, 1.4, Concurrence Charge)
+  cpn-shortfall-only              declares ica-cpn-threshold=below-threshold, and below 95% bills at tariffed
+                                  access only the minutes without CPN beyond the 5% allowance (A4 1.4)
   obligations-misread             misreads every general term and attachment rule of issue 20 at once: no
                                   deposit interest (3), any deposit increase justified (3.4), no deposit
                                   applied on default (3.5), orders taken without the documents (4), LOAs kept
@@ -47,6 +49,7 @@ import datetime as dt
 import ratecert_reference.ica_frontier_granite_2006.account as ica_account
 import ratecert_reference.ica_frontier_granite_2006.audits as ica_audits
 import ratecert_reference.ica_frontier_granite_2006.billing as ica_billing
+import ratecert_reference.ica_frontier_granite_2006.compensation as ica_compensation
 import ratecert_reference.ica_frontier_granite_2006.maintenance as ica_maintenance
 import ratecert_reference.ica_frontier_granite_2006.directory as ica_directory
 import ratecert_reference.ica_frontier_granite_2006.forecasts as ica_forecasts
@@ -166,6 +169,30 @@ def _per_number_charged_per_order() -> None:
                                                              "concurrence_numbers")}), late_change)
 
 
+def _cpn_shortfall_only() -> None:
+    """A4 1.4's 95% read as a tolerance, as usage-quality clauses often are: under the threshold
+    reading, once the share with CPN falls below 95%, only the minutes past the 5% allowed are billed
+    at intrastate terminating access, where the clause bills "such traffic", every minute of it."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"ica-cpn-threshold": "below-threshold"}})
+    original = ica_compensation.usage_charges
+
+    def usage_charges(traffic, readings):  # type: ignore[no-untyped-def]
+        share = ica_compensation.cpn_share(traffic)
+        if readings["ica-cpn-threshold"] != "below-threshold" or share is None or share >= ica_compensation.CPN_SHARE:
+            return original(traffic, readings)
+        delivered = ("carrier-to-frontier", "carrier-to-third-party")
+        allowance = (1 - ica_compensation.CPN_SHARE) * sum(t.minutes for t in traffic if t.direction in delivered)
+        reduced = []
+        for t in traffic:
+            if t.direction in delivered:
+                forgiven = min(allowance, t.minutes_without_cpn)
+                allowance -= forgiven
+                t = t.model_copy(update={"minutes_without_cpn": t.minutes_without_cpn - forgiven})
+            reduced.append(t)
+        return original(tuple(reduced), {**readings, "ica-cpn-threshold": "every-minute"})
+    ica_compensation.usage_charges = usage_charges
+
+
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "une-billed-as-resale": _une_billed_as_resale,
          "audit-of-a-running-year": _audit_of_a_running_year,
@@ -176,7 +203,8 @@ MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "supplement-2-only-within-24-hours": _supplement_2_only_within_24_hours,
          "cancellation-at-supplement-rate": _cancellation_at_supplement_rate,
          "other-supplements-free": _other_supplements_free,
-         "per-number-charged-per-order": _per_number_charged_per_order}
+         "per-number-charged-per-order": _per_number_charged_per_order,
+         "cpn-shortfall-only": _cpn_shortfall_only}
 
 
 class Sut(DeclaringSut):

@@ -6,6 +6,8 @@ process: the reference with those rules replaced. Run: python -m tests.broken_su
                   activities without the questionnaire's required sections (GS-STEP5), queues early
                   ordering requests as listed, incomplete ones too (GS-EARLY-FIFO), and applies the
                   Facility-Based page to Resellers (GS-SCOPE)
+  whole-questionnaire-for-step-5  declares clec-step5-in-place=approved; starts the network interconnection activities only once the whole Customer
+                  Questionnaire is complete, not its required sections (GS-STEP5)
 
 tests/test_broken_suts.py certifies it against the scenarios of these rules and shows that each
 check fails it, naming its clause.
@@ -33,7 +35,17 @@ def _steps_misread() -> None:
         facts, {**readings, "clec-facility-based-scope": "all-clecs"})
 
 
-MODES = {"steps-misread": _steps_misread}
+def _whole_questionnaire_for_step_5() -> None:
+    """GS-STEP5 asks for "the required sections" of the Customer Questionnaire; a system that keys
+    readiness to the questionnaire's one completion flag holds back a carrier that has sent them.
+    It declares clec-step5-in-place=approved, so the approved reading's rows see it too."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"clec-step5-in-place": "approved"}})
+    original = clec_sequence.interconnection_activities_may_start
+    clec_sequence.interconnection_activities_may_start = lambda facts, in_place: original(
+        facts.model_copy(update={"questionnaire_required_submitted": facts.questionnaire_complete}), in_place)
+
+
+MODES = {"steps-misread": _steps_misread, "whole-questionnaire-for-step-5": _whole_questionnaire_for_step_5}
 
 
 class Sut(ReferenceSut):
