@@ -18,7 +18,8 @@ from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert.plugin import SutSession
 from ratecert_reference.access_catalog_3.strategies import (dates, delayed_bill_cases, deposit_cases, dispute_cases,
                                                            interruption_cases, labor_cases, miscellaneous_cases,
-                                                           order_cases, payment_cases, service_month_cases)
+                                                           order_cases, ordering_cases, payment_cases,
+                                                           records_request_cases, refusal_cases, service_month_cases)
 
 DOCUMENT = "access-catalog-3"
 DOC = pytest.mark.document(DOCUMENT)
@@ -77,6 +78,8 @@ def test_deposits_agree_with_the_reference(request: pytest.FixtureRequest, sut: 
 @pytest.mark.clause("2.4.4(C)(6)")
 @pytest.mark.clause("2.3.12(A)")
 @pytest.mark.clause("7.2.7")
+@pytest.mark.clause("2.1.3(G)")
+@pytest.mark.clause("2.1.8(C)")
 @pytest.mark.tp("AC3-PROP-002")
 @given(case=interruption_cases())
 def test_credits_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession, case: CatalogCase) -> None:
@@ -115,11 +118,68 @@ def test_labor_agrees_with_the_reference(request: pytest.FixtureRequest, sut: Su
 @pytest.mark.clause("13.4(A)(3)(b)")
 @pytest.mark.clause("13.3.3(B)")
 @pytest.mark.clause("13.3.1(A)(2)")
+@pytest.mark.clause("13.4(A)(1)")
+@pytest.mark.clause("13.4(A)(2)")
 @pytest.mark.tp("AC3-PROP-004")
 @given(case=miscellaneous_cases())
 def test_miscellaneous_services_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
                                                          case: CatalogCase) -> None:
+    """The charges, and the presubscription decisions: which lists are processed, who is the IPIC."""
+    laws.assert_same_bill(request, sut, case, parts=("lines", "decisions"))
+
+
+@DOC
+@pytest.mark.capability("labor")
+@pytest.mark.capability("working-hours")
+@pytest.mark.clause("13")
+@pytest.mark.tp("AC3-PROP-015")
+@given(case=labor_cases(scheduled=True))
+def test_the_schedule_decides_the_time_class_as_the_reference_does(request: pytest.FixtureRequest, sut: SutSession,
+                                                                   case: CatalogCase) -> None:
+    """The work's time class follows from when it began and the employee's schedule, so the labor
+    charges are compared: a system that claims working hours prices the labor it classes."""
     laws.assert_same_bill(request, sut, case, parts=("lines",))
+
+
+@DOC
+@pytest.mark.capability("access-ordering")
+@pytest.mark.capability("order-charges")
+@pytest.mark.capability("labor")
+@pytest.mark.clause("5.1.1")
+@pytest.mark.clause("5.1.2")
+@pytest.mark.clause("5.2.5")
+@pytest.mark.tp("AC3-PROP-016")
+@given(case=ordering_cases())
+def test_access_ordering_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                   case: CatalogCase) -> None:
+    """Whether an order's service date is accepted and when Direct Trunked Transport is due
+    (decisions), and what an expedite and estimated Additional Engineering cost (lines). The orders
+    bear their own Access Order Charges (5.4.1) and the engineering its half hours (13.1), so the
+    property applies to a system that claims order charges and labor as well."""
+    laws.assert_same_bill(request, sut, case, parts=("lines", "decisions"))
+
+
+@DOC
+@pytest.mark.capability("refusal-of-service")
+@pytest.mark.clause("2.1.8(A)")
+@pytest.mark.tp("AC3-PROP-017")
+@given(case=refusal_cases())
+def test_refusal_notices_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                  case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("decisions",))
+
+
+@DOC
+@pytest.mark.capability("customer-records")
+@pytest.mark.clause("2.3.11(D)")
+@pytest.mark.clause("2.3.13(F)(1)")
+@pytest.mark.clause("2.3.13(F)(4)")
+@pytest.mark.clause("3.6.3")
+@pytest.mark.tp("AC3-PROP-018")
+@given(case=records_request_cases())
+def test_requests_for_records_agree_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,
+                                                       case: CatalogCase) -> None:
+    laws.assert_same_bill(request, sut, case, parts=("decisions",))
 
 
 @DOC

@@ -14,7 +14,10 @@ from hypothesis import strategies as st
 from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert_reference.access_catalog_3.strategies import rated_dates
 
-SPEEDS = {"digital_data": ["2_4", "9_6", "19_2", "56_0", "64_0"], "high_capacity": ["ds1", "ds3"]}
+SPEEDS = {"digital_data": ["2_4", "4_8", "9_6", "19_2", "56_0", "64_0"], "high_capacity": ["ds1", "ds3"]}
+# every channel type, Digital Data and High Capacity at each of their speeds
+CHANNELS = [(channel, None) for channel in ("metallic", "telegraph", "voice_grade")] + \
+    [(channel, speed) for channel, speeds in SPEEDS.items() for speed in speeds]
 LEG_ELEMENTS = ["voice_grade.channel_termination.2w", "voice_grade.channel_mileage_facility",
                 "voice_grade.channel_mileage_termination", "high_capacity.channel_termination.ds1",
                 "high_capacity.channel_mileage_facility.ds1", "voice_grade.voice_bridging.2w"]
@@ -32,19 +35,23 @@ def _case(kind: str, draw: st.DrawFn, **fields: object) -> CatalogCase:
 
 @st.composite
 def termination_cases(draw: st.DrawFn) -> CatalogCase:
-    """7.2.1(A), 7.6.3(J): two to four ends of one channel type."""
-    channel = draw(st.sampled_from(["metallic", "telegraph", "voice_grade", "digital_data", "high_capacity"]))
-    speed = draw(st.sampled_from(SPEEDS[channel])) if channel in SPEEDS else None
-    ends = []
-    for i in range(draw(st.integers(1, 4))):
-        end = {"premises": f"P-{i + 1}", "channel": channel, "collocated": draw(st.booleans()),
-               "effective_wires": draw(st.sampled_from([2, 4])), "interface_wires": draw(st.sampled_from([None, 2, 4]))}
-        if speed:
-            end["speed"] = speed
-        if channel == "high_capacity" and draw(st.booleans()):
-            end["loop_miles"] = draw(loop_miles)
-        ends.append(end)
-    return _case("terminations", draw, services=[{"id": "S-1", "kind": "special", "terminations": ends}])
+    """7.2.1(A), 7.6.3(J): a service of each channel type and speed in every example, each of one to
+    four ends: a speed drawn per example was left out by some seeds (hypothesis draws a sampled
+    value far from uniformly over sixty examples)."""
+    services = []
+    for i, (channel, speed) in enumerate(CHANNELS):
+        ends = []
+        for j in range(draw(st.integers(1, 4))):
+            end = {"premises": f"P-{j + 1}", "channel": channel, "collocated": draw(st.booleans()),
+                   "effective_wires": draw(st.sampled_from([2, 4])),
+                   "interface_wires": draw(st.sampled_from([None, 2, 4]))}
+            if speed:
+                end["speed"] = speed
+            if channel == "high_capacity" and draw(st.booleans()):
+                end["loop_miles"] = draw(loop_miles)
+            ends.append(end)
+        services.append({"id": f"S-{i + 1}", "kind": "special", "terminations": ends})
+    return _case("terminations", draw, services=services)
 
 
 @st.composite

@@ -9,13 +9,15 @@ millions; services draw their elements from the spec's monthly, billable rate el
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from hypothesis import target
 
 from ratecert.spec import load_spec
 from ratecert.spec.model import ValueKind
 from ratecert.strategies import BuiltOnce, billing_dates, money
+from ratecert_reference.access_catalog_3 import data_requests, ordering, refusal
+from ratecert_reference.access_catalog_3.labor import half_hours
 from ratecert_reference.access_catalog_3.records import AUTOMATIC_TESTS, ROUTINE_TESTS, CatalogCase
 from ratecert_reference.months import add_months
 
@@ -24,6 +26,7 @@ st = BuiltOnce()   # hypothesis.strategies, each built once: the composites belo
 FIRST = dt.date(2014, 1, 1)
 RATED_FROM = dt.date(2017, 1, 1)   # Section 17 pages 17-1 to 17-3 and 17-8 to 17-26 take effect
 LAST = dt.date(2030, 12, 31)
+DOCUMENT = "access-catalog-3"
 EFFECTIVE_DATES = (dt.date(2017, 1, 1), dt.date(2017, 7, 1), dt.date(2018, 7, 3), dt.date(2018, 8, 18))
 
 
@@ -33,7 +36,7 @@ rated_dates = billing_dates(RATED_FROM, LAST, EFFECTIVE_DATES)
 
 def _elements(on: dt.date, units: tuple[str, ...] = ("per month",), prefix: str = "") -> list[str]:
     """Billable elements whose unit names one of `units`, with a value in force on `on`."""
-    doc = load_spec().document("access-catalog-3")
+    doc = load_spec().document(DOCUMENT)
     return sorted(eid for eid, e in doc.rates.items()
                   if any(u in e.unit for u in units) and eid.startswith(prefix)
                   and e.values[-1].kind is ValueKind.amount and e.values[0].from_ <= on)
@@ -46,7 +49,7 @@ def _monthly_elements(on: dt.date) -> list[str]:
 
 def _long_minimum_elements(on: dt.date) -> list[str]:
     """Monthly elements with a minimum period of more than a month (2.4.2(B): the DS3s)."""
-    doc = load_spec().document("access-catalog-3")
+    doc = load_spec().document(DOCUMENT)
     return [e for e in _monthly_elements(on) if (doc.rates[e].minimum_months or 1) > 1]
 
 
@@ -119,7 +122,10 @@ def deposit_cases(draw: st.DrawFn) -> CatalogCase:
 # not a major fraction (45 and 75 minutes), under 24 hours none for usage-rated service, 36 hours is
 # exactly one and a half days
 CREDIT_MINUTES = [15, 29, 30, 31, 45, 46, 75, 76, 1439, 1440, 1441, 2159, 2160, 2161]
-CAUSES = ["telephone-company", "protective-controls", "customer-negligence", "customer-equipment", "declined-release"]
+# 2.1.3(G): a failure beyond the Telephone Company's control is excused but still credited; 2.1.8(C): a
+# temporary discontinuance for interference or impairment is not credited
+CAUSES = ["telephone-company", "protective-controls", "customer-negligence", "customer-equipment", "declined-release",
+          "beyond-control", "interference"]
 
 
 def _interruptions(draw: st.DrawFn, service: dict, start: dt.datetime, first: int) -> tuple[list[dict], dt.datetime]:
@@ -199,26 +205,51 @@ LABOR_KINDS = ["engineering", "installation", "repair", "standby", "testing-with
                "cooperative-acceptance-testing"]
 
 
+# Scheduled work periods of a day (13: "e.g., 8:00 a.m. to 5:00 p.m."), and starts on and beside their ends
+WORK_PERIODS = [(dt.time(8), dt.time(17)), (dt.time(7, 30), dt.time(16)), (dt.time(9), dt.time(18))]
+EDGE_MINUTES = [-61, -31, -30, -1, 0, 1, 29, 30]
+
+
+def _work(draw: st.DrawFn, number: int, kinds: list[str] = LABOR_KINDS, scheduled: bool = False) -> dict:
+    """One piece of work of `kinds`, of either class of service, at each time of day, on both sides
+    of each half hour, with what a maintenance dispatch found (13.3.2). `scheduled`: its time class
+    is not given but follows from when it began and the employee's schedule (13): a start on and
+    beside an end of the scheduled work period, so that some work runs across it (labor-time-split),
+    and now and then a day that is not a scheduled work day (Premium Time)."""
+    work = {"id": f"labor-{number}", "date": draw(rated_dates).isoformat(), "kind": draw(st.sampled_from(kinds)),
+            "service_class": draw(st.sampled_from(["switched", "special"])),
+            "time": draw(st.sampled_from(["basic", "overtime", "premium"])),
+            "minutes": draw(st.sampled_from([29, 30, 31, 59, 60, 61]) | st.integers(1, 900)),
+            "people": draw(st.integers(1, 4)), "call_out": draw(st.booleans()),
+            "trouble": draw(st.sampled_from(["none-found", "other-equipment", "telephone-company-facilities"]))}
+    if scheduled:
+        del work["time"]
+        period = draw(st.sampled_from(WORK_PERIODS))
+        edge = dt.datetime.combine(dt.date.fromisoformat(work["date"]), draw(st.sampled_from(period)))
+        # within the day of the work: the earliest period starts at 07:30, the latest ends at 18:00
+        started = edge + dt.timedelta(minutes=draw(st.sampled_from(EDGE_MINUTES) | st.integers(-420, 300)))
+        work["started"] = started.isoformat()
+        work["scheduled_work_day"] = draw(st.sampled_from([True, True, True, False]))
+        if work["scheduled_work_day"] or draw(st.booleans()):
+            work["scheduled_work_period"] = [t.isoformat() for t in period]
+    return work
+
+
 @st.composite
-def labor_cases(draw: st.DrawFn) -> CatalogCase:
+def labor_cases(draw: st.DrawFn, scheduled: bool = False) -> CatalogCase:
     """One to three pieces of work of every kind (13.1, 13.2, and the testing and maintenance
-    services 17.6.3 prices at the Additional Labor rates), of either class of service, at each time
-    of day, on both sides of each half hour, with what a maintenance dispatch found (13.3.2)."""
-    labor = [{"id": f"labor-{i}", "date": draw(rated_dates).isoformat(), "kind": draw(st.sampled_from(LABOR_KINDS)),
-              "service_class": draw(st.sampled_from(["switched", "special"])),
-              "time": draw(st.sampled_from(["basic", "overtime", "premium"])),
-              "minutes": draw(st.sampled_from([29, 30, 31, 59, 60, 61]) | st.integers(1, 900)),
-              "people": draw(st.integers(1, 4)), "call_out": draw(st.booleans()),
-              "trouble": draw(st.sampled_from(["none-found", "other-equipment", "telephone-company-facilities"]))}
-             for i in range(draw(st.integers(1, 3)))]
+    services 17.6.3 prices at the Additional Labor rates), as `_work` draws them: with `scheduled`
+    (the capability working-hours), their time class follows from the schedule."""
+    labor = [_work(draw, i, scheduled=scheduled) for i in range(draw(st.integers(1, 3)))]
     return CatalogCase.model_validate({"id": "generated-labor", "bill_date": draw(dates).isoformat(), "labor": labor})
 
 
 @st.composite
 def miscellaneous_cases(draw: st.DrawFn) -> CatalogCase:
     """PIC selections and changes on a few lines around their four free months, on and beside their
-    last day (13.4(A)(3)), TSP requests at each timing (13.3.3(B)) and one Additional Automatic Test
-    of each kind (13.3.1(A)(2))."""
+    last day (13.4(A)(3)), TSP requests at each timing (13.3.3(B)), one Additional Automatic Test
+    of each kind (13.3.1(A)(2)) and the presubscription facts of a conversion to equal access
+    (`_presubscription`, 13.4(A)(1), (2))."""
     changes = []
     for line in range(draw(st.integers(0, 2))):
         window_start = draw(rated_dates)
@@ -242,7 +273,146 @@ def miscellaneous_cases(draw: st.DrawFn) -> CatalogCase:
                       "feature_group": draw(st.sampled_from("BCD")), "paths": draw(st.integers(1, 48)),
                       "routine": test in ROUTINE_TESTS and draw(st.booleans())})
     return CatalogCase.model_validate({"id": "generated-miscellaneous", "bill_date": draw(dates).isoformat(),
-                                "pic_changes": changes, "tsp_requests": tsp, "automatic_tests": tests})
+                                "pic_changes": changes, "tsp_requests": tsp, "automatic_tests": tests,
+                                **_presubscription(draw)})
+
+
+IPIC_CARRIERS = ["IC-1", "IC-2", "IC-3"]
+
+
+def _presubscription(draw: st.DrawFn) -> dict:
+    """In every example an IC End User and Agent List or two, received on and beside thirty days
+    before the end office's conversion (13.4(A)(1)), and the letters of agency of one or two lines
+    whose IPIC is disputed, authorized within days of each other - now and then on the same latest
+    day, which the catalog leaves undetermined (13.4(A)(2))."""
+    lists = []
+    for i in range(draw(st.integers(1, 2))):
+        conversion = draw(rated_dates)
+        received = conversion - dt.timedelta(days=draw(st.sampled_from([29, 30, 31]) | st.integers(0, 90)))
+        lists.append({"id": f"list-{i + 1}", "received": received.isoformat(), "conversion": conversion.isoformat()})
+    letters = []
+    for line in range(draw(st.integers(1, 2))):
+        first = draw(rated_dates)
+        letters += [{"line": f"L-{line}", "ic": ic,
+                     "authorized": (first + dt.timedelta(days=draw(st.integers(0, 2)))).isoformat()}
+                    for ic in draw(st.lists(st.sampled_from(IPIC_CARRIERS), min_size=1, max_size=3, unique=True))]
+    return {"end_user_lists": lists, "ipic_letters": letters}
+
+
+@st.composite
+def ordering_cases(draw: st.DrawFn) -> CatalogCase:
+    """Access ordering (5.1.1, 5.1.2, 5.2.5): one to three orders of the month before the bill, each
+    of either class, most asking for a service date on and beside six months past the applicable one,
+    some ordering Direct Trunked Transport where no bona fide request had been received, some
+    expedited at an actual cost on and beside the estimate plus ten percent, asked before or after
+    the order was issued; and one or two pieces of Additional Engineering, most with an estimate on
+    and beside their charge less ten percent, some declined after notification."""
+    bill_date = draw(st.dates(dt.date(2018, 8, 18), LAST))
+    orders = []
+    for i in range(draw(st.integers(1, 3))):
+        on = bill_date - dt.timedelta(days=draw(st.integers(1, 40)))
+        order: dict = {"id": f"order-{i + 1}", "date": on.isoformat(),
+                       "kind": draw(st.sampled_from(["new", "new", "addition", "change"])),
+                       "service_class": draw(st.sampled_from(["switched", "special"]))}
+        if draw(st.integers(0, 3)):
+            applicable = on + dt.timedelta(days=draw(st.integers(0, 60)))
+            order["applicable_service_date"] = applicable.isoformat()
+            order["requested_service_date"] = draw(
+                st.sampled_from([add_months(applicable, ordering.MONTHS_BEYOND) + dt.timedelta(days=k) for k in (-1, 0, 1)])
+                | st.integers(-30, 400).map(lambda k: applicable + dt.timedelta(days=k))).isoformat()
+        if order["service_class"] == "switched" and draw(st.integers(0, 2)) == 0:
+            order["direct_trunked_first_request"] = True
+        if draw(st.booleans()):
+            estimate = draw(money)
+            order.update(expedite_estimate=format(estimate, "f"), expedite_after_issue=draw(st.booleans()),
+                         expedite_cost=format(draw(_near_ceiling(estimate)), "f"))
+        orders.append(order)
+    engineering = []
+    for i in range(draw(st.integers(1, 2))):
+        work = _work(draw, i, kinds=["engineering"])
+        if draw(st.integers(0, 3)):
+            work["estimate"] = format(draw(_estimates_near(work)), "f")
+        work["declined"] = draw(st.integers(0, 3)) == 0
+        engineering.append(work)
+    return CatalogCase.model_validate({"id": "generated-ordering", "bill_date": bill_date.isoformat(),
+                                       "orders": orders, "labor": engineering})
+
+
+CENT = Decimal("0.01")
+
+
+def _near_ceiling(estimate: Decimal) -> st.SearchStrategy[Decimal]:
+    """Actual costs of an estimated expedite: a cent under, at and over the estimate plus ten percent
+    (5.1.2), or any amount."""
+    ceiling = ordering.estimate_ceiling(estimate).quantize(CENT, ROUND_FLOOR)
+    return st.sampled_from([max(ceiling + k * CENT, Decimal(0)) for k in (-1, 0, 1)]) | money
+
+
+def _estimates_near(work: dict) -> st.SearchStrategy[Decimal]:
+    """Estimates of a piece of Additional Engineering whose ten percent more is a cent under, at or
+    over its charge at the rate printed for its date (5.2.5), or any amount: the charge is steered
+    to, not checked here."""
+    rate = load_spec().rate(DOCUMENT, f"additional_engineering.{work['time']}", dt.date.fromisoformat(work["date"]))[1]
+    charge = rate.decimal * half_hours("engineering", work["minutes"], work["call_out"]) * work["people"]
+    boundary = charge / ordering.ESTIMATE_MARGIN
+    return st.sampled_from([boundary.quantize(CENT, ROUND_FLOOR) + k * CENT for k in (0, 1)] + [charge]) | money
+
+
+# 2.1.8(A): the 1st Revised Page 2-7, effective May 1, 2019, allows notice by email
+notice_dates = billing_dates(FIRST, LAST, (refusal.REVISED,))
+NOTICE_METHODS = ("mail", "email", "other")
+
+
+@st.composite
+def refusal_cases(draw: st.DrawFn) -> CatalogCase:
+    """A notice of refusal or discontinuance by each method in every example (2.1.8(A)), sent on,
+    before or after the revised page that allows email took effect (refusal-notice-email-before-
+    revision), to a customer billed electronically, consenting to email, both or neither; most
+    received a few days after they were sent (refusal-notice-clock); the bill after the last."""
+    electronically, consented = draw(st.booleans()), draw(st.booleans())
+    notices = []
+    for i, method in enumerate(NOTICE_METHODS):
+        sent = draw(notice_dates)
+        notice = {"id": f"notice-{i + 1}", "sent": sent.isoformat(), "method": method,
+                  "billed_electronically": electronically, "consented_to_email": consented}
+        if draw(st.integers(0, 3)):
+            notice["received"] = (sent + dt.timedelta(days=draw(st.sampled_from([0, 1, 3]) | st.integers(0, 10)))).isoformat()
+        notices.append(notice)
+    bill_date = max(dt.date.fromisoformat(n["sent"]) for n in notices) + dt.timedelta(days=draw(st.integers(0, 60)))
+    return CatalogCase.model_validate({"id": "generated-refusal", "bill_date": bill_date.isoformat(),
+                                       "refusal_notices": notices})
+
+
+REQUEST_KINDS = ("piu-support", "pvu-verification", "pvu-audit", "resale-billing")
+
+
+@st.composite
+def records_request_cases(draw: st.DrawFn) -> CatalogCase:
+    """A request for the customer's records of each kind in every example (2.3.11(D), 2.3.13(F)(1),
+    (F)(4), 3.6.3), each with up to three earlier requests of its kind: on and beside twelve months
+    before, on the last day of the calendar year before (a year apart by calendar, not by twelve
+    months: request-year) or any day of the last sixteen months; a PVU audit sometimes by an
+    independent auditor; resale billing asked back to on and beside twelve months before the
+    current billing period."""
+    bill_date = draw(dates)
+    requests = []
+    for i, kind in enumerate(REQUEST_KINDS):
+        day = bill_date - dt.timedelta(days=draw(st.integers(0, 40)))
+        year_ago = add_months(day, -12)
+        edges = [year_ago + dt.timedelta(days=k) for k in (-1, 0, 1)] + [dt.date(day.year, 1, 1) - dt.timedelta(days=1)]
+        earlier = draw(st.lists(st.sampled_from(edges) | st.integers(1, 480).map(lambda k: day - dt.timedelta(days=k)),
+                                max_size=3, unique=True))
+        request: dict = {"id": f"request-{i + 1}", "kind": kind, "date": day.isoformat(),
+                         "earlier": sorted(d.isoformat() for d in earlier)}
+        if kind == "pvu-audit":
+            request["independent_auditor"] = draw(st.booleans())
+        if kind == "resale-billing":
+            back = add_months(bill_date, -data_requests.RESALE_MONTHS_BACK)
+            request["covers_from"] = (back + dt.timedelta(days=draw(st.sampled_from([-1, 0, 1]) | st.integers(-200, 200)))
+                                      ).isoformat()
+        requests.append(request)
+    return CatalogCase.model_validate({"id": "generated-requests", "bill_date": bill_date.isoformat(),
+                                       "data_requests": requests})
 
 
 any_case = st.one_of(payment_cases(), interruption_cases(), labor_cases())
@@ -437,6 +607,13 @@ def _usage_facts(draw: st.DrawFn, case: dict) -> None:
                           "answer": answered.isoformat(),
                           "end_user_disconnect": (answered + dt.timedelta(seconds=draw(st.integers(1, 3599))))
                           .isoformat()})
+    # 2.3.11(C)(3): at the office without projected percentages (EO-5), originating FGC or FGD minutes of
+    # interstate, intrastate and unknown jurisdiction in every example - does the known part develop the
+    # percentage? (developed-interstate-basis; left to the drawn summaries, a seed could miss it)
+    for i, jurisdiction in enumerate(("interstate", "intrastate", None)):
+        case["usage"].append({"id": f"usage-developed-{i}", "end_office": "EO-5", "feature_group": draw(st.sampled_from("CD")),
+                              "direction": "originating", "routing": "direct", "jurisdiction": jurisdiction,
+                              "minutes": str(draw(st.integers(1, 500_000)))})
     # a transition area at EO-1 (6.4.1(C)(3)(b)), its premium minutes reduced by FGD minutes at two
     # of its equal access offices, each office's capped by its share of lines or the area's by all
     # of them (transition-fgd-cap)

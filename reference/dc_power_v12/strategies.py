@@ -42,7 +42,9 @@ def _reading(draw: st.DrawFn, kinds: tuple[str, ...]) -> dict:
 @st.composite
 def _application(draw: st.DrawFn, number: int, feeds: list[dict]) -> dict:
     """A reduction or restoration of some feeds, paid in full within, on or after the 30 days of its
-    quote (or never), a restoration completed in or before April, an appointment now and then."""
+    quote (or never), a restoration completed in or before April, an appointment now and then; a
+    restoration mostly with the spare amps at the power source when it was validated, a cent under,
+    at or over the amps asked, or none to speak of (RESTWR: what a reserved feed is restored from)."""
     accepted = _day(draw, dt.date(2025, 2, 15), 60)
     quoted = accepted + dt.timedelta(days=draw(st.integers(0, 5)))
     kind = draw(st.sampled_from(["reduction", "restoration"]))
@@ -55,6 +57,9 @@ def _application(draw: st.DrawFn, number: int, feeds: list[dict]) -> dict:
         application["paid_in_full"] = (quoted + dt.timedelta(days=paid)).isoformat()
     if kind == "restoration" and draw(st.booleans()):
         application["completed"] = _day(draw, dt.date(2025, 3, 20), 40).isoformat()
+    if kind == "restoration" and draw(st.integers(0, 3)):
+        spare = Decimal(application["new_amps"]) + draw(st.sampled_from([Decimal("-0.01"), Decimal(0), Decimal("0.01")]))
+        application["spare_amps"] = str(draw(st.sampled_from([max(spare, Decimal(0)), Decimal(0)])))
     if draw(st.booleans()):
         scheduled = dt.datetime.combine(_day(draw, dt.date(2025, 4, 1), 29), dt.time(9))
         appointment: dict = {"scheduled": scheduled.isoformat(), "kept": draw(st.booleans())}
@@ -106,6 +111,8 @@ def _everything(draw: st.DrawFn, collocation: dict) -> None:
             collocation["rates"][optional] = draw(st.sampled_from(["25.00", "300.00", "12.34"]))
     collocation["measured_power_amendment"] = draw(st.booleans())
     collocation["self_certified_list_complete"] = draw(st.sampled_from([True, True, False]))
+    # SC-NEWCOLLO: a collocation added since the last reporting period is billed on the ICA's terms
+    collocation["added_between_reports"] = draw(st.integers(0, 3)) == 0
     secondaries = [f["id"] for f in feeds if f["role"] == "secondary"]
     if secondaries and draw(st.booleans()):
         collocation["reserved"] = [{"feed": secondaries[-1], "accepted": _day(draw, dt.date(2024, 10, 1), 180).isoformat(),
