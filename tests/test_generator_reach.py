@@ -121,20 +121,12 @@ def test_every_property_records_what_it_generated(generated: Certification):
     assert 'id="generated"' in report and "case: access-catalog-3 bill_receipt" in report
 
 
-@pytest.mark.xfail(reason="issues 19/20, open: the facts and readings issue 20's breadth added (data requests, end "
-                          "user lists, account setup, approval expenses, feeds added between reports...) are decided "
-                          "by the reference and tested by scenarios, but no stratified strategy draws them yet",
-                   strict=False)
 @pytest.mark.parametrize("document", sorted(discover()))
 def test_every_fact_the_reference_decides_on_is_generated(generated: Certification, document: str):
     missing = decided(document) - _union(generated, kind=FACT).get(document, set())
     assert not missing, f"{document}: no property generates {sorted(missing)}"
 
 
-@pytest.mark.xfail(reason="issues 19/20, open: the facts and readings issue 20's breadth added (data requests, end "
-                          "user lists, account setup, approval expenses, feeds added between reports...) are decided "
-                          "by the reference and tested by scenarios, but no stratified strategy draws them yet",
-                   strict=False)
 @pytest.mark.parametrize("document", sorted(discover()))
 def test_every_reading_is_told_apart_by_some_generated_case(generated: Certification, declared: Certification,
                                                            document: str):
