@@ -16,13 +16,7 @@ of each document stand for the findings a run adds (F when the system had one fo
 tests/test_mutation_matrix.py reads the CSV: every check of today's suite must be in it, and failed
 by some system; its null column must match a fresh certification of the null system.
 
-`--checks NODE_ID ...` certifies every system over only those checks (new ones, or ones whose
-strategies changed) and merges their rows into the CSV as it is, the other rows and the minutes per
-system kept; a finding of those runs marks its document's "no unexplained" row failed (a partial
-run cannot clear one). The Markdown's first line says which rows were rerun when.
-
-Run: python3 bench/mutation_matrix.py [--jobs 2] [--only NAME ...] [--checks NODE_ID ...]
-(not a test; minutes per system, seconds per system with --checks)
+Run: python3 bench/mutation_matrix.py [--jobs 2] [--only NAME ...]   (not a test; minutes per system)
 """
 
 from __future__ import annotations
@@ -54,12 +48,12 @@ def finding_row(document: str) -> str:
     return f"ratecert::unexplained::{document}"
 
 
-def certify(name: str, sut: str, runs: Path, jobs: int, checks: tuple[str, ...] = ()) -> tuple[str, float]:
+def certify(name: str, sut: str, runs: Path, jobs: int) -> tuple[str, float]:
     out = runs / name
     started = time.monotonic()
     # a failure's verdict is the same shrunk or not: skip shrinking through a broken SUT's process
     subprocess.run([sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), "-j", str(jobs),
-                    "--", *UNSHRUNK, *checks], cwd=ROOT, capture_output=True, text=True)
+                    "--", *UNSHRUNK], cwd=ROOT, capture_output=True, text=True)
     return name, time.monotonic() - started
 
 
@@ -114,41 +108,6 @@ def write(systems: list[str], runs: Path, seconds: dict[str, float]) -> list[dic
     return table
 
 
-def merge(systems: list[str], runs: Path) -> list[dict[str, str]]:
-    """The CSV with the rows of the checks rerun in `runs` replaced (or added before the findings rows)."""
-    with CSV.open(encoding="utf-8") as handle:
-        table = list(csv.DictReader(handle))
-    names = [n for n in table[0] if n not in (*FIELDS, "reference")]
-    columns = {name: verdicts(runs / name / "results.jsonl") for name in ["reference", *systems]
-               if (runs / name / "results.jsonl").exists()}
-    rerun = {row["check"]: row for row in rows(runs / "reference" / "results.jsonl")
-             if not row["check"].startswith("ratecert::unexplained::")}
-    kept = [row for row in table if row["check"] not in rerun]
-    first_finding = next(i for i, row in enumerate(kept) if row["check"].startswith("ratecert::unexplained::"))
-    kept[first_finding:first_finding] = list(rerun.values())
-    for row in kept:
-        for name, got in columns.items():
-            if row["check"] in rerun:
-                row[name] = CELL[got.get(row["check"], "n/a")]
-            elif row["check"].startswith("ratecert::unexplained::") and got.get(row["check"]) == "fail":
-                row[name] = "F"
-    with CSV.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=[*FIELDS, "reference", *names])
-        writer.writeheader()
-        writer.writerows(kept)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                            text=True).stdout.strip()
-    old = MARKDOWN.read_text(encoding="utf-8").splitlines()
-    minutes = {cells[1].strip(): float(cells[3]) * 60 for cells in (line.split("|") for line in old)
-               if len(cells) == 5 and cells[3].strip().replace(".", "", 1).isdigit()}
-    generated = old[2] + (f" The rows of {len(rerun)} checks ({', '.join(sorted({r['tp'] for r in rerun.values()}))}) "
-                          f"were rerun with `--checks` on {dt.date.today()} at commit {commit}.")
-    text = _markdown(kept, names, minutes).splitlines()
-    text[2] = generated
-    MARKDOWN.write_text("\n".join(text) + "\n", encoding="utf-8")
-    return kept
-
-
 def _markdown(table: list[dict[str, str]], names: list[str], seconds: dict[str, float]) -> str:
     failed_by = {row["check"]: [n for n in names if row[n] == "F"] for row in table}
     unfailed = [row for row in table if not failed_by[row["check"]]]
@@ -180,22 +139,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2, help="systems certified at once (each with -j 1)")
     parser.add_argument("--only", nargs="*", default=None, help="rerun only these systems (and keep the other logs)")
-    parser.add_argument("--checks", nargs="+", default=None,
-                        help="certify every system over only these checks and merge their rows into the CSV")
     parser.add_argument("--runs", type=Path, default=Path("/tmp/ratecert-mutation-runs"))
     args = parser.parse_args()
     systems = {"reference": "reference", **kept(sys.executable)}
     todo = {n: s for n, s in systems.items() if args.only is None or n in args.only}
-    checks = tuple(args.checks or ())
-    runs = args.runs / "checks" if checks else args.runs
-    runs.mkdir(parents=True, exist_ok=True)
+    args.runs.mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for name, took in pool.map(lambda item: certify(item[0], item[1], runs, 1, checks), todo.items()):
+        for name, took in pool.map(lambda item: certify(item[0], item[1], args.runs, 1), todo.items()):
             seconds[name] = took
             print(f"{name}: {took / 60:.1f} min", flush=True)
-    others = [n for n in systems if n != "reference"]
-    table = merge(others, runs) if checks else write(others, runs, seconds)
+    table = write([n for n in systems if n != "reference"], args.runs, seconds)
     unfailed = [row["check"] for row in table if not any(row[n] == "F" for n in systems if n in row and n != "reference")]
     print(f"{len(table)} checks, {len(unfailed)} failed by no kept system; wrote {CSV} and {MARKDOWN}")
 

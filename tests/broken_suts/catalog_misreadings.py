@@ -72,6 +72,7 @@ names the clause it gets wrong.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_DOWN, Decimal
 
 import ratecert_reference.access_catalog_3.arrangement as arrangement
 import ratecert_reference.access_catalog_3.billing as catalog_billing
@@ -83,12 +84,12 @@ import ratecert_reference.access_catalog_3.ordering as ordering
 import ratecert_reference.access_catalog_3.presubscription as presubscription
 import ratecert_reference.access_catalog_3.refusal as refusal
 import ratecert_reference.access_catalog_3.switched_usage as switched_usage
+import ratecert_reference.access_catalog_3.late_payment as late_payment
 import ratecert.oracle as reference_sut
+import ratecert.terms as rate_terms
 import ratecert_reference.access_catalog_3.usage_period as usage_period
 import ratecert_reference.access_catalog_3.working_hours as working_hours
 from ratecert_reference.months import add_months
-import ratecert.terms as catalog_terms
-import ratecert_reference.access_catalog_3.late_payment as late_payment
 from ratecert.protocol import PIXIT
 from ratecert.oracle import ReferenceSut
 from tests.broken_suts import broken_name, serve_broken
@@ -212,8 +213,6 @@ def _earliest_letter_wins() -> None:
 
 
 def _arrangement_misread() -> None:
-    from decimal import Decimal
-
     def termination_element(end):  # type: ignore[no-untyped-def]
         wires = end.interface_wires or end.effective_wires
         return original_element(end.model_copy(update={"effective_wires": wires}))
@@ -246,16 +245,14 @@ def _revised_pages_a_day_early() -> None:
     """A vendor's rate table keeps each page's last day as the day the next page takes effect and
     reads it as exclusive: from that day before, the revised page's rate applies. Only the days
     before an effective date differ - the checks 'the day before, the page is not in force'."""
-    original = catalog_terms.Terms.rate
-    catalog_terms.Terms.rate = lambda self, element, on: original(self, element, on + dt.timedelta(days=1))
+    original = rate_terms.Terms.rate
+    rate_terms.Terms.rate = lambda self, element, on: original(self, element, on + dt.timedelta(days=1))
 
 
 def _credits_uncapped() -> None:
     """Each interruption credited by its periods (1/1440 of the monthly rate a half hour, 1/30 a day)
     and never held to the monthly rate: the cap of (B)(3) and (E) left out. The reference's cap is
     the service's monthly charge, looked up only for it: crediting, that one value has no bound."""
-    from decimal import Decimal
-
     original, monthly = catalog_billing._credits, catalog_billing._service_monthly
 
     def credits(case, terms):  # type: ignore[no-untyped-def]
@@ -329,8 +326,6 @@ def _voip_kept_intrastate_both_ways() -> None:
 
 def _common_line_minutes_truncated() -> None:
     """3.7.2's "nearest minute" coded as int(seconds / 60): a half minute and more is dropped."""
-    from decimal import ROUND_DOWN
-
     Sut.pixit = PIXIT(readings={"access-minute-rounding": "by-section"})
     original = switched_usage.rounded_minutes
     switched_usage.rounded_minutes = lambda seconds, reading="up": original(seconds, reading) if reading == "up" \
@@ -340,8 +335,6 @@ def _common_line_minutes_truncated() -> None:
 def _whole_minutes_rounded_up_again() -> None:
     """6.6.4's "rounded up to the nearest access minute" coded as seconds // 60 + 1: whole minutes gain
     one too."""
-    from decimal import ROUND_DOWN
-
     Sut.pixit = PIXIT(readings={"access-minute-rounding": "by-section"})
     original = switched_usage.rounded_minutes
     switched_usage.rounded_minutes = lambda seconds, reading="up": original(seconds, reading) \
