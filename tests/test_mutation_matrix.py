@@ -31,8 +31,6 @@ def _systems(row: dict[str, str]) -> list[str]:
     return [name for name in row if name not in FIXED]
 
 
-@pytest.mark.xfail(reason="issue 17, open: 2 of 1013 checks are failed by no kept broken system yet - the two "
-                          "rows of ICA-AUD-005 (ica-audit-year's other reading)", strict=False)
 def test_every_check_is_failed_by_some_kept_broken_system(matrix):
     unfailed = [row["check"] for row in matrix if not any(row[name] == "F" for name in _systems(row))]
     assert unfailed == [], f"checks no kept broken system fails: {unfailed}"

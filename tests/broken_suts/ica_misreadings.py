@@ -9,6 +9,10 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   amount (Attachment 4, Supplemental PON charges)
   audit-of-a-running-year         the annual audit allowed whatever year it examines, also one not yet
                                   concluded (7.1 "at the conclusion of each calendar year")
+  running-year-as-concluded       declares ica-audit-year=concluded, and reads "no look-back limit" as no
+                                  limit at all: the year still running may be audited too (7.1)
+  year-concluded-when-its-bill-is-due  declares ica-audit-year=concluded, and holds a year concluded only
+                                  once the bill of its last month is due, 30 days after it ends (7.1)
   sunday-after-extension          declares ica-delay-and-shift=shift-then-extend, and adds the delay to the
                                   shifted date without moving it off a weekend again (24.2)
   maintenance-never-canceled      a maintenance service charge kept after trouble is found in the
@@ -78,6 +82,23 @@ def _une_billed_as_resale() -> None:
 
 def _audit_of_a_running_year() -> None:
     ica_audits.year_concluded = lambda audit, reading="just-concluded": True
+
+
+def _running_year_as_concluded() -> None:
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"ica-audit-year": "concluded"}})
+    ica_audits.year_concluded = lambda audit, reading="concluded": (
+        audit.year_audited is None or audit.year_audited <= audit.notice.year)
+
+
+def _year_concluded_when_its_bill_is_due() -> None:
+    """A calendar year's billing read as concluded only when the bill of its December is due, 30
+    days after the year ends: 7.1 says "at the conclusion of each calendar year", not of its billing."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"ica-audit-year": "concluded"}})
+
+    def year_concluded(audit, reading="concluded"):  # type: ignore[no-untyped-def]
+        year = audit.notice.year - 1 if audit.year_audited is None else audit.year_audited
+        return audit.notice > dt.date(year, 12, 31) + dt.timedelta(days=30)
+    ica_audits.year_concluded = year_concluded
 
 
 def _sunday_after_extension() -> None:
@@ -196,6 +217,8 @@ def _cpn_shortfall_only() -> None:
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "une-billed-as-resale": _une_billed_as_resale,
          "audit-of-a-running-year": _audit_of_a_running_year,
+         "running-year-as-concluded": _running_year_as_concluded,
+         "year-concluded-when-its-bill-is-due": _year_concluded_when_its_bill_is_due,
          "sunday-after-extension": _sunday_after_extension,
          "maintenance-never-canceled": _maintenance_never_canceled,
          "maintenance-charged-for-own-trouble": _maintenance_charged_for_own_trouble,
