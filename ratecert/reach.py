@@ -25,6 +25,8 @@ interpretation than under the one in force: the case tells the readings apart
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -58,31 +60,46 @@ def _choices(annotation: Any) -> tuple[Any, ...]:
     return typing.get_args(inner) if typing.get_origin(inner) is Literal else ()
 
 
-def _fields(model: type[BaseModel]) -> Iterator[tuple[str, Any, Any, bool]]:
-    """(name, annotation, default, required) of each field but the structural ones."""
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    """What the facts of one field depend on, read once from its model's annotations."""
+
+    name: str
+    record: type[BaseModel] | None   # a record kind (one, optional, or a tuple of them)
+    choices: tuple[Any, ...]         # the values of a Literal field
+    default: Any
+    required: bool
+
+
+@functools.cache
+def _fields(model: type[BaseModel]) -> tuple[_Field, ...]:
+    """The fields of `model` but the structural ones. Cached per model: every case a property sends
+    is described, and resolving the string annotations (`typing.get_type_hints`) for each record of
+    each case was a third of a certification's property time."""
     hints = typing.get_type_hints(model)
+    out = []
     for name, info in model.model_fields.items():
         if name in STRUCTURAL:
             continue
         required = info.is_required()
-        default = None if required else info.get_default(call_default_factory=True)
-        yield name, hints.get(name, info.annotation), default, required
+        annotation = hints.get(name, info.annotation)
+        out.append(_Field(name, _record_type(annotation), _choices(annotation),
+                          None if required else info.get_default(call_default_factory=True), required))
+    return tuple(out)
 
 
 def universe(model: type[BaseModel], prefix: str = "") -> set[str]:
     """Every fact a case (or record) of `model` can carry."""
     out: set[str] = set()
-    for name, annotation, _, required in _fields(model):
-        path = prefix + name
-        record = _record_type(annotation)
-        choices = _choices(annotation)
-        if record is not None:
-            if not required:
+    for field in _fields(model):
+        path = prefix + field.name
+        if field.record is not None:
+            if not field.required:
                 out.add(path)
-            out |= universe(record, path + ".")
-        elif choices:
-            out |= {f"{path}={_text(c)}" for c in choices}
-        elif not required:
+            out |= universe(field.record, path + ".")
+        elif field.choices:
+            out |= {f"{path}={_text(c)}" for c in field.choices}
+        elif not field.required:
             out.add(path)
     return out
 
@@ -90,18 +107,18 @@ def universe(model: type[BaseModel], prefix: str = "") -> set[str]:
 def facts(record: BaseModel, prefix: str = "") -> set[str]:
     """The facts `record` carries (see the module docstring)."""
     out: set[str] = set()
-    for name, annotation, default, required in _fields(type(record)):
-        path = prefix + name
-        value = getattr(record, name)
-        if _record_type(annotation) is not None:
+    for field in _fields(type(record)):
+        path = prefix + field.name
+        value = getattr(record, field.name)
+        if field.record is not None:
             items = value if isinstance(value, tuple) else () if value is None else (value,)
-            if items and not required and value != default:
+            if items and not field.required and value != field.default:
                 out.add(path)
             for item in items:
                 out |= facts(item, path + ".")
-        elif _choices(annotation) and value is not None:
+        elif field.choices and value is not None:
             out.add(f"{path}={_text(value)}")
-        elif not required and value != default:
+        elif not field.required and value != field.default:
             out.add(path)
     return out
 

@@ -16,6 +16,8 @@ each count - two equal rate element quantities add up.
 
 from __future__ import annotations
 
+import functools
+import typing
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict, model_validator
@@ -43,11 +45,20 @@ class Record(BoundedModel):
 
     @model_validator(mode="after")
     def _one_record_per_key(self) -> Record:
-        for name in type(self).model_fields:
+        for name in _list_fields(type(self)):
             problem = repeated_key(getattr(self, name))
             if problem:
                 raise ValueError(f"{name}: {problem}")
         return self
+
+
+@functools.cache
+def _list_fields(model: type[Record]) -> tuple[str, ...]:
+    """The fields of `model` that may hold a list (a tuple) of records: read once per class, as
+    every record of every generated case is validated."""
+    def may_hold_tuple(annotation: Any) -> bool:
+        return typing.get_origin(annotation) is tuple or any(may_hold_tuple(a) for a in typing.get_args(annotation))
+    return tuple(name for name, info in model.model_fields.items() if may_hold_tuple(info.annotation))
 
 
 def repeated_key(records: object) -> str | None:
