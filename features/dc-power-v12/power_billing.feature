@@ -57,7 +57,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       Then the usage charge is $270.00
       And the capacity charge is $1,000.00
 
-    @clause:USE-MIN1 @tp:DCP-USE-004 @capability:measurement @interpretation:dcp-fractional-amps=as-measured
+    @clause:USE-MIN1 @tp:DCP-USE-004 @capability:measurement @interpretation:dcp-fractional-amps=as-measured @interpretation:dcp-sixty-amp-test=per-order
     Scenario: one amp minimum
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -66,7 +66,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $9.00
 
-    @clause:USE-MIN1 @tp:DCP-USE-008 @capability:measurement @interpretation:dcp-fractional-amps=as-measured
+    @clause:USE-MIN1 @tp:DCP-USE-008 @capability:measurement @interpretation:dcp-fractional-amps=as-measured @interpretation:dcp-sixty-amp-test=per-order
     Scenario Outline: a reading of <amps> amps
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -81,7 +81,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 1    | $9.00  |
         | 1.5  | $13.50 |
 
-    @clause:USE-GT60 @tp:DCP-USE-005 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
+    @clause:USE-GT60 @tp:DCP-USE-005 @capability:measurement @interpretation:dcp-backdate-proration=daily-30 @interpretation:dcp-sixty-amp-test=per-order
     Scenario: a reading in the month splits it
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -98,7 +98,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $879.00
 
-    @clause:MEAS-BACKDATE @tp:DCP-USE-006 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
+    @clause:MEAS-BACKDATE @tp:DCP-USE-006 @capability:measurement @interpretation:dcp-backdate-proration=daily-30 @interpretation:dcp-sixty-amp-test=per-order
     Scenario: a requested reading adjusts billing back to the request
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -133,7 +133,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $1,040.00
 
-    @clause:MEAS-MAX4 @tp:DCP-MEAS-001 @capability:measurement @interpretation:dcp-measurement-year=calendar-year
+    @clause:MEAS-MAX4 @tp:DCP-MEAS-001 @capability:measurement @interpretation:dcp-measurement-year=calendar-year @interpretation:dcp-sixty-amp-test=per-order
     Scenario: a fifth reading in a year is not used
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
