@@ -26,6 +26,19 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 40   | $400.00  | $320.00 |
         | 60   | $600.00  | $480.00 |
 
+    @clause:USE-GT60 @tp:DCP-USE-011 @capability:measurement
+    Scenario Outline: an order of <amps> amps is over the line: measured
+      Given a primary feed of <amps> amps
+      And the CLEC has opted into DC power measurement
+      And a semi-annual reading of 20 amps on 2025-03-10
+      When the bill is rendered
+      Then the usage charge is <usage>
+
+      Examples: "all orders of greater than 60 amps", at $9.00 an amp
+        | amps | usage   |
+        | 60.5 | $180.00 |
+        | 61   | $180.00 |
+
     @clause:USE-GT60 @clause:MEAS-DEFAULT @clause:USE-BASIS @tp:DCP-USE-002 @capability:power-billing @interpretation:dcp-sixty-amp-test=per-order
     Scenario: over 60 amps, not opted in: ordered amps
       Given a primary feed of 50 amps
@@ -44,7 +57,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       Then the usage charge is $270.00
       And the capacity charge is $1,000.00
 
-    @clause:USE-MIN1 @tp:DCP-USE-004 @capability:measurement @interpretation:dcp-fractional-amps=as-measured
+    @clause:USE-MIN1 @tp:DCP-USE-004 @capability:measurement @interpretation:dcp-fractional-amps=as-measured @interpretation:dcp-sixty-amp-test=per-order
     Scenario: one amp minimum
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -53,7 +66,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $9.00
 
-    @clause:USE-MIN1 @tp:DCP-USE-008 @capability:measurement @interpretation:dcp-fractional-amps=as-measured
+    @clause:USE-MIN1 @tp:DCP-USE-008 @capability:measurement @interpretation:dcp-fractional-amps=as-measured @interpretation:dcp-sixty-amp-test=per-order
     Scenario Outline: a reading of <amps> amps
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -68,7 +81,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 1    | $9.00  |
         | 1.5  | $13.50 |
 
-    @clause:USE-GT60 @tp:DCP-USE-005 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
+    @clause:USE-GT60 @tp:DCP-USE-005 @capability:measurement @interpretation:dcp-backdate-proration=daily-30 @interpretation:dcp-sixty-amp-test=per-order
     Scenario: a reading in the month splits it
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -77,12 +90,29 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $480.00
 
-    @clause:MEAS-BACKDATE @tp:DCP-USE-006 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
+    @clause:USE-GT60 @tp:DCP-USE-009 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
+    Scenario: a reading on the last day of the month bills that day at the measured amps
+      Given a primary feed of 100 amps
+      And the CLEC has opted into DC power measurement
+      And a semi-annual reading of 30 amps on 2025-04-30
+      When the bill is rendered
+      Then the usage charge is $879.00
+
+    @clause:MEAS-BACKDATE @tp:DCP-USE-006 @capability:measurement @interpretation:dcp-backdate-proration=daily-30 @interpretation:dcp-sixty-amp-test=per-order
     Scenario: a requested reading adjusts billing back to the request
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
       And the CLEC has opted into DC power measurement
       And a reading of 30 amps on 2025-04-10 requested on 2025-03-22
+      When the bill is rendered
+      Then the usage charge is $270.00
+      And the usage adjustment is -$210.00
+
+    @clause:MEAS-BACKDATE @tp:DCP-USE-010 @capability:measurement @interpretation:dcp-backdate-proration=daily-30
+    Scenario: a requested reading taken on the first of the month is adjusted back on that month's bill
+      Given a primary feed of 100 amps
+      And the CLEC has opted into DC power measurement
+      And a reading of 30 amps on 2025-04-01 requested on 2025-03-22
       When the bill is rendered
       Then the usage charge is $270.00
       And the usage adjustment is -$210.00
@@ -96,7 +126,14 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $270.00
 
-    @clause:MEAS-MAX4 @tp:DCP-MEAS-001 @capability:measurement @interpretation:dcp-measurement-year=calendar-year
+    @clause:USE-GT60 @clause:USE-LE60 @tp:DCP-USE-012 @capability:power-billing @interpretation:dcp-sixty-amp-test=per-feed
+    Scenario: read per feed, an 80 amp feed and a 40 amp feed each bill usage at their own rate
+      Given a primary feed of 80 amps
+      And a secondary feed of 40 amps
+      When the bill is rendered
+      Then the usage charge is $1,040.00
+
+    @clause:MEAS-MAX4 @tp:DCP-MEAS-001 @capability:measurement @interpretation:dcp-measurement-year=calendar-year @interpretation:dcp-sixty-amp-test=per-order
     Scenario: a fifth reading in a year is not used
       Given a primary feed of 50 amps
       And a secondary feed of 50 amps
@@ -106,6 +143,24 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the usage charge is $270.00
       And the reading of 2025-03-25 is rejected
+
+    @clause:MEAS-MAX4 @tp:DCP-MEAS-002 @capability:measurement @interpretation:dcp-measurement-year=rolling
+    Scenario Outline: read as any twelve months, a reading <why>
+      Given a primary feed of 100 amps
+      And the CLEC has opted into DC power measurement
+      And semi-annual readings of 30 amps on 2024-04-10, 2024-07-10, 2024-10-10 and 2025-01-10
+      And a semi-annual reading of 10 amps on <day>
+      When the bill is rendered
+      Then the reading of <day> is <outcome>
+
+      Examples: "a maximum of four (4) readings per year"
+        | day        | outcome  | why                                                 |
+        | 2025-04-09 | rejected | 364 days after the first is a fifth within the year |
+
+      @negative
+      Examples: the first reading is a year old
+        | day        | outcome      | why                                          |
+        | 2025-04-10 | not rejected | 365 days after the first is in a new year    |
 
   Rule: the single charge of North Dakota, Oregon and South Dakota
 
@@ -164,8 +219,9 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | 80   | not rejected     |
 
       Examples:
-        | fuse | outcome          |
-        | 70   | rejected         |
+        | fuse  | outcome          |
+        | 70    | rejected         |
+        | 74.99 | rejected         |
 
     @clause:FEED-ROLES @tp:DCP-ORD-003 @capability:power-orders
     Scenario: one feed is primary
@@ -192,6 +248,21 @@ Feature: DC power for collocation (DC Power Overview V12.0)
         | MN    | $250.00  | $200.00 | all collocations                          |
         | AZ    | $400.00  | $320.00 | only feeds over 60 amps                   |
         | WA    | $400.00  | $320.00 | no self-certification                     |
+
+    @clause:SC-SCOPE @clause:SC-EBD @tp:DCP-SC-003 @capability:self-certification
+    Scenario Outline: in <state> a feed over 60 amps is billed on the reported amps
+      Given the collocation is in <state>
+      And a primary feed of 80 amps
+      And the CLEC signed the Measured Power Amendment
+      And a self-certified reading of 25 amps on 2025-04-20, due on 2025-04-15
+      When the bill is rendered
+      Then the capacity charge is $250.00
+      And the usage charge is $225.00
+
+      Examples: "Measurement applies to Collocations where the power feed is greater than 60 amps ONLY"
+        | state |
+        | AZ    |
+        | IA    |
 
     @clause:SC-INCOMPLETE @tp:DCP-SC-002 @capability:self-certification
     Scenario: no adjustment until the list is complete
@@ -220,6 +291,7 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       And the reserved feed cannot be restored for exhaust after 7 months of charges
       When the bill is rendered
       Then the refund for "feed-2" is $175.00
+      And the refund for "feed-2" carries no interest
       And the Power Maintenance Charge is $0.00
 
     @clause:ONE-QPF @clause:QUOTE-30D @tp:DCP-RED-003 @capability:reduction-restoration
@@ -281,3 +353,11 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       When the bill is rendered
       Then the capacity charge is $700.00
       And the capacity adjustment is $0.00
+
+    @clause:REST-BILL @tp:DCP-RED-006 @capability:reduction-restoration
+    Scenario: a restoration paid for but not yet completed bills the amps before it
+      Given a primary feed of 40 amps
+      And a secondary feed of 20 amps
+      And a restoration of feed-2 to 40 amps accepted 2025-03-20, quoted 2025-03-21 and paid in full 2025-03-25, not yet completed
+      When the bill is rendered
+      Then the capacity charge is $600.00

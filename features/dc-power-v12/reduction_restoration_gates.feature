@@ -54,6 +54,15 @@ Feature: the gates of DC Power Reduction and Restoration applications (DC Power 
         | the site is under construction    |
         | the CLEC has not accepted the site |
 
+    @clause:RED-BILL @clause:RED-ACCEPTED @tp:DCP-GATE-006 @capability:reduction-restoration
+    Scenario: a reduction refused at its gates leaves the ordered amps billed
+      Given the site is under construction
+      And a reduction of feed-2 to 30 amps without reservation, accepted and paid in full 2025-03-10
+      When the bill is rendered
+      Then the decision "application-accepted" on "application-1" is "no"
+      And the capacity charge is $1,000.00
+      And the capacity adjustment is $0.00
+
     @clause:FIN-CURRENT @tp:DCP-GATE-004 @capability:reduction-restoration
     Scenario Outline: financial obligations current: no monthly charge more than thirty days past due
       Given the oldest monthly recurring charge not formally disputed is <days> days past due

@@ -8,7 +8,9 @@ bill a single charge on the ordered amps (STATES-SINGLE). Self-certification in 
 Iowa and Minnesota puts both capacity and usage on the reported amps from the Effective Bill Date
 (SC-*). A change dated before the month is carried back as an adjustment on the first bill that
 knows of it (MEAS-BACKDATE, RED-BILL); a restoration bills from its completion (REST-BILL).
-Rates are the ICA's, carried by the case; the overview prints none.
+Orders: a feed of under 20 amps (FEED-MIN20), or fused under 125% of its amps (FUSE-125), is refused,
+and of a collocation's readings at most four a year are used (MEAS-MAX4). Rates are the ICA's,
+carried by the case; the overview prints none.
 """
 
 from __future__ import annotations

@@ -162,6 +162,14 @@ def restoration(billing: BillingScenario, feeds: str, amps: Decimal, accepted: d
     _application(billing, "restoration", feeds, amps, accepted, quoted, paid, completed)
 
 
+@given(step("a restoration of {feeds} to {amps:Number} amps accepted {accepted:Date}, quoted {quoted:Date} and paid "
+            "in full {paid:Date}, not yet completed"))
+def restoration_pending(billing: BillingScenario, feeds: str, amps: Decimal, accepted: dt.date, quoted: dt.date,
+                        paid: dt.date) -> None:
+    """REST-BILL: restored billing starts at completion, so a restoration without one restores nothing yet."""
+    _application(billing, "restoration", feeds, amps, accepted, quoted, paid)
+
+
 _ELEMENTS = {"capacity charge": "capacity", "usage charge": "usage", "single DC power charge": "single",
              "Power Maintenance Charge": "power_maintenance", "Quote Preparation Fee": "quote_preparation",
              "usage adjustment": "usage.adjustment", "capacity adjustment": "capacity.adjustment"}
@@ -201,6 +209,19 @@ def reading_rejected(billing: BillingScenario, day: dt.date) -> None:
 def refund_is(billing: BillingScenario, ref: str, amount: Decimal) -> None:
     billing.expect(f"refund for {ref}", amount,
                    total(r.amount for r in billing.bill().refunds if r.ref == ref), differs="refund")
+
+
+@then(step('the refund for "{ref}" carries no interest'))
+def refund_without_interest(billing: BillingScenario, ref: str) -> None:
+    """PMC-REFUND refunds "all Power Maintenance Charges collected": the charges, nothing added."""
+    billing.expect(f"interest on the refund for {ref}", Decimal(0),
+                   total(r.interest for r in billing.bill().refunds if r.ref == ref), differs="refund")
+
+
+@then(step("the reading of {day:Date} is not rejected"))
+def reading_used(billing: BillingScenario, day: dt.date) -> None:
+    billing.expect(f"reading of {day} rejected", False,
+                   any(r.ref == f"reading {day.isoformat()}" for r in billing.bill().rejected), differs="rejected records")
 
 
 from ratecert_reference.dc_power_v12.application_steps import *  # noqa: E402,F403 - the applications' gates
