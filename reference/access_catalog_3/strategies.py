@@ -9,6 +9,7 @@ millions; services draw their elements from the spec's monthly, billable rate el
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import ROUND_FLOOR, Decimal
 
 from hypothesis import target
@@ -35,11 +36,19 @@ rated_dates = billing_dates(RATED_FROM, LAST, EFFECTIVE_DATES)
 
 
 def _elements(on: dt.date, units: tuple[str, ...] = ("per month",), prefix: str = "") -> list[str]:
-    """Billable elements whose unit names one of `units`, with a value in force on `on`."""
+    """Billable elements whose unit names one of `units`, with a value in force on `on`. A new
+    list each call (hypothesis labels `sampled_from` by its argument's repr, so a tuple would draw
+    other examples) of a scan made once per arguments: a case asks in each draw, and scanning
+    every rate was a twentieth of drawing the catalog's cases."""
+    return list(_elements_in_force(on, units, prefix))
+
+
+@functools.lru_cache(maxsize=4096)
+def _elements_in_force(on: dt.date, units: tuple[str, ...], prefix: str) -> tuple[str, ...]:
     doc = load_spec().document(DOCUMENT)
-    return sorted(eid for eid, e in doc.rates.items()
-                  if any(u in e.unit for u in units) and eid.startswith(prefix)
-                  and e.values[-1].kind is ValueKind.amount and e.values[0].from_ <= on)
+    return tuple(sorted(eid for eid, e in doc.rates.items()
+                        if any(u in e.unit for u in units) and eid.startswith(prefix)
+                        and e.values[-1].kind is ValueKind.amount and e.values[0].from_ <= on))
 
 
 def _monthly_elements(on: dt.date) -> list[str]:
