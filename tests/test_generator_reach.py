@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ import pytest
 from ratecert.packs import discover
 from ratecert.reach import FACT, READING, reached, universe
 from ratecert.spec import load_spec
-from tests.conftest import ROOT, Certification, certify
+from tests.conftest import Certification, certify
 
 NOT_BILLING = {"records.py", "strategies.py", "laws.py", "steps.py"}
 
@@ -78,10 +78,10 @@ def decisive_readings(document: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Certification:
-    """The properties of every pack, certification profile, against the reference, with reach."""
-    folders = [str(p.properties.relative_to(ROOT)) for p in discover().values() if p.properties]
-    result = certify("reference", tmp_path_factory.mktemp("reach") / "out", "--", *folders, "--ratecert-reach")
+def generated(certified: Callable[[str], Certification]) -> Certification:
+    """The properties of every pack, certification profile, against the reference, with reach: the
+    session's shared certification of the reference (tests/conftest.py `certified`) counts them."""
+    result = certified("reference")
     assert result.exit_code == 0, result.stdout
     return result
 
