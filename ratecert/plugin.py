@@ -724,7 +724,7 @@ def _event(item: pytest.Item) -> dict[str, Any]:
     document = _document(item)
     feature, scenario = _titles(item)
     purpose = (_marks(item, "tp") or [None])[0]
-    compared, items = _unexplained(item, check)
+    compared, items = _unexplained(item, check, verdict.get("differs"))
     return {
         "nodeid": item.nodeid,
         "kind": "property" if _is_property(item) else "scenario",
@@ -753,8 +753,9 @@ def _event(item: pytest.Item) -> dict[str, Any]:
     }
 
 
-def _unexplained(item: pytest.Item, check: Check) -> tuple[int, list[dict[str, Any]]]:
-    """Every bill the check received, held whole against the reference's (ratecert.unexplained)."""
+def _unexplained(item: pytest.Item, check: Check, differs: str | None) -> tuple[int, list[dict[str, Any]]]:
+    """Every bill the check received, held whole against the reference's (ratecert.unexplained),
+    less what the check itself failed for (`differs`)."""
     session = item.config.stash[SESSION]
     started = session.started
     if not check.exchanges or started is None:
@@ -767,7 +768,7 @@ def _unexplained(item: pytest.Item, check: Check) -> tuple[int, list[dict[str, A
         capabilities = checked_under.get(clause or "", set())
         return bool(capabilities) and not any(started.ics.claims(*c.split(":", 1)) for c in capabilities)
 
-    return unexplained(check.exchanges, started.pixit, excused)
+    return unexplained(check.exchanges, started.pixit, excused, differs)
 
 
 def _is_property(item: pytest.Item) -> bool:

@@ -45,3 +45,19 @@ def test_an_unclaimed_capabilitys_charge_is_not_padding(tmp_path):
     result = certify("py:tests.broken_suts.padded:OutsideItsClaims", tmp_path / "out", "--clause", "2.4.1(C)")
     assert result.exit_code == 0, result.stdout
     assert not [e for e in result.events if e["kind"] == "finding"]
+
+
+def test_a_charge_its_check_already_failed_for_is_not_also_unexplained(tmp_path):
+    """One cause, one finding: a system billing engineering over the customer's estimate bills a
+    line the reference does not, and the scenario of that charge fails for it (its `differs` names
+    the line); the same line is not a second, "unexplained charge" gap."""
+    import sys
+
+    result = certify(f"cmd:{sys.executable} -m tests.broken_suts.catalog_misreadings engineering-over-estimate",
+                     tmp_path / "out", "--", "features/access-catalog-3", "-k", "against_an_estimate")
+    assert result.exit_code == 1, result.stdout
+    failed = result.verdicts("fail")
+    assert failed and all(e["tp"] == "AC3-ORD-105" and e["differs"] == "charge additional_engineering." for e in failed)
+    assert not [e for e in result.events if e["kind"] == "finding"]
+    summary = json.loads((result.out / "summary.json").read_text())
+    assert [g["differs"] for g in summary["gaps"]] == ["charge additional_engineering."]
