@@ -177,3 +177,12 @@ def test_a_malformed_waiver_file_names_the_line(tmp_path):
     waivers = _waivers(tmp_path, "waivers:\n  - tp: AC3-LATE-001\n    reason: x\n    expires: 2027-06-30\n")
     result = certify(BROKEN, tmp_path / "out", "--waivers", str(waivers), "--", LATE)
     assert result.exit_code == 2 and "waivers.yaml:2" in result.stdout and "ticket" in result.stdout
+
+
+def test_the_markdown_summary_keeps_apostrophes_and_makes_markup_inert():
+    """A reason like "expected the catalog's 2019-03-28" reads as written in summary.md (a job
+    summary is Markdown, not an HTML attribute); tags, links and table breaks stay inert."""
+    from ratecert.reporting.summary import _md
+
+    assert _md("the catalog's \"date\"") == "the catalog's \"date\""
+    assert _md("<script>x</script> [a](b) | c") == "&lt;script&gt;x&lt;/script&gt; \\[a](b) \\| c"

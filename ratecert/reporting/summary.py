@@ -127,7 +127,7 @@ def _for_example(gap: Gap) -> str:
 
 def _md(text: str) -> str:
     """SUT-controlled text made inert in Markdown: no HTML, no links, no table breaks."""
-    return escape(text).replace("|", "\\|").replace("[", "\\[").replace("`", "'")
+    return escape(text, quote=False).replace("|", "\\|").replace("[", "\\[").replace("`", "'")
 
 
 def render_summary(run: Run, assessment: Assessment, json_path: Path, badge_path: Path) -> None:
