@@ -308,6 +308,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         if not _is_check(item):
             kept.append(item)
             continue
+        _sort_gherkin_tags(item)
         document = _document(item)
         clauses = _clauses(item, document)
         for clause in clauses:   # which capabilities check a clause, over every check (before any selection)
@@ -321,6 +322,17 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+def _sort_gherkin_tags(item: pytest.Item) -> None:
+    """A scenario's tag marks in sorted order. pytest-bdd applies tags from a set, whose order
+    changes with each process's hash seed: two runs of one certification listed a scenario's
+    capabilities and interpretations in different orders, and an unclaimed scenario's `n/a`
+    named a different capability."""
+    if scenario_wrapper_template_registry.get(getattr(item, "obj", None)) is None:
+        return
+    tags = iter(sorted((m for m in item.own_markers if m.name in TAG_MARKS), key=lambda m: (m.name, m.args)))
+    item.own_markers[:] = [next(tags) if m.name in TAG_MARKS else m for m in item.own_markers]
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
