@@ -181,15 +181,15 @@ def _report_in_order(session: pytest.Session, finished: dict[int, list[pytest.Te
 
 
 def _death(worker: _Worker, message: tuple[Any, ...] | None) -> str:
-    """Why a worker stopped before its checks were done."""
-    if message is not None:
-        return f"the process checking it in parallel broke: {message[2]}"
+    """Why a worker stopped before its checks were done; it is reaped, and given nothing more."""
     status = _reap(worker.pid, time.monotonic() + _GRACE)
+    worker.pid = 0
+    if message is not None:   # it said why, and exited
+        return f"the process checking it in parallel broke: {message[2]}"
     if os.WIFSIGNALED(status):
         how = f"killed by signal {os.WTERMSIG(status)} ({signal.Signals(os.WTERMSIG(status)).name})"
     else:
         how = f"exit status {os.waitstatus_to_exitcode(status)}"
-    worker.pid = 0
     return f"the process checking it in parallel died ({how}); `ratecert certify -j 1` runs it in one process"
 
 

@@ -85,3 +85,31 @@ def test_jobs_and_xdist_together_are_refused(pytester):
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*--ratecert-jobs*not with xdist*"])
     assert sys.platform   # the refusal is the same everywhere
+
+
+BREAKS = '''
+import pytest
+
+pytestmark = pytest.mark.document("access-catalog-3")
+
+@pytest.mark.clause("2.4.1(C)(1)")
+@pytest.mark.parametrize("n", range(6))
+def test_check(sut, n):
+    if n == 1:
+        pytest.exit("a check that ends its session")
+'''
+
+
+def test_a_worker_that_breaks_costs_its_check_an_error_and_the_run_goes_on(pytester, tmp_path):
+    """A check that ends its worker's session (pytest.exit) is an `error` naming why; the worker's
+    other checks go to the other worker, and every check has its verdict."""
+    checks = pytester.makepyfile(test_breaks=BREAKS)
+    log = tmp_path / "results.jsonl"
+    result = pytester.runpytest_subprocess(str(checks), "--ratecert-sut", "reference", "--ratecert-log", str(log),
+                                           "--ratecert-jobs", "2", "-p", "no:cacheprovider")
+    from ratecert.run_log import read_run
+
+    run = read_run(log)
+    assert run.complete and result.ret == 1
+    assert [e["verdict"] for e in run.events] == ["pass", "error", "pass", "pass", "pass", "pass"]
+    assert "broke: Exit: a check that ends its session" in run.events[1]["reason"]
