@@ -11,15 +11,15 @@ items (copy-on-write; `gc.freeze` after collection keeps the collector from copy
   worker opens its own on its first check, as an xdist worker does: a SUT process, a connection
   or an in-process object is never shared between processes.
 - The parent hands out checks one at a time, generated-case checks (properties, seconds each)
-  before fixed-case scenarios (milliseconds), so the workers finish within a scenario of each
-  other. A worker holds one check beyond the one it runs, which pytest needs as `nextitem` to
-  know which fixtures to keep.
+  before fixed-case scenarios (milliseconds), so the workers finish within a few scenarios of
+  each other. A worker is sent two checks beyond the one it runs: the next, which pytest needs as
+  `nextitem` to know which fixtures to keep, and one more, so it never waits on the parent.
 - A worker runs pytest's own protocol for each check (fixtures, capture, warnings, hypothesis,
   the plugin's verdict) and sends its reports, serialized by pytest's own hooks, to the parent;
   the parent reports them in collection order, so the run log, its bundles and every report are
   those of a serial run, and `-x`/`--maxfail` stop where a serial run stops.
 - A worker that dies (a signal, an in-process SUT that exits its process) costs the check it was
-  running an `error` verdict that says so; its other check goes to the workers left, and checks
+  running an `error` verdict that says so; its other checks go to the workers left, and checks
   that no worker is left to run are `error` too. Nothing is lost silently.
 
 POSIX only (os.fork). On Windows, and on macOS, where a forked process that touches a system
@@ -29,6 +29,7 @@ framework loaded before the fork may crash, the run is serial (`available()`).
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
 import pickle
 import selectors
@@ -49,6 +50,9 @@ _INDEX = struct.Struct("!i")      # parent -> worker: the index of a check, or N
 _LENGTH = struct.Struct("!I")     # worker -> parent: the length of a pickled message
 NO_MORE = -1                      # none to follow for now: run the check held with no next item, then wait
 EXIT = -2                         # the parent closed the worker's task pipe: the run is over
+AHEAD = 3                         # checks sent to a worker and not yet reported: the one it runs, the
+                                  # one after it (its nextitem), and the one after that already in its pipe
+_PIPE_BYTES = 1 << 20             # a worker's reports wait in its pipe, not in the worker, while the parent logs
 _GRACE = 10.0                     # seconds a stopped worker has to close its SUT before it is killed
 # plugins that must not act in a worker: the parent reports every check, once
 _PARENT_ONLY = ("ratecert-recorder", "terminalreporter")
@@ -119,13 +123,13 @@ def run(session: pytest.Session, jobs: int, sut: SutSession, first: Callable[[py
                 if message is not None and message[0] == "done":
                     _, index, reports = message
                     worker.assigned.remove(index)
+                    _top_up(worker, pending)
                     finished[index] = [config.hook.pytest_report_from_serializable(config=config, data=data)
                                        for data in reports]
-                    _top_up(worker, pending)
                     continue
                 selector.unregister(worker.results)
                 why = _death(worker, message)
-                if worker.assigned:   # the check it was running; the one it held goes to the others
+                if worker.assigned:   # the check it was running; those it held go to the others
                     index = worker.assigned.popleft()
                     finished[index] = [lost(items[index], why)]
                 pending.extendleft(reversed(worker.assigned))
@@ -152,9 +156,10 @@ def run(session: pytest.Session, jobs: int, sut: SutSession, first: Callable[[py
 
 
 def _top_up(worker: _Worker, pending: collections.deque[int]) -> None:
-    """Keep the worker two checks ahead: the one it runs and the one after it (its `nextitem`);
-    with none pending, tell a worker waiting for what follows its last check that none does."""
-    while len(worker.assigned) < 2 and (pending or worker.awaits_next):
+    """Keep AHEAD checks sent to the worker, so that it never waits for the parent to learn what
+    follows the check it is about to run; with none pending, tell a worker waiting for what follows
+    its last check that none does."""
+    while len(worker.assigned) < AHEAD and (pending or worker.awaits_next):
         index = pending.popleft() if pending else NO_MORE
         try:
             os.write(worker.tasks, _INDEX.pack(index))
@@ -194,8 +199,12 @@ def _death(worker: _Worker, message: tuple[Any, ...] | None) -> str:
 
 
 def _fork(session: pytest.Session, sut: SutSession, others: list[_Worker]) -> _Worker:
+    import fcntl   # POSIX only, as fork is
+
     task_read, task_write = os.pipe()
     result_read, result_write = os.pipe()
+    with contextlib.suppress(AttributeError, OSError):   # Linux only, and bounded by /proc/sys/fs/pipe-max-size
+        fcntl.fcntl(result_write, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
     pid = os.fork()
     if pid == 0:   # the worker: it never returns into the parent's pytest session
         for fd in (task_write, result_read, *(end for other in others for end in (other.tasks, other.results))):
