@@ -18,8 +18,10 @@ Printed per SUT and job count, medians over the runs (min-max beside the wall):
   billed in parallel, and `wall / floor`.
 
 The runs of one SUT alternate serial and parallel (1, 2, 1, 2, ...) so a machine that other work
-slows slows both alike. Every run's verdicts (node id -> verdict, from results.jsonl) must equal
-the first serial run's: the bench stops with the difference otherwise. The bench's clock is a
+slows slows both alike, and each SUT ends with the ratio of each job count's wall to the first's,
+pair by pair (median, min-max). Every run's verdict events (results.jsonl, in order, all but their
+timestamps and durations) must equal the first serial run's: the bench stops with the difference
+otherwise. The bench's clock is a
 pytest plugin (bench/certify_clock.py) loaded into every process through PYTEST_PLUGINS.
 """
 
@@ -45,9 +47,13 @@ from certify_clock import process_cpu  # noqa: E402 - the bench folder is not a 
 SUTS = {"reference": "reference", "acme": f"cmd:{sys.executable} examples/acme_billing/acme_billing.py"}
 
 
-def verdicts(log: Path) -> dict[str, str]:
+VOLATILE = {"at", "duration", "worker"}   # what two serial runs of one certification differ in
+
+
+def verdicts(log: Path) -> list[dict[str, object]]:
+    """The run's verdict events in order, timestamps and durations left out."""
     events = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
-    return {e["nodeid"]: e["verdict"] for e in events if e.get("type") == "verdict"}
+    return [{k: v for k, v in e.items() if k not in VOLATILE} for e in events if e.get("type") == "verdict"]
 
 
 def certify(sut: str, jobs: int, clock: Path, out: Path) -> dict[str, float]:
@@ -103,7 +109,7 @@ def main() -> None:
             else:
                 sut = SUTS[name]
             runs: dict[int, list[dict[str, float]]] = {j: [] for j in jobs}
-            expected: dict[str, str] | None = None
+            expected: list[dict[str, object]] | None = None
             try:
                 for _ in range(args.runs):
                     for j in jobs:
@@ -115,8 +121,9 @@ def main() -> None:
                         seen = verdicts(out / "results.jsonl")
                         expected = expected if expected is not None else seen
                         if seen != expected:
-                            differ = sorted(k for k in expected.keys() | seen.keys() if expected.get(k) != seen.get(k))
-                            raise SystemExit(f"{name} -j {j}: verdicts differ from the first run at {differ[:10]}")
+                            differ = [(a.get("nodeid"), b.get("nodeid")) for a, b in zip(expected, seen) if a != b]
+                            raise SystemExit(f"{name} -j {j}: {len(seen)} verdict events against {len(expected)}, "
+                                             f"differing from the first run's at {differ[:5]}")
                         run["verdicts"] = len(seen)
                         runs[j].append(run)
             finally:
@@ -128,13 +135,17 @@ def main() -> None:
                 walls = [r["wall"] for r in runs[j]]
                 floor = median["bill_wall"] / max(1, median["billers"])
                 counts = {}
-                for verdict in (expected or {}).values():
-                    counts[verdict] = counts.get(verdict, 0) + 1
+                for event in expected or []:
+                    counts[str(event["verdict"])] = counts.get(str(event["verdict"]), 0) + 1
                 print(f"{name:10} {j:>2} {median['wall']:7.2f} {f'({min(walls):.1f}-{max(walls):.1f})':>13} "
                       f"{median['cpu']:6.1f} {median['bill_wall']:12.2f} {median['sut_cpu']:9.2f} "
                       f"{int(median['bill_calls']):>6} {floor:7.2f} {median['wall'] / floor if floor else 0:10.1f}  "
                       f"{int(median['verdicts'])} ({', '.join(f'{v} {n}' for v, n in sorted(counts.items()))})",
                       flush=True)
+            for j in jobs[1:]:
+                ratios = [b["wall"] / a["wall"] for a, b in zip(runs[jobs[0]], runs[j])]
+                print(f"{name:10} -j {j} / -j {jobs[0]} wall: {statistics.median(ratios):.2f} "
+                      f"({min(ratios):.2f}-{max(ratios):.2f}, {len(ratios)} pairs)", flush=True)
 
 
 if __name__ == "__main__":

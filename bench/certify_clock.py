@@ -2,7 +2,9 @@
 controller and each xdist worker, through PYTEST_PLUGINS): it clocks the adapter's `bill` calls -
 what the run spends waiting for the SUT to bill a case, protocol round trip included - and, for a
 SUT in its own process, that process's own CPU seconds, read from /proc just before the adapter
-stops it. Each process writes its totals to $RATECERT_BENCH_CLOCK/<pid>.json when it ends.
+stops it. Each process writes its totals to $RATECERT_BENCH_CLOCK/<pid>.json when it ends; a
+worker forked by `certify -j N` (ratecert.parallel) starts from zero and, as it ends with
+os._exit and no pytest_unconfigure, writes them after each check and when it stops its SUT.
 
 Not part of ratecert: the product has no bench hooks, so the bench wraps the adapter from outside.
 """
@@ -49,13 +51,31 @@ def _clocked_close(self: SubprocessAdapter) -> None:
         except (OSError, IndexError, ValueError):
             pass
     _close(self)
+    if os.getpid() != _STARTED_IN:
+        _save()
+
+
+def _forked() -> None:
+    for key in TOTALS:
+        TOTALS[key] = type(TOTALS[key])()
 
 
 Adapter.bill = _timed_bill                 # type: ignore[method-assign]
 SubprocessAdapter.close = _clocked_close   # type: ignore[method-assign]
+os.register_at_fork(after_in_child=_forked)
+_STARTED_IN = os.getpid()
 
 
-def pytest_unconfigure(config: Any) -> None:
+def _save() -> None:
     folder = os.environ.get("RATECERT_BENCH_CLOCK")
     if folder:
         Path(folder, f"{os.getpid()}.json").write_text(json.dumps(TOTALS))
+
+
+def pytest_runtest_logfinish(nodeid: str, location: Any) -> None:
+    if os.getpid() != _STARTED_IN:   # a forked worker: it may end at any check
+        _save()
+
+
+def pytest_unconfigure(config: Any) -> None:
+    _save()

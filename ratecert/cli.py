@@ -212,7 +212,7 @@ def _certify(args: argparse.Namespace) -> int:
     for flag, values in (("--ratecert-clause", args.clause), ("--ratecert-tp", args.tp),
                          ("--ratecert-capability", args.capability)):
         options += [part for value in values for part in (flag, value)]
-    options += ["-n", str(chosen.jobs), "--dist", "worksteal"] if chosen.jobs > 1 else []
+    options += ["--ratecert-jobs", str(chosen.jobs)] if chosen.jobs > 1 else []   # forked after one collection
     root = Path(os.path.commonpath(check_folders()))
     code = int(pytest.main([*_targets(args.pytest_args), "-p", "no:terminal", "-p", "no:cacheprovider",
                             "--rootdir", str(root), "-c", str(Path(__file__).with_name("certify.ini")), *options]))

@@ -2,14 +2,15 @@
 
 Inert unless asked: in a pytest run with neither `--ratecert-sut` nor a `[tool.ratecert]` table it
 loads no hypothesis profile, opens no SUT and writes nothing; its options all carry the
-`--ratecert-` prefix. Asked, it opens the SUT once per process (each xdist worker has its own: a
-pool of SUT processes) and hands steps and properties the adapter; checks the SUT's claims before
-anything runs; turns Gherkin tags (@clause:, @tp:, @interpretation:, @document:, @capability:)
-into marks; decides `n/a` before a check runs (not claimed, or a reading the SUT did not choose);
-maps each outcome to one of the five verdicts; and records one event per check. The events reach
-one writer - the process that runs the session, the xdist controller when there are workers - which
-appends them to the run log and, with an output folder, renders every report at the end. The exit
-code is the gate's: 0 conformant, 1 not conformant, 2 the run could not decide.
+`--ratecert-` prefix. Asked, it opens the SUT once per process (each worker, forked by
+`--ratecert-jobs` (ratecert.parallel) or xdist's, has its own) and hands steps and properties the
+adapter; checks the SUT's claims before anything runs; turns Gherkin tags (@clause:, @tp:,
+@interpretation:, @document:, @capability:) into marks; decides `n/a` before a check runs (not
+claimed, or a reading the SUT did not choose); maps each outcome to one of the five verdicts; and
+records one event per check. The events reach one writer - the process that runs the session, the
+parent of forked workers or the xdist controller - which appends them to the run log and, with an
+output folder, renders every report at the end. The exit code is the gate's: 0 conformant, 1 not
+conformant, 2 the run could not decide.
 
 `pytest --ratecert-sut SUT` with no paths collects every installed pack's features and properties
 (in a vendor's repository, that is the certification, not its own tests).
@@ -106,6 +107,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     add("--ratecert-config", default=None, help="the ratecert.toml or pyproject.toml to read (default: found from "
                                                 "the rootdir upward; none: no file)")
     add("--ratecert-progress", action="store_true", help="show a progress bar (rich) on stderr")
+    add("--ratecert-jobs", type=int, default=None, help="check in N processes forked after collection, each with its "
+                                                        "own SUT (POSIX; serial elsewhere)")
     add("--ratecert-reach", action="store_true", help="count, per property, the readings each generated case tells "
                                                       "apart (renders every case once per other option)")
 
@@ -161,6 +164,12 @@ class SutSession:
         if self.adapter is not None:
             self.stderr = self.stderr or self.adapter.stderr_tail()
             self.adapter.close()
+
+    def release(self) -> None:
+        """Close the SUT and forget it, keeping what it declared: the next check opens a new one.
+        Before forking workers (ratecert.parallel): each opens its own, none shares this one."""
+        self.close()
+        self.adapter = None
 
 
 SESSION = pytest.StashKey[SutSession]()
@@ -220,6 +229,9 @@ def pytest_configure(config: pytest.Config) -> None:
         settings.register_profile(f"{profile}+budget", parent=settings.get_profile(profile),
                                   max_examples=min(chosen.budget.examples, settings.default.max_examples))
         settings.load_profile(f"{profile}+budget")
+    jobs = config.getoption("--ratecert-jobs")
+    if jobs is not None and (jobs < 1 or _xdist_workers(config) > 1):
+        raise pytest.UsageError("ratecert: --ratecert-jobs takes a count of at least 1, and not with xdist's -n")
     if asked and config.args_source != pytest.Config.ArgsSource.ARGS:
         config.args[:] = [str(folder) for folder in check_folders()]
     if _writer(config):
@@ -288,12 +300,43 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_runtestloop(session: pytest.Session) -> None:
+def pytest_runtestloop(session: pytest.Session) -> bool | None:
     """A SUT that did not start, or claims what no pack defines, stops the run before any check: exit
     2 with its cause (in the log's footer and the reports), not one error per check. Stopped here
-    rather than at session start, so the session still finishes: the footer and reports are written."""
-    if active(session.config) and session.config.stash[SESSION].failure is not None:
-        pytest.exit(visible(f"ratecert: {session.config.stash[SESSION].failure}"), returncode=EXIT_UNDECIDED)
+    rather than at session start, so the session still finishes: the footer and reports are written.
+
+    With --ratecert-jobs N the checks run in N forked workers (ratecert.parallel); otherwise
+    pytest's own loop runs them. The progress bar starts here, after any fork: its thread must
+    not be running when the process forks."""
+    config = session.config
+    if not active(config):
+        return None
+    if config.stash[SESSION].failure is not None:
+        pytest.exit(visible(f"ratecert: {config.stash[SESSION].failure}"), returncode=EXIT_UNDECIDED)
+    jobs = _forked_workers(config)
+    if jobs < 2 or len(session.items) < 2 or config.option.collectonly or session.testsfailed:
+        _start_progress(session)
+        return None   # pytest's own loop: serial (collection errors and --collect-only as pytest has them)
+    from ratecert.parallel import run
+
+    run(session, jobs, config.stash[SESSION], first=_is_property, lost=_lost, started=lambda: _start_progress(session))
+    return True
+
+
+def _start_progress(session: pytest.Session) -> None:
+    if session.config.getoption("--ratecert-progress") and _writer(session.config):
+        session.config.stash[PROGRESS] = Progress(session.items)
+
+
+def _lost(item: pytest.Item, why: str) -> pytest.TestReport:
+    """The report of a check whose forked worker died running it, or before it (ratecert.parallel):
+    an `error` of ratecert's, the cause in its reason; an item that is no check just fails."""
+    report = pytest.TestReport(item.nodeid, item.location, {name: 1 for name in item.keywords}, "failed", why, "call")
+    if _is_check(item) and active(item.config):
+        item.stash[VERDICT] = {"verdict": Verdict.error.value, "cause": "ratecert", "reason": why}
+        report.ratecert_check = True            # type: ignore[attr-defined]
+        report.ratecert_event = _event(item)    # type: ignore[attr-defined]
+    return report
 
 
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -308,6 +351,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         if not _is_check(item):
             kept.append(item)
             continue
+        _sort_gherkin_tags(item)
         document = _document(item)
         clauses = _clauses(item, document)
         for clause in clauses:   # which capabilities check a clause, over every check (before any selection)
@@ -323,9 +367,18 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         items[:] = kept
 
 
+def _sort_gherkin_tags(item: pytest.Item) -> None:
+    """A scenario's tag marks in sorted order. pytest-bdd applies tags from a set, whose order
+    changes with each process's hash seed: two runs of one certification listed a scenario's
+    capabilities and interpretations in different orders, and an unclaimed scenario's `n/a`
+    named a different capability."""
+    if scenario_wrapper_template_registry.get(getattr(item, "obj", None)) is None:
+        return
+    tags = iter(sorted((m for m in item.own_markers if m.name in TAG_MARKS), key=lambda m: (m.name, m.args)))
+    item.own_markers[:] = [next(tags) if m.name in TAG_MARKS else m for m in item.own_markers]
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    if active(session.config) and session.config.getoption("--ratecert-progress") and _writer(session.config):
-        session.config.stash[PROGRESS] = Progress(session.items)
     if active(session.config):
         # What imports and collection built (modules, packs, spec, items, fixtures) lives until the
         # run ends; frozen, the collector stops walking it on every full collection (14 of them,
@@ -778,9 +831,22 @@ def _is_property(item: pytest.Item) -> bool:
     return "properties" in Path(str(item.path)).parts
 
 
-def _workers(config: pytest.Config) -> int:
+def _xdist_workers(config: pytest.Config) -> int:
     count = getattr(config.option, "numprocesses", None)
     return count if isinstance(count, int) and count > 0 else 1
+
+
+def _forked_workers(config: pytest.Config) -> int:
+    """The processes --ratecert-jobs forks (ratecert.parallel); 1 where it cannot fork: serial."""
+    from ratecert.parallel import available
+
+    jobs = config.getoption("--ratecert-jobs", None) or 1
+    return jobs if jobs > 1 and available() else 1
+
+
+def _workers(config: pytest.Config) -> int:
+    """The processes that check at once: forked workers, xdist workers, or this one."""
+    return max(_forked_workers(config), _xdist_workers(config))
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
