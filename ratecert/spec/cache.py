@@ -19,6 +19,7 @@ import json
 import os
 import pickle
 import tempfile
+from functools import lru_cache
 from importlib.metadata import entry_points
 from importlib.util import find_spec
 from pathlib import Path
@@ -82,9 +83,10 @@ def pack_spec_folders() -> dict[str, Path]:
     return folders
 
 
+@lru_cache(maxsize=8)
 def cached_spec(spec_dir: Path | None = None) -> Spec:
     """`load_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
-    was loaded before."""
+    was loaded before; once per process."""
     path = cache_folder() / f"spec-{_fingerprint(spec_folders(spec_dir) if spec_dir else pack_spec_folders())}.pickle"
     try:
         with path.open("rb") as handle:
