@@ -9,14 +9,34 @@ import os
 import sys
 from pathlib import Path
 
-from ratecert.bounds import port, seconds
 from ratecert.inputs import BadInput, existing_folder, first_error, folder_to_write, read_object, read_text
 from ratecert.packs import PackError, discover
-from ratecert.settings import ConfigError
-from ratecert.spec import SpecError, load_spec, spec_folders
 from ratecert.untrusted_text import visible
 
 EXIT_CONFORMANT, EXIT_NOT_CONFORMANT, EXIT_BROKEN = 0, 1, 2
+
+# Each command imports what it uses: the spec loader, the settings and the number bounds bring
+# pydantic and yaml, which `ratecert audit` needs only beside its stream, not before it starts.
+
+
+def seconds(text: str) -> float:
+    """`ratecert.bounds.seconds`, loaded when a flag is parsed (argparse names the type in its errors)."""
+    from ratecert import bounds
+
+    return bounds.seconds(text)
+
+
+def port(text: str) -> int:
+    """`ratecert.bounds.port`, loaded when a flag is parsed (argparse names the type in its errors)."""
+    from ratecert import bounds
+
+    return bounds.port(text)
+
+
+def _raised(exc: BaseException, module: str, name: str) -> bool:
+    """`exc` is `module.name` - asked without importing the module, which raised nothing if never loaded."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(exc, getattr(loaded, name))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,22 +155,28 @@ def main(argv: list[str] | None = None) -> int:
                 "bill": _bill, "report": _report, "schema": _schema, "check-citations": _check_citations,
                 "serve": _serve, "replay": _replay, "promote": _promote, "keygen": _keygen, "verify": _verify,
                 "index-pages": _index_pages, "audit": _audit}[args.command](args)
-    except SpecError as exc:
-        print(f"ratecert: malformed spec: {visible(exc)}", file=sys.stderr)
-        return EXIT_BROKEN
     except BadInput as exc:   # each command checks its own input; one line, exit 2, never a traceback
         print(f"ratecert {args.command}: {visible(exc)}", file=sys.stderr)
         return EXIT_BROKEN
-    except (PackError, ConfigError) as exc:
+    except PackError as exc:
         print(f"ratecert: {visible(exc)}", file=sys.stderr)
         return EXIT_BROKEN
     except BrokenPipeError:   # `ratecert coverage | head`: the reader left; nothing to say to it
         sys.stderr.close()
         return EXIT_CONFORMANT
+    except ValueError as exc:
+        if _raised(exc, "ratecert.spec.errors", "SpecError"):
+            print(f"ratecert: malformed spec: {visible(exc)}", file=sys.stderr)
+            return EXIT_BROKEN
+        if _raised(exc, "ratecert.settings", "ConfigError"):
+            print(f"ratecert: {visible(exc)}", file=sys.stderr)
+            return EXIT_BROKEN
+        raise
 
 
 def _version() -> int:
     from ratecert import __version__
+    from ratecert.spec import load_spec
 
     spec = load_spec()
     print(f"ratecert {__version__}")
@@ -176,7 +202,8 @@ def _certify(args: argparse.Namespace) -> int:
     from ratecert.outputs import print_summary
     from ratecert.plugin import check_folders
     from ratecert.run_log import read_run
-    from ratecert.settings import load_settings
+    from ratecert.settings import ConfigError, load_settings
+    from ratecert.spec import load_spec
 
     load_spec()  # a malformed spec stops here with file and line
     given = {"sut": args.sut, "out": args.out, "sut-timeout": args.sut_timeout, "profile": args.profile,
@@ -261,6 +288,7 @@ def _summary(args: argparse.Namespace) -> int:
 def _coverage(args: argparse.Namespace) -> int:
     from ratecert.coverage import coverage
     from ratecert.inventory import reconcile, recorded
+    from ratecert.spec import load_spec
 
     spec = load_spec()
     results = coverage(spec)
@@ -360,6 +388,7 @@ def _keygen(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from ratecert.certificates import load_public, verify
     from ratecert.run_log import read_run
+    from ratecert.spec import load_spec
 
     spec_dir = args.spec.resolve() if args.spec else None
     log = args.log or args.certificate.parent / "results.jsonl"
@@ -431,13 +460,14 @@ def _audit(args: argparse.Namespace) -> int:
     from ratecert.bulk.audit import INPUT_ERRORS, audit
     from ratecert.bulk.stream import keep_freed_memory
 
-    offering = [p for p in discover().values() if p.bulk_rules]
-    chosen = [p for p in offering if p.id == args.document] if args.document else offering
+    from ratecert.packs import audit_rules, bulk_audits
+
+    offering = bulk_audits()   # from the entry points' metadata: no pack is imported
+    chosen = [d for d in offering if d == args.document] if args.document else offering
     if len(chosen) != 1:
-        names = ", ".join(p.id for p in offering) or "none"
-        raise BadInput(f"name the document with --document (packs offering a bulk audit: {names})")
+        raise BadInput(f"name the document with --document (packs offering a bulk audit: {', '.join(offering) or 'none'})")
     keep_freed_memory()
-    rules = chosen[0].audit_rules()
+    rules = audit_rules(chosen[0])
     try:
         result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
                        chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty(), rules=rules)
@@ -458,6 +488,7 @@ def _audit(args: argparse.Namespace) -> int:
 
 def _index_pages(args: argparse.Namespace) -> int:
     from ratecert.citations import write_page_index
+    from ratecert.spec import spec_folders
 
     _known_document(args.document)
     existing_folder(args.source, "--source folder")
@@ -506,6 +537,8 @@ def _check_date(value: str | None, option: str) -> None:
 
 
 def _known_document(document: str):  # type: ignore[no-untyped-def]
+    from ratecert.spec import load_spec
+
     spec = load_spec()
     if document not in spec.documents:
         raise BadInput(f"unknown document {document!r}; known: {', '.join(sorted(spec.documents))}")

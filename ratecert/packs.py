@@ -13,11 +13,20 @@ registered pack and checks it on load (`PackError` names the entry point and wha
 object is a `DocumentPack` whose id is its entry point's name, its folders exist, its case model
 pins `document` to its id, and - when the spec is loaded - every value is cited and every clause
 registered (the spec loader's checks). The framework imports no pack; packs import the framework.
+
+A pack that offers a bulk audit (`ratecert audit`) registers its rules - a
+`ratecert.bulk.audit.Rules`, under the pack's document id - in a second group,
+
+    [project.entry-points."ratecert.bulk_audits"]
+    example-tariff-1 = "ratecert_example_pack.bulk:RULES"
+
+so an audit finds and loads them from the entry points' metadata alone: `discover()` imports every
+pack, and with them every document's models (a fifth of a second the audit of one document never
+needed).
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import sysconfig
 import typing
@@ -28,14 +37,15 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ratecert.bill import Bill
-from ratecert.case import CaseBase
 from ratecert.resources import NotOnDisk, shipped
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # the contract's models (pydantic) load with the first pack, not with this module
+    from ratecert.bill import Bill
+    from ratecert.case import CaseBase
     from ratecert.terms import Terms
 
 GROUP = "ratecert.documents"
+BULK_AUDITS = "ratecert.bulk_audits"
 
 
 class PackError(Exception):
@@ -64,7 +74,6 @@ class DocumentPack:
     render: Callable[[CaseBase, Terms], Bill]
     capabilities: tuple[str, ...]
     unlabelled_cases: bool = False
-    bulk_rules: str | None = None
 
     @classmethod
     def located(cls, package: str, **fields: Any) -> DocumentPack:
@@ -81,19 +90,14 @@ class DocumentPack:
         return cls(spec=folders["spec"].resolve(), features=folders["features"].resolve(),
                    properties=properties.resolve() if properties else None, **fields)
 
-    def audit_rules(self) -> Any:
-        """The pack's bulk audit rules (PackError when it offers none)."""
-        if self.bulk_rules is None:
-            raise PackError(f"pack {self.id} offers no bulk audit")
-        module, _, attribute = self.bulk_rules.partition(":")
-        return getattr(importlib.import_module(module), attribute)
-
     @property
     def counterexamples(self) -> Path | None:
         return self.properties / "counterexamples" if self.properties else None
 
 
 def _check(name: str, value: str, pack: object) -> DocumentPack:
+    from ratecert.case import CaseBase
+
     if not isinstance(pack, DocumentPack):
         raise PackError(f"entry point {name} = {value}: not a DocumentPack but {type(pack).__name__}")
     if pack.id != name:
@@ -123,6 +127,32 @@ def discover() -> dict[str, DocumentPack]:
     if len(unlabelled) > 1:
         raise PackError(f"packs {', '.join(unlabelled)} each claim the cases that name no document; at most one may")
     return packs
+
+
+def bulk_audits() -> list[str]:
+    """The documents whose packs offer a bulk audit, in id order, read from the entry points'
+    metadata: no pack is imported."""
+    return sorted({point.name for point in entry_points(group=BULK_AUDITS)})
+
+
+def audit_rules(document: str) -> Any:
+    """The bulk audit rules registered for `document`, loaded without loading any pack's
+    `DocumentPack` (PackError when none are, or when they are not the document's)."""
+    points = [p for p in entry_points(group=BULK_AUDITS) if p.name == document]
+    if not points:
+        raise PackError(f"no pack offers a bulk audit of {document!r}; offered: {', '.join(bulk_audits()) or 'none'}")
+    point = points[0]
+    if document not in {p.name for p in entry_points(group=GROUP)}:
+        raise PackError(f"entry point {BULK_AUDITS} {document} = {point.value}: no pack registers the document")
+    try:
+        rules = point.load()
+    except Exception as exc:   # as discover(): a pack that cannot be imported is named, not a traceback
+        raise PackError(f"entry point {BULK_AUDITS} {document} = {point.value}: cannot load it: "
+                        f"{type(exc).__name__}: {exc}") from exc
+    if getattr(rules, "document", None) != document:
+        raise PackError(f"entry point {BULK_AUDITS} {document} = {point.value}: the rules are "
+                        f"{getattr(rules, 'document', None)!r}'s, not {document!r}'s")
+    return rules
 
 
 def pack(document: str) -> DocumentPack:
@@ -163,6 +193,8 @@ def parse_case(data: object) -> CaseBase:
         from pydantic_core import from_json
 
         data = from_json(data)
+    from ratecert.case import CaseBase
+
     if isinstance(data, CaseBase):
         return data
     return case_model(data).model_validate(data)

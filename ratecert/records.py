@@ -32,9 +32,7 @@ class Record(BoundedModel):
 
     @classmethod
     def key_fields(cls) -> tuple[str, ...]:
-        if cls.identity is not None:
-            return cls.identity
-        return ("id",) if "id" in cls.model_fields else ()
+        return _key_fields(cls)
 
     def key(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.key_fields())
@@ -50,6 +48,15 @@ class Record(BoundedModel):
             if problem:
                 raise ValueError(f"{name}: {problem}")
         return self
+
+
+@functools.cache
+def _key_fields(model: type[Record]) -> tuple[str, ...]:
+    """A record class's key, read once per class: asked twice for every record a case keeps (a month
+    priced in bulk keeps about a thousand)."""
+    if model.identity is not None:
+        return model.identity
+    return ("id",) if "id" in model.model_fields else ()
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -319,3 +320,29 @@ def test_times_finer_than_a_millisecond_are_refused_whole_milliseconds_read(tmp_
                                                                      pa.timestamp("us"))}), fine)
     assert _audit(whole, terms, tmp_path / "out").returncode == 0
     _refused(_audit(fine, terms, tmp_path / "out"), "fine.parquet", "would lose data")
+
+
+# --- fixed costs (issue 21, item 2): an audit loads the one pack whose rules it runs ---
+
+
+def test_an_audit_imports_no_other_document_pack(small, tmp_path):
+    """The rules are found from the entry points' metadata and the spec folders from the cache: the
+    other documents' packs - their models a fifth of a second to build - are never imported."""
+    usage, terms = small
+    others = ["clec_onboarding", "dc_power_v12", "ica_frontier_granite_2006"]
+    script = ("import sys\nfrom ratecert.cli import main\n"
+              f"code = main(['audit', {str(usage)!r}, '--terms', {str(terms)!r}, '--out', {str(tmp_path / 'out')!r}])\n"
+              f"print(code, [p for p in {others!r} if f'ratecert_reference.{{p}}' in sys.modules])")
+    for _ in range(2):   # the first run may find the spec folders by importing the packs, and remembers them
+        shown = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                               env={**os.environ, "RATECERT_CACHE": str(tmp_path / "cache")})
+    assert shown.stdout.splitlines()[-1] == "0 []", (shown.stdout, shown.stderr)
+
+
+def test_bulk_audit_rules_are_registered_under_their_document():
+    from ratecert.packs import PackError, audit_rules, bulk_audits
+
+    assert bulk_audits() == ["access-catalog-3"]
+    assert audit_rules("access-catalog-3") is RULES
+    with pytest.raises(PackError, match="no pack offers a bulk audit of 'dc-power-v12'"):
+        audit_rules("dc-power-v12")

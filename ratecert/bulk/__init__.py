@@ -1,7 +1,8 @@
 """Bulk bill audit, the framework's half: re-rate months of usage with vectorised code and find
 every record and bill line where a vendor departs from the document's rules. It knows no document:
-`audit.Rules` is all it asks of one, and a pack offers its rules through `DocumentPack.bulk_rules`
-(the Access Catalog's are `ratecert_reference.access_catalog_3.bulk`). Needs `ratecert[audit]`.
+`audit.Rules` is all it asks of one, and a pack offers its rules under the entry point group
+`ratecert.bulk_audits` (`ratecert.packs.audit_rules`; the Access Catalog's are
+`ratecert_reference.access_catalog_3.bulk`). Needs `ratecert[audit]`.
 
   stream         the file in chunks on every core: row groups in parallel, read-ahead, in file order
   sums           exact integer group sums under one int64 key, codebooks that merge, the accumulator

@@ -6,14 +6,22 @@ The cache file is named by the spec's digest (every YAML file's path and bytes) 
 of the model and loader code, so an edit to either is a different file and a stale spec is never
 read. It lives in $RATECERT_CACHE, else $XDG_CACHE_HOME/ratecert, else ~/.cache/ratecert, in a
 folder only its owner can write; a cache that cannot be written or read is simply not used.
+
+The digest needs the packs' spec folders, and asking a pack for its folder imports it - every
+document's models built, a fifth of a second, more than the spec itself costs. So the folders are
+remembered too (`pack_spec_folders`), under the entry points that register the packs.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import tempfile
+from functools import lru_cache
+from importlib.metadata import entry_points
+from importlib.util import find_spec
 from pathlib import Path
 
 from ratecert.spec.loader import load_spec, spec_digest, spec_folders
@@ -37,11 +45,49 @@ def _fingerprint(folders: dict[str, Path]) -> str:
     return f"{spec_digest(folders)[:32]}-{code.hexdigest()[:16]}"
 
 
+def _registrations() -> str:
+    """A digest of the installed packs' registrations: each `ratecert.documents` entry point's name
+    and value, its distribution's name, version and location, and the size and modification time of
+    the module it names (found, not imported) - a pack installed, removed, upgraded, moved or edited
+    changes it."""
+    from ratecert.packs import GROUP
+
+    parts = []
+    for point in sorted(entry_points(group=GROUP), key=lambda p: p.name):
+        dist = point.dist
+        try:
+            found = find_spec(point.module)
+            origin = Path(found.origin) if found is not None and found.origin else None
+            stat = origin.stat() if origin is not None else None
+        except (ImportError, ValueError, OSError):
+            origin, stat = None, None
+        parts.append([point.name, point.value, dist.name if dist else None, dist.version if dist else None,
+                      str(dist.locate_file("")) if dist else None, str(origin),
+                      [stat.st_size, stat.st_mtime_ns] if stat else None])
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
+
+
+def pack_spec_folders() -> dict[str, Path]:
+    """`spec_folders()` of the installed packs, remembered under their registrations: found once by
+    importing the packs, then read back without importing any. A remembered folder that is gone is
+    a miss."""
+    path = cache_folder() / f"packs-{_registrations()}.json"
+    try:
+        folders = {document: Path(folder) for document, folder in json.loads(path.read_text()).items()}
+        if folders and all(folder.is_dir() for folder in folders.values()):
+            return folders
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass
+    folders = spec_folders()
+    _write(path, json.dumps({document: str(folder) for document, folder in folders.items()}).encode())
+    return folders
+
+
+@lru_cache(maxsize=8)
 def cached_spec(spec_dir: Path | None = None) -> Spec:
     """`load_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
-    was loaded before."""
-    folder = cache_folder()
-    path = folder / f"spec-{_fingerprint(spec_folders(spec_dir))}.pickle"
+    was loaded before; once per process."""
+    path = cache_folder() / f"spec-{_fingerprint(spec_folders(spec_dir) if spec_dir else pack_spec_folders())}.pickle"
     try:
         with path.open("rb") as handle:
             spec = pickle.load(handle)
@@ -50,11 +96,16 @@ def cached_spec(spec_dir: Path | None = None) -> Spec:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
     spec = load_spec(spec_dir)
+    _write(path, pickle.dumps(spec, protocol=pickle.HIGHEST_PROTOCOL))
+    return spec
+
+
+def _write(path: Path, data: bytes) -> None:
+    """`data` to `path` whole (written aside, then renamed), or nothing when the cache cannot be written."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".spec-", delete=False) as handle:
-            pickle.dump(spec, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.stem.split('-')[0]}-", delete=False) as handle:
+            handle.write(data)
         os.replace(handle.name, path)
     except OSError:
         pass
-    return spec

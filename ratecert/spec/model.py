@@ -85,10 +85,8 @@ class RateValue(_Frozen):
 
     @property
     def kind(self) -> ValueKind:
-        try:
-            return ValueKind(self.amount)
-        except ValueError:
-            return ValueKind.amount
+        # asked for every line priced: a membership test, not a failed enum lookup per amount
+        return ValueKind(self.amount) if self.amount in NOT_AN_AMOUNT else ValueKind.amount
 
     @property
     def decimal(self) -> Decimal:

@@ -312,6 +312,7 @@ def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[Usa
     terms = {t.end_office: t for t in case.end_offices}
     areas = {(a.entry_switch, a.feature_group): a for a in case.transition_areas}
     out: list[UsageCharge] = []
+    fgd_minutes: dict[str, dict[str, Decimal]] = {}   # per direction, each end office's FGD minutes: built once
     for (end_office, fg, direction, routing), bucket in sorted(minutes.items()):
         office = terms.get(end_office) or EndOfficeTerms(end_office=end_office)
         same_bill = readings["report-on-bill-date"] == "same-bill"
@@ -348,9 +349,11 @@ def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[Usa
             continue
         wsc_clause = "6.6.1(I)" if fg == "B" else "6.8.1(K)"
         area = areas.get((end_office, fg))
+        if direction not in fgd_minutes:
+            fgd_minutes[direction] = {eo: m.projected + m.intrastate for (eo, g, d, _), m in minutes.items()
+                                      if g == "D" and d == direction}
         premium = premium_share(fg, office, case.account, area, bucket.projected + bucket.intrastate,
-                                {eo: m.projected + m.intrastate for (eo, g, d, _), m in minutes.items()
-                                 if g == "D" and d == direction}, readings["transition-fgd-cap"])
+                                fgd_minutes[direction], readings["transition-fgd-cap"])
         premium_clause = "6.1.3(B)(1)" if premium == 1 else "6.4.1(C)(3)(b)(ii)" if premium else "6.4.1(C)(2)"
         if office.end_office_in_territory and not wsc and premium != 1:
             rejected.append((end_office, f"end office {end_office}: {intrastate * (1 - premium):f} non-premium FG{fg} "

@@ -1,4 +1,4 @@
-"""The Access Catalog's bulk audit rules (`ratecert audit`, through `DocumentPack.bulk_rules`): what
+"""The Access Catalog's bulk audit rules (`ratecert audit`, registered under the entry point group `ratecert.bulk_audits`): what
 the framework's streaming audit (`ratecert.bulk`) asks of a document, for the catalog's usage.
 
   access_catalog the catalog's rules behind `ratecert.bulk.audit.Rules`, and the per-record path

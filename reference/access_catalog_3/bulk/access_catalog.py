@@ -99,7 +99,7 @@ class AccessCatalogRules:
         quantities.csv: what an auditor - or a query - checks the sums against)."""
         priced = price(total, book, terms)
         lines = [ExpectedLine(account, month, line.element, line.ref or "", line.amount, line.clause)
-                 for (account, month), bill in priced.bills.items() for line in bill.lines]
+                 for (account, month), month_lines in priced.lines.items() for line in month_lines]
         rows = [(account, month, *key, minutes) for (account, month), usage in sorted(priced.minutes.items())
                 for key, minutes in sorted(usage.items())]
         return PricedUsage(lines, priced.unknown_accounts, (QUANTITIES, rows))

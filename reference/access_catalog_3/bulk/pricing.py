@@ -1,4 +1,4 @@
-"""From accumulated milliseconds to bills: round per accumulation unit (6.5.4-6.7.4, reading
+"""From accumulated milliseconds to bill lines: round per accumulation unit (6.5.4-6.7.4, reading
 access-minute-rounding), sum to (end office, FG, direction, routing, jurisdiction), and let the
 reference price those minutes with the account's terms, one bill per account and month. The
 vectorised path and the per-record reference share this pricing, so they can differ only where
@@ -17,6 +17,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ class AuditTerms:
 
 @dataclass
 class Priced:
-    bills: dict[tuple[str, str], Any] = field(default_factory=dict)    # (account, month) -> Bill
+    lines: dict[tuple[str, str], list[Any]] = field(default_factory=dict)    # (account, month) -> its bill's lines
     unknown_accounts: dict[str, int] = field(default_factory=dict)     # account -> records not priced
     minutes: dict[tuple[str, str], dict[tuple[str, ...], int]] = field(default_factory=dict)   # every account
 
@@ -92,21 +93,26 @@ class TermsFile:
 
     path: Path
     data: dict[str, Any]
-    fgd_mf: str             # fgd-originating-mf-start
+
+    @cached_property
+    def fgd_mf(self) -> str:
+        """fgd-originating-mf-start: the terms' choice, else the spec's default. Asked when the first
+        chunk is measured, not when the terms are read: the spec's models take 0.1-0.3 s to import,
+        and the stream's first reads need not wait for them (an option the spec does not record is
+        refused by `load_terms`)."""
+        from ratecert.spec.cache import cached_spec
+
+        readings = self.data.get("pixit", {}).get("readings")
+        chosen = readings.get("fgd-originating-mf-start") if isinstance(readings, dict) else None
+        if isinstance(chosen, str):
+            return chosen
+        return cached_spec().document("access-catalog-3").interpretations["fgd-originating-mf-start"].default
 
 
 def read_terms(path: Path) -> TermsFile:
-    """The terms' JSON and the FGD MF reading: the terms' choice, else the spec's default. Cheap -
-    no model is built - so the stream can start while `load_terms` validates the rest; an option
-    the spec does not record is refused there."""
-    from ratecert.spec.cache import cached_spec
-
-    data = terms_json(path)
-    readings = data.get("pixit", {}).get("readings")
-    chosen = readings.get("fgd-originating-mf-start") if isinstance(readings, dict) else None
-    if not isinstance(chosen, str):
-        chosen = cached_spec().document("access-catalog-3").interpretations["fgd-originating-mf-start"].default
-    return TermsFile(path, data, chosen)
+    """The terms' JSON, its shape checked. Cheap - no model is built, no spec loaded - so the stream
+    can start while `load_terms` validates the rest."""
+    return TermsFile(path, terms_json(path))
 
 
 def load_terms(read: TermsFile | Path) -> AuditTerms:
@@ -152,8 +158,8 @@ def warm(terms: AuditTerms) -> None:
     """Price one small bill (every feature group, direction and routing at one end office), so that
     what the reference does only the first time - lazy imports, validators built, rate histories
     first read - happens beside the stream rather than after it."""
+    from ratecert_reference.access_catalog_3.billing import bill_lines
     from ratecert_reference.access_catalog_3.records import CatalogCase
-    from ratecert_reference.access_catalog_3.billing import render_bill
 
     template = next(iter(terms.templates.values()), {})
     office = next((o.get("end_office") for o in template.get("end_offices", ()) if isinstance(o, dict)), "EO-1")
@@ -161,8 +167,8 @@ def warm(terms: AuditTerms) -> None:
               "routing": routing, "minutes": "1"}
              for fg in "ABCD" for direction in ("originating", "terminating") for routing in ("direct", "tandem")]
     try:
-        render_bill(CatalogCase.model_validate({**template, "id": "warm-up", "bill_date": "2025-04-01", "usage": usage}),
-                    terms.terms)
+        bill_lines(CatalogCase.model_validate({**template, "id": "warm-up", "bill_date": "2025-04-01", "usage": usage}),
+                   terms.terms)
     except Exception:   # noqa: BLE001 - a warm-up only; the real pricing reports its own faults
         pass
 
@@ -209,11 +215,12 @@ def records_by_account(total: Grouped, book: Codebook) -> dict[str, int]:
 
 
 def price(total: Grouped, book: Codebook, terms: AuditTerms) -> Priced:
-    """One bill per (account, month) of the usage in `total`; accounts the terms do not know are
-    counted, not priced."""
+    """The bill lines of each (account, month) of the usage in `total` - the reference's
+    (`billing.bill_lines`: `render_bill`'s lines, without the payment date the audit does not
+    compare); accounts the terms do not know are counted, not priced."""
+    from ratecert_reference.access_catalog_3.billing import bill_lines
     from ratecert_reference.access_catalog_3.records import CatalogCase
     from ratecert.spec.model import NotInForce
-    from ratecert_reference.access_catalog_3.billing import render_bill
 
     priced = Priced()
     unknown = {a: n for a, n in records_by_account(total, book).items() if a not in terms.templates}
@@ -230,13 +237,13 @@ def price(total: Grouped, book: Codebook, terms: AuditTerms) -> Priced:
         case = CatalogCase.model_validate({**terms.templates[account], "id": f"{account}-{month}",
                                     "bill_date": when.isoformat(), "usage": summaries})
         try:
-            priced.bills[(account, month)] = render_bill(case, terms.terms)
+            priced.lines[(account, month)] = bill_lines(case, terms.terms)
         except NotInForce as exc:
             raise Unbillable(f"usage of {account} in {month} cannot be billed: {exc}") from None
     return priced
 
 
-def bills(total: Grouped, book: Codebook, templates: dict[str, dict[str, Any]], terms: Any,
-          bill_day: int = 1) -> dict[tuple[str, str], Any]:
-    """The bills of `total` for known accounts (tests and the per-record comparison)."""
-    return price(total, book, AuditTerms(templates=templates, terms=terms, bill_day=bill_day)).bills
+def bill_lines(total: Grouped, book: Codebook, templates: dict[str, dict[str, Any]], terms: Any,
+                bill_day: int = 1) -> dict[tuple[str, str], list[Any]]:
+    """The bill lines of `total` for known accounts (tests and the per-record comparison)."""
+    return price(total, book, AuditTerms(templates=templates, terms=terms, bill_day=bill_day)).lines
