@@ -86,6 +86,11 @@ class DcPowerLiteral(ReferenceSut):
     pixit = PIXIT(readings={"dcp-missed-appointment": "either", "dcp-cancel-payment-day": "cancellable"})
 
 
+class DcPowerPerFeed(ReferenceSut):
+    name = "reference reading the 60 amp test per feed and the measurement year as any twelve months"
+    pixit = PIXIT(readings={"dcp-sixty-amp-test": "per-feed", "dcp-measurement-year": "rolling"})
+
+
 class OnboardingApproved(ReferenceSut):
     name = "reference reading an Interconnection Agreement in place only once approved"
     pixit = PIXIT(readings={"clec-step5-in-place": "approved"})

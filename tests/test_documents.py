@@ -44,6 +44,7 @@ READINGS = [("CatalogSecond", "access-catalog-3", ("AC3-ASM-003", "AC3-LATE-006"
             ("IcaThird", ICA, ("ICA-AUD-023", "ICA-AUD-005", "ICA-DEP-011")),
             ("IcaFourth", ICA, ("ICA-AUD-021", "ICA-DUE-022")),
             ("DcPowerLiteral", "dc-power-v12", ("DCP-RED-011", "DCP-GATE-033")),
+            ("DcPowerPerFeed", "dc-power-v12", ("DCP-USE-012", "DCP-MEAS-002")),
             ("OnboardingApproved", "clec-onboarding", ("CLEC-015",))]
 
 

@@ -50,6 +50,7 @@ IN_PROCESS = {
     "readings-not-implemented-ica-first": "tests.broken_suts.readings_not_implemented:IcaFirst",
     "readings-not-implemented-ica-fourth": "tests.broken_suts.readings_not_implemented:IcaFourth",
     "readings-not-implemented-dc-power-literal": "tests.broken_suts.readings_not_implemented:DcPowerLiteral",
+    "readings-not-implemented-dc-power-per-feed": "tests.broken_suts.readings_not_implemented:DcPowerPerFeed",
     "readings-not-implemented-onboarding-approved": "tests.broken_suts.readings_not_implemented:OnboardingApproved",
     "off-by-one-unit": "tests.fake_suts.off_by_one_unit:Sut",
 }

@@ -2,6 +2,9 @@
 DC Power Overview V12.0 sets (issue 20, Breadth 3), in its own process: the reference with those
 rules replaced. Run: python -m tests.broken_suts.dc_power_misreadings MODE
 
+  rolling-year-to-its-last-day  declares dcp-measurement-year=rolling and counts a reading taken 365
+                         days after an earlier one as within its year ("a maximum of four (4)
+                         readings per year", MEAS-MAX4: the rolling year ends the day before)
   applications-misread   takes applications without the ICA's terms (ICA-TC), outside a Central
                          Office (CO-ONLY), at a site under construction (RED-ACCEPTED), with a charge
                          thirty days past due counted against the CLEC (FIN-CURRENT), reduces and
@@ -24,6 +27,7 @@ from decimal import Decimal
 import ratecert_reference.dc_power_v12.applications as dcp_applications
 import ratecert_reference.dc_power_v12.power as dcp_power
 from ratecert.oracle import ReferenceSut
+from ratecert.protocol import PIXIT
 from tests.broken_suts import broken_name, serve_broken
 
 IGNORED_GATES = {"ICA-TC", "CO-ONLY", "RED-ACCEPTED", "RWR-ZERO", "RESTWR", "REST-MAX"}
@@ -46,11 +50,25 @@ def _applications_misread() -> None:
         collocation.model_copy(update={"added_between_reports": False}), *args)
 
 
-MODES = {"applications-misread": _applications_misread}
+def _rolling_year_to_its_last_day() -> None:
+    Sut.pixit = PIXIT(readings={"dcp-measurement-year": "rolling"})
+
+    def counted(collocation, year_basis="calendar-year"):  # type: ignore[no-untyped-def]
+        used, over = [], []
+        for reading in sorted(collocation.readings, key=lambda r: r.taken):
+            same_year = [r for r in used if (reading.taken - r.taken).days <= 365]   # the reference: < 365
+            (over if len(same_year) >= dcp_power.READINGS_PER_YEAR else used).append(reading)
+        return used, over
+
+    dcp_power.counted_readings = counted
+
+
+MODES = {"applications-misread": _applications_misread, "rolling-year-to-its-last-day": _rolling_year_to_its_last_day}
 
 
 class Sut(ReferenceSut):
     name = broken_name()
+    pixit = PIXIT()
 
 
 if __name__ == "__main__":

@@ -58,5 +58,9 @@ class DcPowerLiteral(BillsByDefaults, alternative_readings.DcPowerLiteral):
     name = "broken: declares the literal DC power readings, bills by the defaults"
 
 
+class DcPowerPerFeed(BillsByDefaults, alternative_readings.DcPowerPerFeed):
+    name = "broken: declares DC power's per-feed 60 amp test and rolling measurement year, bills by the defaults"
+
+
 class OnboardingApproved(BillsByDefaults, alternative_readings.OnboardingApproved):
     name = "broken: declares an Interconnection Agreement in place only once approved, bills by the default"
