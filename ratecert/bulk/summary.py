@@ -13,14 +13,15 @@ from ratecert.bulk.discrepancies import ExpectedLine, Writer
 if TYPE_CHECKING:
     from ratecert.bulk.audit import AuditResult
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "reports" / "templates"
 SHOWN = 200
 
 
 def write_summary(result: AuditResult, writer: Writer, expected: Sequence[ExpectedLine], usage: Path) -> Path:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
+    from ratecert.resources import templates
+
+    env = Environment(loader=FileSystemLoader(templates()), autoescape=select_autoescape(["html", "j2"]))
     by_clause = sorted(((kind, clause, n) for (kind, clause), n in writer.counts.items()), key=lambda r: (r[0], r[1]))
     html = env.get_template("audit.html.j2").render(
         r=result, usage=str(usage), by_clause=by_clause, first=writer.first,
