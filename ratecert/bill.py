@@ -171,7 +171,7 @@ def differences(expected: Bill, actual: Bill, parts: tuple[str, ...] | None = No
 
 _LABELS = {"payment_date": "payment date", "lines": "charge {0}", "penalties": "{0} penalty",
            "credits": "credit allowance", "deposits": "deposit statement", "refunds": "refund",
-           "decisions": "decision {0}"}
+           "decisions": "decision {0}", "rejected": "rejected records"}
 
 
 def difference_label(key: str) -> str:

@@ -75,7 +75,7 @@ def told_by_the_check(item: dict[str, Any], differs: str | None) -> bool:
     cause, one finding: Tryton's standby half hour fails AC3-LAB-012, and is not also unexplained."""
     if not differs:
         return False
-    label = "rejected records" if item["part"] == "rejected" else difference_label(f"{item['part']}[{item['what']}]")
+    label = difference_label(f"{item['part']}[{item['what']}]")
     return any(label == told or (told.endswith(".") and label.startswith(told)) for told in differs.split(", "))
 
 

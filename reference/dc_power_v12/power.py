@@ -31,6 +31,7 @@ LINE = Decimal(60)
 FUSE = Decimal("1.25")
 FEED_MINIMUM = Decimal(20)
 READINGS_PER_YEAR = 4
+ROLLING_YEAR_DAYS = 365   # dcp-measurement-year=rolling: a reading this many days after another is in a new year
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def counted_readings(collocation: Collocation, year_basis: str = "calendar-year"
         if year_basis == "calendar-year":
             same_year = [r for r in used if r.taken.year == reading.taken.year]
         else:
-            same_year = [r for r in used if (reading.taken - r.taken).days < 365]
+            same_year = [r for r in used if (reading.taken - r.taken).days < ROLLING_YEAR_DAYS]
         (over if len(same_year) >= READINGS_PER_YEAR else used).append(reading)
     return used, over
 

@@ -52,15 +52,7 @@ def _applications_misread() -> None:
 
 def _rolling_year_to_its_last_day() -> None:
     Sut.pixit = PIXIT(readings={"dcp-measurement-year": "rolling"})
-
-    def counted(collocation, year_basis="calendar-year"):  # type: ignore[no-untyped-def]
-        used, over = [], []
-        for reading in sorted(collocation.readings, key=lambda r: r.taken):
-            same_year = [r for r in used if (reading.taken - r.taken).days <= 365]   # the reference: < 365
-            (over if len(same_year) >= dcp_power.READINGS_PER_YEAR else used).append(reading)
-        return used, over
-
-    dcp_power.counted_readings = counted
+    dcp_power.ROLLING_YEAR_DAYS = 366   # a reading 365 days later still counted in the earlier one's year
 
 
 MODES = {"applications-misread": _applications_misread, "rolling-year-to-its-last-day": _rolling_year_to_its_last_day}
