@@ -16,6 +16,7 @@ from ratecert.plugin import CHECK, SutSession
 from ratecert.protocol import PIXIT
 from ratecert.reach import observe, readings_told_apart
 from ratecert.scenario import Check, Mismatch
+from ratecert.terms import Terms
 
 
 def ask(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:
@@ -33,12 +34,19 @@ def ask(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill
 def told_apart(case: CaseBase, sut: SutSession) -> set[str]:
     """The interpretations of the case's document whose other options the reference bills `case`
     differently under, starting from the SUT's declared readings."""
+    from ratecert.oracle import declared_terms
+
+    return told_apart_under(case, declared_terms(sut.started.pixit if sut.started else None))
+
+
+def told_apart_under(case: CaseBase, terms: dict[str, Terms], prune: bool = True) -> set[str]:
+    """`told_apart` under the terms of every document (`prune=False`: render every other option,
+    not only those the render consulted - what tests/test_generator_reach.py compares against)."""
     from dataclasses import replace
 
-    from ratecert.oracle import declared_terms, render
+    from ratecert.oracle import render
     from ratecert.spec import load_spec
 
-    terms = declared_terms(sut.started.pixit if sut.started else None)
     own = terms[case.document]
 
     def bill(readings: dict[str, str]) -> object:
@@ -48,7 +56,7 @@ def told_apart(case: CaseBase, sut: SutSession) -> set[str]:
             return f"{type(exc).__name__}: {exc}"
 
     options = {iid: tuple(i.options) for iid, i in load_spec().document(case.document).interpretations.items()}
-    return readings_told_apart(case, own.readings, options, bill)
+    return readings_told_apart(case, own.readings, options, bill, prune=prune)
 
 
 def expected(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) -> Bill:

@@ -127,13 +127,63 @@ def _text(value: object) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
+class Consulted(dict[str, str]):
+    """A readings map that remembers which interpretations a render looked up.
+
+    A render is a deterministic function of what it reads: if rendering a case under the readings in
+    force never looked up an interpretation, the same render under another option of it looks up
+    the same values and bills the same. So only consulted interpretations need rendering again -
+    about a tenth of them for a typical case. Any wholesale use of the map (iterating, copying,
+    comparing) counts as consulting every interpretation, so the shortcut is never unsound."""
+
+    def __init__(self, readings: dict[str, str]) -> None:
+        super().__init__(readings)
+        self.looked_up: set[str] = set()
+        self.whole = False
+
+    def __getitem__(self, key: str) -> str:
+        self.looked_up.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self.looked_up.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self.looked_up.add(str(key))
+        return super().__contains__(key)
+
+    def consulted(self, interpretation: str) -> bool:
+        return self.whole or interpretation in self.looked_up
+
+
+def _wholesale(name: str) -> Callable[..., Any]:
+    method = getattr(dict, name)
+
+    def marked(self: Consulted, *args: Any, **kwargs: Any) -> Any:
+        self.whole = True
+        return method(self, *args, **kwargs)
+    return marked
+
+
+for _name in ("__iter__", "keys", "values", "items", "copy", "__eq__", "__ne__", "__or__", "__ror__", "__len__",
+              "__reduce__", "__reduce_ex__", "__repr__"):
+    setattr(Consulted, _name, _wholesale(_name))
+Consulted.__hash__ = None  # type: ignore[assignment]
+
+
 def readings_told_apart(case: BaseModel, in_force: dict[str, str], options: dict[str, tuple[str, ...]],
-                        bill: Callable[[dict[str, str]], object]) -> set[str]:
+                        bill: Callable[[dict[str, str]], object], prune: bool = True) -> set[str]:
     """The interpretations whose other options bill `case` differently from the readings `in_force`
-    (`bill(readings)` renders it under a readings map)."""
-    base = bill(in_force)
+    (`bill(readings)` renders it under a readings map). Only the interpretations the render under
+    `in_force` consulted are tried (`Consulted`; `prune=False` tries all): the others cannot change
+    the bill."""
+    looked = Consulted(in_force)
+    base = bill(looked)
     told = set()
     for interpretation, choices in options.items():
+        if prune and not looked.consulted(interpretation):
+            continue
         for option in choices:
             if option != in_force.get(interpretation) and bill({**in_force, interpretation: option}) != base:
                 told.add(interpretation)

@@ -75,12 +75,34 @@ def _once(factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bo
     folder = shared / "once" / hashlib.sha256(name.encode()).hexdigest()[:16]
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / ".lock").open("w") as lock:
+        asked = time.perf_counter()
         fcntl.flock(lock, fcntl.LOCK_EX)
+        made = (folder / "made").exists()
+        with (shared / "once" / "waits.jsonl").open("a") as waits:
+            waits.write(json.dumps({"name": name, "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+                                    "waited": round(time.perf_counter() - asked, 2), "made": made}) + "\n")
         try:
-            yield folder, (folder / "made").exists()
+            yield folder, made
             (folder / "made").touch()
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """How long test workers sat idle waiting for a shared run another worker was making: the
+    suite's wall time on two cores is its CPU time over two plus these waits, so they are the first
+    thing to cut (issue 21)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    factory = getattr(config, "_tmp_path_factory", None)
+    log = factory.getbasetemp() / "once" / "waits.jsonl" if factory else None
+    if log is None or not log.exists():
+        return
+    waits = [json.loads(line) for line in log.read_text().splitlines()]
+    idle = [w for w in waits if w["made"] and w["waited"] >= 1]
+    if idle:
+        terminalreporter.write_line(f"shared runs: workers waited {sum(w['waited'] for w in idle):.0f} s in all: "
+                                    + ", ".join(f"{w['worker']} {w['waited']:.0f} s for {w['name']}" for w in idle))
 
 
 @pytest.fixture
