@@ -65,6 +65,34 @@ def _read(out: Path, exit_code: int, stdout: str, seconds: float) -> Certificati
         footer=next((r for r in records if r["type"] == "footer"), None), out=out, seconds=seconds)
 
 
+def generated_cases(document: str, examples: int) -> list[object]:
+    """Cases of every strategy the document's reference module offers without arguments (`examples`
+    derandomized draws of each): a sample of what the properties send, for tests of the machinery
+    that reads cases."""
+    import importlib
+    import inspect
+
+    from hypothesis.strategies import SearchStrategy
+
+    from ratecert.case import CaseBase
+    from ratecert.packs import discover
+    from ratecert.strategies import drawn
+
+    module = importlib.import_module(discover()[document].case_model.__module__.rsplit(".", 1)[0] + ".strategies")
+    cases: list[object] = []
+    for name, function in sorted(vars(module).items()):
+        if name.startswith("_") or not inspect.isfunction(function) or function.__module__ != module.__name__:
+            continue
+        try:
+            strategy = function()
+        except TypeError:   # needs arguments: drawn through the strategies that pass them
+            continue
+        if isinstance(strategy, SearchStrategy):
+            for value in drawn(strategy, examples):
+                cases += [c for c in (value if isinstance(value, tuple) else (value,)) if isinstance(c, CaseBase)]
+    return cases
+
+
 @contextmanager
 def _once(factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
     """A folder of this session that every xdist worker shares, held exclusively: (folder, made

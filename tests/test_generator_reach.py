@@ -21,7 +21,7 @@ import pytest
 from ratecert.packs import discover
 from ratecert.reach import FACT, READING, reached, universe
 from ratecert.spec import load_spec
-from tests.conftest import Certification, certify
+from tests.conftest import Certification, certify, generated_cases
 
 NOT_BILLING = {"records.py", "strategies.py", "laws.py", "steps.py"}
 
@@ -134,31 +134,6 @@ def test_every_reading_is_told_apart_by_some_generated_case(generated: Certifica
     assert not missing, f"{document}: no generated case bills differently under another option of {sorted(missing)}"
 
 
-def _generated_cases(document: str, examples: int) -> list[object]:
-    """Cases of every strategy the document's reference module offers without arguments."""
-    import importlib
-    import inspect
-
-    from hypothesis.strategies import SearchStrategy
-
-    from ratecert.case import CaseBase
-    from ratecert.strategies import drawn
-
-    module = importlib.import_module(discover()[document].case_model.__module__.rsplit(".", 1)[0] + ".strategies")
-    cases: list[object] = []
-    for name, function in sorted(vars(module).items()):
-        if name.startswith("_") or not inspect.isfunction(function) or function.__module__ != module.__name__:
-            continue
-        try:
-            strategy = function()
-        except TypeError:   # needs arguments: drawn through the strategies that pass them
-            continue
-        if isinstance(strategy, SearchStrategy):
-            for value in drawn(strategy, examples):
-                cases += [c for c in (value if isinstance(value, tuple) else (value,)) if isinstance(c, CaseBase)]
-    return cases
-
-
 @pytest.mark.parametrize("document", sorted(discover()))
 def test_only_the_readings_a_render_consulted_can_tell_a_case_apart(document: str):
     """--ratecert-reach renders a case again only under the interpretations its render looked up
@@ -168,7 +143,7 @@ def test_only_the_readings_a_render_consulted_can_tell_a_case_apart(document: st
     from ratecert.oracle import document_terms
 
     terms = document_terms()
-    cases = _generated_cases(document, 12)
+    cases = generated_cases(document, 12)
     assert cases, f"{document}: no strategy drew a case"
     differ = [case for case in cases if told_apart_under(case, terms) != told_apart_under(case, terms, prune=False)]
     assert not differ, differ[:1]
