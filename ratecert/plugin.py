@@ -211,6 +211,11 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"ratecert: {exc}") from None
     config.stash[SESSION] = SutSession(chosen)
     step_lookup.install()
+    if config.pluginmanager.is_blocked("terminal"):
+        # `ratecert certify` shows no pytest terminal: a failure's traceback is never printed, and
+        # pytest's default (long) one parses the source of every frame with ast - 70% of a
+        # certification that fails every check. A native traceback is what it would keep cheaply.
+        config.option.tbstyle = "native"
     if config.getoption("--ratecert-sign-key"):
         from ratecert.certificates import load_private
 
