@@ -353,6 +353,14 @@ Feature: The agreement's terms that decide an amount, a date or a yes or no (Gen
         | $0.0050 | yes     |
         | $0.0051 | no      |
 
+    @clause:A1-4.5 @tp:ICA-COMP-011 @capability:compensation
+    Scenario: all other traffic, with no tariffed access rate given, is rejected - never billed at a guessed rate
+      "subject to that Party's tariffed access charges": Frontier's access tariff is not
+      among the sources, so its rate is a case input (access_rate); a case without it cannot be billed.
+      Given Carrier delivers 1,000 minutes of access traffic to Frontier
+      When the bill is rendered
+      Then "traffic-1" is rejected
+
   Rule: Attachment 2 - listings before the cut-off, the standard primary listing free, liability to the charges paid
 
     @clause:A2-1.1 @clause:A2-1.4 @tp:ICA-DIR-001 @capability:directory
