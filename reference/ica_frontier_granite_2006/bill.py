@@ -169,10 +169,15 @@ def _delay(case: IcaCase) -> int:
 
 
 def _money(terms: Terms, amount: Decimal) -> Decimal:
+    """A usage line's amount under reading ica-usage-rounding (A4-1.2, A4-1.3): to the penny, or exact -
+    the lines of A1-4.5, A1-5.1, A4-1.3 and A4-1.4."""
     return to_penny(amount) if terms.reading("ica-usage-rounding") == "line-to-penny" else amount
 
 
 def _traffic_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection]) -> None:
+    """The per-minute lines of the traffic (2.18, A1-4.5, A1-5.1, A4-1.2, A4-1.3, A4-1.4): tariffed access
+    at the case's access_rate - Frontier's tariff, not among the sources, so traffic priced by it is
+    rejected when the case gives none - and the other elements at their rates."""
     for charge in compensation.usage_charges(case.traffic, terms.readings):
         if charge.element == "tariffed_access":
             if case.access_rate is None:
@@ -188,6 +193,8 @@ def _traffic_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected:
 
 
 def _resale_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection]) -> None:
+    """Resold lines: rejected when not for resale (A3-3.2, A3-3.6); else the service at the A4-RES-2
+    discount (or at retail, A3-3.9) and the Subscriber Line Charge (A3-3.4), each to the penny."""
     discount, _, _ = terms.rate("resale_discount", case.bill_date)
     for line in case.resale:
         reason = resale.not_for_resale(line)
