@@ -131,8 +131,14 @@ Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.3, 25.1.4)
       Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "no"
 
     @clause:25.1.3 @tp:ICA-DEF-014
-    Scenario: a single dollar owed is indebtedness
-      Given Frontier gives an affiliate of Carrier notice on 2025-06-02 by certified mail of $1.00 owed
+    Scenario Outline: a single dollar owed is indebtedness, nothing owed is not - <owed>
+      "so long as Carrier or any such entity is indebted to Frontier": a dollar is a debt; with nothing owed there
+      is no indebtedness to satisfy.
+      Given Frontier gives an affiliate of Carrier notice on 2025-06-02 by certified mail of <owed> owed
       When the bill is rendered
-      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "yes"
-      And the decision "may-discontinue-from" on "discontinuance-1" is "2025-07-03"
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "<valid>"
+
+      Examples:
+        | owed  | valid |
+        | $1.00 | yes   |
+        | $0.00 | no    |
