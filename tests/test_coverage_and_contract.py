@@ -146,6 +146,23 @@ def test_a_case_carries_only_its_own_documents_records():
         parse_case({"document": "no-such-document", "bill_date": "2025-01-01"})
 
 
+def test_an_audit_overpayment_after_its_agreed_results_is_refused():
+    """7.2: an audit reimburses what it found overpaid; a payment made after the Parties agreed its
+    results cannot be among them. Refusing it keeps the 7.6 day and month counts of a credit positive."""
+    from pydantic import ValidationError
+
+    from ratecert.packs import parse_case
+
+    def case(paid: str) -> dict:
+        return {"document": "ica-frontier-granite-2006", "bill_date": "2026-03-05",
+                "audits": [{"id": "a", "notice": "2026-01-12", "overpayment": "10.00", "overpaid_on": paid,
+                            "results_agreed": "2026-01-10"}]}
+
+    assert parse_case(case("2026-01-10")).audits[0].overpaid_on.isoformat() == "2026-01-10"
+    with pytest.raises(ValidationError, match="audit a: overpaid_on 2026-01-11 is after results_agreed 2026-01-10"):
+        parse_case(case("2026-01-11"))
+
+
 def test_a_default_is_as_exact_as_a_sent_value():
     """A segment sent without its billing percentage is billed at the default 100%: the default must
     be the Decimal 100, not the int (100 / 100 is a float, and the reference crashed on Decimal x float)."""

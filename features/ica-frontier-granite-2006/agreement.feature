@@ -94,6 +94,27 @@ Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.3, 25.1.4)
       When the bill is rendered
       Then the decision "may-discontinue-from" on "discontinuance-1" is "2025-04-05"
 
+    @clause:25.1.1 @tp:ICA-DEF-013
+    Scenario: a single dollar undisputed and past due is non-payment
+      Only "amounts disputed in good faith" are not amounts due; $1.00 undisputed is.
+      Given a notice of non-payment sent on 2025-03-03 and received on 2025-03-05
+      And Frontier gives notice on 2025-03-16 by overnight delivery to discontinue for $1.00 undisputed, copied to the Commission
+      When the bill is rendered
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "yes"
+      And the decision "may-discontinue-from" on "discontinuance-1" is "2025-04-15"
+
+    @clause:25.1.1 @tp:ICA-DEF-022 @interpretation:ica-discontinuance-cure=concurrent
+    Scenario: under the concurrent reading, never before the cure period ends
+      The non-payment notice, received on March 25, may be cured until April 4 ("within ten (10)
+      days of receiving such notice"); thirty days from the discontinuance notice of March 4 would
+      be April 3, so services may be discontinued only from April 5, the day after the cure.
+      Given a notice of non-payment sent on 2025-03-03 and received on 2025-03-25
+      And Frontier gives notice on 2025-03-04 by overnight delivery to discontinue for $500.00 undisputed, copied to the Commission
+      When the bill is rendered
+      Then the decision "cure-by" on "notice-1" is "2025-04-04"
+      And the decision "discontinuance-notice-valid" on "discontinuance-1" is "yes"
+      And the decision "may-discontinue-from" on "discontinuance-1" is "2025-04-05"
+
   Rule: 25.1.3 - affiliates of an indebted Carrier
 
     @clause:25.1.3 @tp:ICA-DEF-020 @interpretation:ica-notice-clock=sent
@@ -108,3 +129,16 @@ Feature: Term and default (General Terms 12.1, 25.1.1, 25.1.3, 25.1.4)
       Given Frontier gives an affiliate of Carrier notice on 2025-06-02 by overnight delivery of $1,200.00 owed
       When the bill is rendered
       Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "no"
+
+    @clause:25.1.3 @tp:ICA-DEF-014
+    Scenario Outline: a single dollar owed is indebtedness, nothing owed is not - <owed>
+      "so long as Carrier or any such entity is indebted to Frontier": a dollar is a debt; with nothing owed there
+      is no indebtedness to satisfy.
+      Given Frontier gives an affiliate of Carrier notice on 2025-06-02 by certified mail of <owed> owed
+      When the bill is rendered
+      Then the decision "discontinuance-notice-valid" on "discontinuance-1" is "<valid>"
+
+      Examples:
+        | owed  | valid |
+        | $1.00 | yes   |
+        | $0.00 | no    |

@@ -119,3 +119,28 @@ Feature: Audits of inter-Party billing (General Terms 7.1, 7.2, 7.4, 7.6)
       Given the audit found $10,000.00 overpaid on 2025-09-20, results agreed on 2026-01-10
       When the bill is rendered
       Then the audit overpayment of $10,000.00 is credited with interest of $88.77
+
+    @clause:7.6 @clause:7.2 @tp:ICA-AUD-024 @interpretation:ica-audit-credit-cycle=next-invoice @interpretation:ica-audit-interest-start=results-agreed @interpretation:ica-audit-interest-basis=started-months
+    Scenario Outline: from the agreement to the next invoice, per month or part of one - agreed on <agreed>
+      Given the audit found $10,000.00 overpaid on 2025-09-20, results agreed on <agreed>
+      When the bill is rendered
+      Then the decision "credit-on-invoice" on "audit-1" is "2026-03-05"
+      And the audit overpayment of $10,000.00 is credited with interest of <interest>
+
+      Examples: "a rate of 0.5% per month": 10,000 x 0.005 = 50.00 a month
+        | agreed     | interest | why                                                  |
+        | 2026-02-05 | $50.00   | February 5 to March 5 is one month, not two          |
+        | 2026-02-06 | $50.00   | 27 days: a part of a month is a month started        |
+        | 2026-03-04 | $50.00   | one day                                              |
+
+    @clause:7.6 @clause:7.2 @tp:ICA-AUD-025 @interpretation:ica-audit-credit-cycle=next-invoice @interpretation:ica-audit-interest-start=results-agreed @interpretation:ica-audit-interest-basis=whole-months
+    Scenario Outline: from the agreement to the next invoice, per whole month - agreed on <agreed>
+      Given the audit found $10,000.00 overpaid on 2025-09-20, results agreed on <agreed>
+      When the bill is rendered
+      Then the decision "credit-on-invoice" on "audit-1" is "2026-03-05"
+      And the audit overpayment of $10,000.00 is credited with interest of <interest>
+
+      Examples: "a rate of 0.5% per month": 10,000 x 0.005 = 50.00 a whole month
+        | agreed     | interest | why                                        |
+        | 2026-02-05 | $50.00   | February 5 to March 5 is a whole month     |
+        | 2026-02-06 | $0.00    | 27 days: no whole month                    |

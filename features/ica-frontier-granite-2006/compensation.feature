@@ -116,3 +116,11 @@ Feature: Compensation for exchanged traffic (Attachment 1, 4-5; Attachment 4, 1.
         | 200     | $0.00  |
         | 500     | $0.00  |
         | 501     | $10.02 |
+
+    @clause:A4-1.4 @tp:ICA-COMP-042 @interpretation:ica-cpn-threshold=below-threshold
+    Scenario: 18 of 19 minutes with CPN is under 95 percent
+      "at least ninety-five percent (95%)": 18 / 19 = 94.74%, so the minute without CPN is billed at
+      intrastate terminating access, 1 x $0.02; the 18 local minutes are bill and keep.
+      Given Carrier delivers 19 minutes of local traffic to Frontier, 1 of them without CPN
+      When the bill is rendered
+      Then the charge for traffic "traffic-1" is $0.02

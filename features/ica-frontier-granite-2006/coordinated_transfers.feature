@@ -37,3 +37,10 @@ Feature: Coordinated transfer of service hours (General Terms 6.3)
       Given a coordinated transfer scheduled from 2025-07-03 16:00 to 2025-07-03 18:00
       When the bill is rendered
       Then the decision "premium-chargeable" on "transfer-1" is "no"
+
+    @clause:6.3 @tp:ICA-CTS-004 @interpretation:ica-transfer-straddle=start-outside
+    Scenario: under the start-outside reading, a transfer starting at 5:00 p.m. starts outside the hours
+      "between the hours of 8:00 a.m. and 5:00 p.m.": at 5:00 p.m. the hours have ended.
+      Given a coordinated transfer scheduled from 2025-07-03 17:00 to 2025-07-03 18:00
+      When the bill is rendered
+      Then the decision "premium-chargeable" on "transfer-1" is "yes"

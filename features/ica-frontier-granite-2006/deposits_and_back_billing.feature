@@ -37,3 +37,11 @@ Feature: Deposits (General Terms 3) and back-billing interest (Attachment 3, 3.1
     And Carrier pays the back billing on 2025-03-31
     When the bill is rendered
     Then the back-billing interest is $7.45
+
+  @clause:A3-3.1.1 @tp:ICA-BACK-002 @capability:back-billing @interpretation:ica-backbill-rate=monthly-over-30 @pixit:legal-maximum-rate=none
+  Scenario: compounded daily at 1.5% a month over thirty days
+    500 x ((1 + 0.015 / 30) ^ 30 - 1) = 500 x 0.0151093 = 7.5546.
+    Given a class of service violation back billed $500.00 on 2025-03-01
+    And Carrier pays the back billing on 2025-03-31
+    When the bill is rendered
+    Then the back-billing interest is $7.55

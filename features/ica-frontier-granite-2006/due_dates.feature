@@ -89,3 +89,17 @@ Feature: Due dates under the ICA (General Terms 24.2)
       And Carrier received the bill on 2025-03-13 but did not ask for the extension
       When the bill is rendered
       Then the due date is 2025-04-02
+
+    @clause:24.2 @tp:ICA-DUE-024
+    Scenario Outline: a bill received on or before its date was not delayed - received <received>
+      "When a bill has been delayed, the due date will be extended by the number of days the bill
+      was delayed": a bill in hand by its date has no days of delay to add.
+      Given a bill dated 2025-04-01
+      And Carrier received the bill on <received> and asked for the extension
+      When the bill is rendered
+      Then the due date is 2025-05-01
+
+      Examples: thirty days after April 1 is Thursday May 1
+        | received   | why                      |
+        | 2025-04-01 | on the bill date         |
+        | 2025-03-31 | the day before its date  |

@@ -28,6 +28,15 @@ Feature: The agreement's terms that decide an amount, a date or a yes or no (Gen
       When the bill is rendered
       Then the deposit earns interest of $60.53
 
+    @clause:3.1 @tp:ICA-DEP-014 @capability:deposits
+    Scenario: a deposit received after the bill date has earned nothing by it
+      Both readings of ica-deposit-interest count from the deposit's receipt to the bill date while
+      it is held: received on April 15, it has earned nothing by the bill of April 1.
+      Given a cash deposit of $2,000.00 received on 2025-04-15 for service with monthly charges of $1,500.00
+      And the Commission prescribed deposit rate is 1.5% a year
+      When the bill is rendered
+      Then the deposit earns interest of $0.00
+
     @clause:3.4 @tp:ICA-DEP-012 @capability:deposits
     Scenario Outline: an increase of the deposit
       Given a cash deposit of $2,000.00 received on 2025-01-02 for service with monthly charges of $1,500.00
@@ -343,6 +352,14 @@ Feature: The agreement's terms that decide an amount, a date or a yes or no (Gen
         | charge  | allowed |
         | $0.0050 | yes     |
         | $0.0051 | no      |
+
+    @clause:A1-4.5 @tp:ICA-COMP-011 @capability:compensation
+    Scenario: all other traffic, with no tariffed access rate given, is rejected - never billed at a guessed rate
+      "subject to that Party's tariffed access charges": Frontier's access tariff is not
+      among the sources, so its rate is a case input (access_rate); a case without it cannot be billed.
+      Given Carrier delivers 1,000 minutes of access traffic to Frontier
+      When the bill is rendered
+      Then "traffic-1" is rejected
 
   Rule: Attachment 2 - listings before the cut-off, the standard primary listing free, liability to the charges paid
 

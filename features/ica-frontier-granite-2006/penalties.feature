@@ -64,6 +64,22 @@ Feature: Late payment penalties and disputes under the ICA (24.3.1-24.3.4)
       Then no penalty is due on the withheld amount
       And the late payment penalty is $0.00
 
+    @clause:24.3.3 @clause:24.3.4 @tp:ICA-DISP-003 @capability:disputes
+    Scenario Outline: resolved for the Billing Party, the withheld amount paid by the due date - on <paid>
+      The penalty is due on a payment "not received by the bill due date": a withheld amount paid
+      by the due date of May 1 is not late - no penalty, however its days are counted or priced.
+      Given Carrier disputes $300.00 on 2025-04-20 and withholds it
+      When Carrier pays $700.00 on 2025-05-01
+      And the dispute is resolved for the Billing Party and Carrier pays the withheld amount on <paid>
+      Then the due date is 2025-05-01
+      And the penalty on the withheld amount is $0.00
+      And the late payment penalty is $0.00
+
+      Examples:
+        | paid       | why                      |
+        | 2025-05-01 | on the due date          |
+        | 2025-04-25 | six days before it       |
+
   Rule: 24.3.1 - notice within thirty days of receipt of the invoice
 
     @clause:24.3.1 @tp:ICA-DISP-010 @capability:disputes

@@ -58,3 +58,13 @@ Feature: Resale (Attachment 3, 3.4, 3.6, 3.9; Attachment 4, Resale)
       | 89   | rejected as not for resale  |
       | 90   | billed $10.00               |
       | 91   | billed $10.00               |
+
+  @clause:24.3.4 @clause:A4-RES-2 @tp:ICA-RES-006 @capability:late-payment @interpretation:ica-late-penalty-basis=simple-daily @interpretation:ica-penalty-days=after-due-date @pixit:legal-maximum-rate=none
+  Scenario: the late portion of a bill whose amount is its resold lines
+    The bill is its one line, 10 x $20.00 x 0.885 = $177.00, due Friday May 30 (thirty days is
+    Saturday May 31). $200.00 paid thirty days late: only the $177.00 due was late,
+    177 x 0.18 x 30 / 365 = 2.6186.
+    Given Carrier resells 10 basic-residential lines at a retail rate of $20.00
+    When Carrier pays $200.00 on 2025-06-29
+    Then the due date is 2025-05-30
+    And the late payment penalty is $2.62

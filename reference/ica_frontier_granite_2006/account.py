@@ -1,7 +1,7 @@
 """The account: deposits - increase, interest, application on default (General Terms 3) - and the
 documents before Frontier takes orders (4).
 
-3: "A deposit will be returned with interest, at the Commission prescribed deposit rate, if and when
+3.1: "A deposit will be returned with interest, at the Commission prescribed deposit rate, if and when
 Carrier pays its undisputed bills on time for 24 consecutive months." The rate is the Commission's,
 not in the sources, so a case gives it; how it accrues is interpretation ica-deposit-interest.
 3.4: "Frontier reserves the right to increase the deposit requirements when, in its sole judgment, the
@@ -32,8 +32,8 @@ def increase_justified(conditions: tuple[str, ...]) -> str:
 
 def deposit_interest(amount: Decimal, received: dt.date, returned: dt.date, annual_percent: Decimal,
                      reading: str) -> Decimal:
-    """Interest at the Commission's annual rate from receipt to return: simple on the days held, or
-    compounded once a year."""
+    """3.1: interest at the Commission's annual rate from receipt to return: simple on the days held,
+    or compounded once a year (interpretation ica-deposit-interest)."""
     days = max(0, (returned - received).days)
     rate = annual_percent / 100
     if reading == "compound-annually":

@@ -52,7 +52,8 @@ def held_by(audit: Audit) -> dt.date:
 
 
 def _bill_date_on_or_after(day: dt.date, bill_day: int) -> dt.date:
-    """The account's regular bill date (24.2: "a consistent, regular bill date") on or after `day`."""
+    """The account's regular bill date (24.2: "a consistent, regular bill date") on or after `day`:
+    the invoices among which 7.2 picks the one that credits an audit's overpayment."""
     def in_month(first: dt.date) -> dt.date:
         return first.replace(day=min(bill_day, calendar.monthrange(first.year, first.month)[1]))
     candidate = in_month(day.replace(day=1))

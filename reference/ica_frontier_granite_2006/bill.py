@@ -3,9 +3,9 @@ modules, as reference/billing.py is the Access Catalog's.
 
 Lines: exchanged traffic (Attachments 1 and 4), resold lines (Attachment 3), nonrecurring charges
 of service requests (Attachment 4, 6.12). Then the due date (24.2), penalties on late payments
-(24.3.4), on withheld disputes resolved for the Billing Party (24.3.3) and on back billing (A3
-3.1.1), the deposit statement (3.1, 3.2), audit overpayments credited with interest (7.2, 7.6), and
-the decisions the agreement makes (6.3, 6.12, 7.1, 7.4, 12.1, 24.3.1, 25.1, A1 2.8, A1 3.4). The dispute record's `resolved_for` reads "telephone-company" as the Billing
+(24.3.4), on withheld disputes resolved for the Billing Party (24.3.3) and on back billing
+(A3-3.1.1), the deposit statement (3.1, 3.2), audit overpayments credited with interest (7.2, 7.6),
+and the decisions the agreement makes (6.3, 6.12, 7.1, 7.4, 12.1, 24.3.1, 25.1, A1-2.8, A1-3.4). The dispute record's `resolved_for` reads "telephone-company" as the Billing
 Party and "customer" as the Billed Party.
 """
 
@@ -83,8 +83,9 @@ def _general_terms(case: IcaCase, terms: Terms, rejected: list[Rejection]) -> tu
     3.5), account set-up (4), transfers (6.4, 6.6, 6.9), audit costs (7.5), dispute resolution (8),
     force majeure (9), law changes and approval expenses (10.2, 10.4), insurance (13.1), amendments
     and waivers (14, 15), liability (17), assignment (20), proprietary information (26), notices
-    (30), forecasts (A1 3), ported calls (A1 1.10), listings (A2 1.1, 1.4, 1.9), fraud (A3 3.8) and
-    Carrier's exit (A3 7)."""
+    (30), forecasts (A1-3.1, A1-3.2), ported calls (A1-1.10), listings (A2-1.1, A2-1.4, A2-1.9),
+    fraud (A3-3.8) and Carrier's exit (A3-7.1); liability is 17.1, proprietary information 26.2 and
+    26.3."""
     d = lambda ref, question, answer, clause: _decision(ref, question, answer, clause, terms)  # noqa: E731
     holidays = terms.reading("ica-legal-holiday")
     lines: list[BillLine] = []
@@ -168,10 +169,15 @@ def _delay(case: IcaCase) -> int:
 
 
 def _money(terms: Terms, amount: Decimal) -> Decimal:
+    """A usage line's amount under reading ica-usage-rounding (A4-1.2, A4-1.3): to the penny, or exact -
+    the lines of A1-4.5, A1-5.1, A4-1.3 and A4-1.4."""
     return to_penny(amount) if terms.reading("ica-usage-rounding") == "line-to-penny" else amount
 
 
 def _traffic_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection]) -> None:
+    """The per-minute lines of the traffic (2.18, A1-4.5, A1-5.1, A4-1.2, A4-1.3, A4-1.4): tariffed access
+    at the case's access_rate - Frontier's tariff, not among the sources, so traffic priced by it is
+    rejected when the case gives none - and the other elements at their rates."""
     for charge in compensation.usage_charges(case.traffic, terms.readings):
         if charge.element == "tariffed_access":
             if case.access_rate is None:
@@ -187,6 +193,8 @@ def _traffic_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected:
 
 
 def _resale_lines(case: IcaCase, terms: Terms, lines: list[BillLine], rejected: list[Rejection]) -> None:
+    """Resold lines: rejected when not for resale (A3-3.2, A3-3.6); else the service at the A4-RES-2
+    discount (or at retail, A3-3.9) and the Subscriber Line Charge (A3-3.4), each to the penny."""
     discount, _, _ = terms.rate("resale_discount", case.bill_date)
     for line in case.resale:
         reason = resale.not_for_resale(line)

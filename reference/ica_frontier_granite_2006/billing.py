@@ -1,5 +1,6 @@
-"""The ICA's billing regime: General Terms 3 (deposits), 12.1 (term), 24 (charges and payments),
-and Attachment 3, 3.1.1 (back-billing interest). Default (25) is default.py.
+"""The ICA's billing regime: General Terms 3 (deposits: 3.1, 3.2), 12.1 (term), 24 (charges and
+payments: 24.2, 24.3.1, 24.3.4), and Attachment 3, 3.1.1 (A3-3.1.1, back-billing interest). Default
+(25) is default.py. The rates MONTHLY and ANNUAL are those of 24.3.4 and A3-3.1.1.
 
 Where it differs from the Access Catalog (the property in properties/cross-document/ pins this):
 the bill is due 30 days after the bill date, not 31; a Saturday, Sunday or Legal Holiday always
@@ -53,12 +54,13 @@ def due_date(bill_date: dt.date, *, next_bill: str = "last-day-of-month", holida
 
 
 def annual_rate(legal_maximum: Decimal | None) -> Decimal:
-    """24.3.4: 18% a year, or the legal maximum (an annual rate from the PIXIT) if less."""
+    """24.3.4 and A3-3.1.1: 18% a year, or the legal maximum (an annual rate from the PIXIT) if less."""
     return ANNUAL if legal_maximum is None else min(ANNUAL, legal_maximum)
 
 
 def months_started(start: dt.date, end: dt.date) -> int:
-    """Months or parts of a month from `start` (exclusive) to `end` (inclusive)."""
+    """Months or parts of a month from `start` (exclusive) to `end` (inclusive): the started-months
+    readings of 24.3.4 (ica-late-penalty-basis) and 7.6 (ica-audit-interest-basis)."""
     months = 0
     while add_months(start, months) < end:
         months += 1
@@ -98,7 +100,7 @@ def dispute_notice_timely(received_invoice: dt.date, filed: dt.date) -> bool:
 
 def back_billing_interest(amount: Decimal, back_billed_on: dt.date, paid_on: dt.date, legal_maximum: Decimal | None,
                           reading: str = "annual-over-365") -> tuple[int, Decimal]:
-    """Attachment 3, 3.1.1: the lesser of 1.5% a month and 18% a year (or the legal maximum),
+    """A3-3.1.1 (Attachment 3, 3.1.1): the lesser of 1.5% a month and 18% a year (or the legal maximum),
     compounded daily "from the back billing date to and including the date that Carrier actually
     makes the payment"."""
     days = max(0, (paid_on - back_billed_on).days)

@@ -49,7 +49,7 @@ NONDISCLOSURE_YEARS = 3
 
 
 def step_in_order(step: DisputeStep) -> bool:
-    """Discussion before any action; mediation, unsuccessful, before the Commission or a court."""
+    """8: discussion before any action; mediation, unsuccessful, before the Commission or a court."""
     discussed = step.discussed is not None and step.discussed <= step.taken
     if step.action in ("mediation", "public-statement"):
         return discussed
@@ -57,21 +57,24 @@ def step_in_order(step: DisputeStep) -> bool:
 
 
 def performance_due(due: dt.date, days_prevented: int, notice_given: bool) -> dt.date:
-    """Day for day, once notice is given."""
+    """9: day for day, once notice is given."""
     return due + dt.timedelta(days=days_prevented) if notice_given else due
 
 
 def dispute_resolution_from(effective: dt.date, agreed: dt.date | None) -> dt.date | None:
-    """The day after the thirty days to agree an amendment; None when it was agreed within them."""
+    """10.2: the day after the thirty days to agree an amendment; None when it was agreed within them."""
     last = effective + dt.timedelta(days=LAW_CHANGE_DAYS)
     return None if agreed is not None and agreed <= last else last + dt.timedelta(days=1)
 
 
 def other_partys_share(amount: Decimal) -> Decimal:
+    """10.4: the Parties "share equally" the expenses of Commission approval."""
     return amount / 2
 
 
 def change_effective(change: WrittenChange) -> bool:
+    """14: an amendment or waiver written, dated and signed by both Parties; 15: a waiver or consent
+    written and executed by the Party against whom it is claimed."""
     if not change.written:
         return False
     if change.kind == "amendment":
@@ -80,16 +83,19 @@ def change_effective(change: WrittenChange) -> bool:
 
 
 def liability_limit(charges: Decimal, claimed: Decimal) -> Decimal:
+    """17.1: limited to what was or would have been charged for the service not performed."""
     return min(charges, claimed)
 
 
 def assignment_valid(assignment: Assignment) -> bool:
+    """20: to a certificated LEC affiliate on written notice; otherwise only with prior written consent."""
     if assignment.to == "certificated-lec-affiliate":
         return assignment.written_notice or assignment.prior_written_consent
     return assignment.prior_written_consent
 
 
 def business_days_after(start: dt.date, count: int, holidays: str) -> dt.date:
+    """26.2: "thirty (30) business days after such oral disclosure"."""
     day = start
     for _ in range(count):
         day += dt.timedelta(days=1)
@@ -99,6 +105,7 @@ def business_days_after(start: dt.date, count: int, holidays: str) -> dt.date:
 
 
 def proprietary(disclosure: Disclosure, holidays: str) -> bool:
+    """26.2: tangible and marked, or oral and reduced to writing within thirty business days."""
     if disclosure.form == "tangible":
         return disclosure.marked
     written = disclosure.reduced_to_writing
@@ -107,16 +114,17 @@ def proprietary(disclosure: Disclosure, holidays: str) -> bool:
 
 
 def protected_until(disclosed: dt.date) -> dt.date:
-    """The last day of the three years: from then the information may be disclosed (26.4.4)."""
+    """26.3: the last day of the three years: from then the information may be disclosed (26.4.4)."""
     return add_months(disclosed, 12 * NONDISCLOSURE_YEARS)
 
 
 def ported_call_charge_allowed(charge: Decimal, frontier_non_queried: Decimal) -> bool:
-    """Attachment 1, 1.10: "not to exceed Frontier s charge for an non-queried call"."""
+    """A1-1.10 (Attachment 1, 1.10): "not to exceed Frontier s charge for an non-queried call"."""
     return charge <= frontier_non_queried
 
 
 def notice_valid(notice: FormalNotice) -> bool:
+    """30: in person, by certified mail with return receipt requested, or by prepaid overnight express."""
     if notice.method == "certified-mail":
         return notice.receipt_requested
     return notice.method in ("personal", "overnight-express")

@@ -23,11 +23,13 @@ NOTICE_DAYS = 30
 
 
 def rated_well_enough(rating: str, size: int) -> bool:
-    """"A" VIII or better: a rating of A or above and a size category of VIII or above."""
+    """13.1: "A" VIII or better: a rating of A or above and a size category of VIII or above."""
     return rating in BEST_ORDER and BEST_ORDER.index(rating) <= BEST_ORDER.index(MINIMUM_RATING) and size >= MINIMUM_SIZE
 
 
 def compliant(policy: InsurancePolicy) -> bool:
+    """13.1: each coverage's minimum, Frontier additionally insured (but on Workers' Compensation),
+    the insurer's rating, and thirty days' notice of a material change or cancellation."""
     minimum = MINIMUM.get(policy.coverage)
     limit_ok = minimum is None or (policy.limit is not None and policy.limit >= minimum)
     insured_ok = policy.coverage == "workers-compensation" or policy.frontier_additional_insured

@@ -185,6 +185,9 @@ class Audit(_Record):
             raise ValueError(f"audit {self.id}: previous_variance and previous_payable go together (7.4)")
         if self.overpayment and (self.overpaid_on is None or self.results_agreed is None):
             raise ValueError(f"audit {self.id}: an overpayment needs overpaid_on and results_agreed (7.2, 7.6)")
+        if self.overpaid_on and self.results_agreed and self.overpaid_on > self.results_agreed:
+            raise ValueError(f"audit {self.id}: overpaid_on {self.overpaid_on} is after results_agreed "
+                             f"{self.results_agreed}: an audit finds only what was paid before its results (7.2)")
         return self
 
 

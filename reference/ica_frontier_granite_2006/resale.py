@@ -2,9 +2,11 @@
 
 Only Basic Residential Line, Basic Business Line and Public Access Line service are discounted,
 11.5% off the published local tariff rate (A4 Resale). Every other resalable service is billed at
-retail; services for Carrier's own use at retail (A3 3.9); the Subscriber Line Charge without
-discount on every line (A3 3.4). The A3 3.6 list is not available for resale at all: such a line
-is rejected, not billed - except voice mail, and promotions of 90 days or more.
+retail; services for Carrier's own use at retail (A3-3.9); the Subscriber Line Charge without
+discount on every line (A3-3.4). The A3-3.6 list is not available for resale at all: such a line
+is rejected, not billed - except voice mail, and promotions of 90 days or more. A resold service
+aggregating more than one End User's traffic is rejected (A3-3.2). The discount is A4-RES-2's. Fraud adjustments
+(A3-3.8) and End Users' other arrangements on Carrier's exit (A3-7.1) are decisions.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ DISCOUNTED = frozenset({"basic-residential", "basic-business", "public-access"})
 NOT_FOR_RESALE = frozenset({"calling-card", "employee-concession", "grandfathered", "lifeline", "link-up",
                             "inside-wire", "installment-billing", "enhanced", "premises-equipment", "e911",
                             "interconnection", "mandated-discount"})
-PROMOTION_DAYS = 90   # A3 3.6 "Promotional offers less than 90 days"
+PROMOTION_DAYS = 90   # A3-3.6 "Promotional offers less than 90 days"
 
 
 def not_for_resale(line: ResaleLine) -> str | None:
-    """Why A3 3.6 excludes the line from resale, or None (own-use lines are not resold at all)."""
+    """Why A3-3.6 (or A3-3.2, more than one End User) excludes the line from resale, or None
+    (own-use lines, A3-3.9, are not resold at all)."""
     if line.own_use:
         return None
     if line.end_users > 1:
@@ -48,7 +51,8 @@ class ResaleCharge:
 
 
 def charges(line: ResaleLine, discount_percent: Decimal) -> list[ResaleCharge]:
-    """The monthly charges of a resold (or own-use) line: the service, then its SLC."""
+    """The monthly charges of a resold (or own-use) line: the service (A4-RES-2, own use at retail
+    A3-3.9), then its SLC without discount (A3-3.4)."""
     if line.own_use:
         service = ResaleCharge(line.id, "resale.retail", line.retail_rate, line.lines, "A3-3.9",
                                f"{line.service} for Carrier's own use, at retail")
@@ -70,12 +74,12 @@ EXIT_DAYS = 15
 
 
 def fraud_adjustment_allowed(cause: str) -> bool:
-    """A3 3.8: Frontier "will make no adjustments to Carrier s account in cases of fraud unless such fraud
+    """A3-3.8: Frontier "will make no adjustments to Carrier s account in cases of fraud unless such fraud
     is the result of intentional misconduct or gross negligence of Frontier"."""
     return cause in ("frontier-intentional-misconduct", "frontier-gross-negligence")
 
 
 def other_arrangements_by(end_user_notice_mailed: dt.date) -> dt.date:
-    """A3 7: End Users who make no other arrangements "within fifteen (15) days of the date of notice
+    """A3-7.1: End Users who make no other arrangements "within fifteen (15) days of the date of notice
     provided by the Carrier" are served by Frontier at retail as new service."""
     return end_user_notice_mailed + dt.timedelta(days=EXIT_DAYS)

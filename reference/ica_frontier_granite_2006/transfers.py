@@ -20,10 +20,12 @@ RETENTION_MONTHS = 24
 
 
 def retain_until(signed: dt.date) -> dt.date:
+    """6.4: the original kept "for a minimum of twenty-four (24) months"."""
     return add_months(signed, RETENTION_MONTHS)
 
 
 def honored(letters: Iterable[LetterOfAuthorization]) -> str:
+    """6.4: "the latest dated Letter of Authorization"; two of the same latest date: undetermined."""
     letters = list(letters)
     latest = max(letter.signed for letter in letters)
     winners = [letter.id for letter in letters if letter.signed == latest]
@@ -31,8 +33,10 @@ def honored(letters: Iterable[LetterOfAuthorization]) -> str:
 
 
 def dates_valid(installation: dt.date, disconnection: dt.date) -> bool:
+    """6.6: "the installation date will precede the disconnection date"."""
     return installation < disconnection
 
 
 def bulk_accepted(billing_accounts: tuple[str, ...]) -> bool:
+    """6.9: bulk transfers for End Users "having the same billing account number"."""
     return len(set(billing_accounts)) == 1

@@ -1,4 +1,4 @@
-"""Attachment 1, 3.4: "If a trunk group is under 75 percent of centum call seconds capacity on a
+"""A1-3.4: "If a trunk group is under 75 percent of centum call seconds capacity on a
 monthly average basis for each month of any six month period, either Party may issue an order to
 resize the trunk group, which will be left with not less than 25 percent excess capacity."
 
@@ -19,6 +19,7 @@ SPARE = Decimal("0.25")
 
 
 def resize_allowed(group: TrunkGroup) -> bool:
+    """A1-3.4: six consecutive months each under 75 percent of the group's CCS capacity."""
     capacity = group.trunks * group.ccs_per_trunk
     run = 0
     for ccs in group.monthly_average_ccs:
@@ -29,7 +30,8 @@ def resize_allowed(group: TrunkGroup) -> bool:
 
 
 def minimum_trunks(group: TrunkGroup, reading: str = "over-usage") -> int:
-    """The fewest trunks that leave 25 percent excess over the peak (or the highest month)."""
+    """A1-3.4: the fewest trunks that leave 25 percent excess over the peak (or the highest month),
+    under reading ica-resize-spare."""
     peak = group.peak_ccs if group.peak_ccs is not None else max(group.monthly_average_ccs)
     if reading == "over-usage":
         needed = peak * (1 + SPARE)
