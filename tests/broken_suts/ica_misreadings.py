@@ -30,6 +30,16 @@ Run: python -m tests.broken_suts.ica_misreadings MODE
                                   not "for each telephone number" (Attachment 4, 1.4, Concurrence Charge)
   cpn-shortfall-only              declares ica-cpn-threshold=below-threshold, and below 95% bills at tariffed
                                   access only the minutes without CPN beyond the 5% allowance (A4 1.4)
+  started-months-as-thirty-day-periods  declares 7.6's interest from the agreement on the results to the
+                                  next invoice by months started, and counts only complete 30-day periods
+                                  (7.6 "per month or fraction thereof" read as whole 30-day months)
+  whole-months-as-thirty-day-periods  the same by whole months: a whole calendar month of 28 days is none
+  part-of-a-month-as-a-whole-month  declares 7.6's interest by whole months, and counts a month started
+                                  as a whole one (27 days earn a month's interest)
+  closing-minute-within-the-hours  declares ica-transfer-straddle=start-outside, and holds a transfer
+                                  starting at 5:00 p.m. within "8:00 a.m. to 5:00 p.m." (6.3)
+  back-billing-simple-interest    declares ica-backbill-rate=monthly-over-30, and accrues 1.5% a month
+                                  over 30 days as simple interest, not "compounded daily" (A3 3.1.1)
   obligations-misread             misreads every general term and attachment rule of issue 20 at once: no
                                   deposit interest (3), any deposit increase justified (3.4), no deposit
                                   applied on default (3.5), orders taken without the documents (4), LOAs kept
@@ -214,6 +224,55 @@ def _cpn_shortfall_only() -> None:
     ica_compensation.usage_charges = usage_charges
 
 
+_AUDIT_FROM_THE_AGREEMENT = {"ica-audit-credit-cycle": "next-invoice", "ica-audit-interest-start": "results-agreed"}
+
+
+def _audit_months_as_thirty_day_periods(basis: str) -> None:
+    """7.6's months counted as complete 30-day periods: "fraction thereof" dropped, and a calendar
+    month shorter than 30 days no month at all."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {**_AUDIT_FROM_THE_AGREEMENT,
+                                                          "ica-audit-interest-basis": basis}})
+    ica_audits.months_started = lambda start, end: max(0, (end - start).days) // 30
+
+
+def _part_of_a_month_as_a_whole_month() -> None:
+    """Under the whole-months reading of 7.6, a month started earns a month's interest."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {**_AUDIT_FROM_THE_AGREEMENT,
+                                                          "ica-audit-interest-basis": "whole-months"}})
+    original = ica_audits.interest
+
+    def interest(audit, credited_on, basis="simple-daily", start="overpaid"):  # type: ignore[no-untyped-def]
+        return original(audit, credited_on, "started-months" if basis == "whole-months" else basis, start)
+    ica_audits.interest = interest
+
+
+def _closing_minute_within_the_hours() -> None:
+    """6.3's "8:00 a.m. to 5:00 p.m." read as including 5:00 p.m. for the start of a transfer: one
+    starting at closing time is billed no premium under the start-outside reading."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"ica-transfer-straddle": "start-outside"}})
+    original = ica_orders.premium_chargeable
+
+    def premium_chargeable(transfer, straddle="any-part-outside", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if straddle == "start-outside" and transfer.start.time() == ica_orders.CLOSES:
+            transfer = transfer.model_copy(update={"start": transfer.start - dt.timedelta(minutes=1)})
+        return original(transfer, straddle, *args, **kwargs)
+    ica_orders.premium_chargeable = premium_chargeable
+
+
+def _back_billing_simple_interest() -> None:
+    """A3 3.1.1's 1.5% a month over 30 days accrued day by day on the principal alone, where the
+    clause compounds it daily."""
+    Sut.pixit = Sut.pixit.model_copy(update={"readings": {"ica-backbill-rate": "monthly-over-30"}})
+    original = ica_billing.back_billing_interest
+
+    def back_billing_interest(amount, back_billed_on, paid_on, legal_maximum, reading="annual-over-365"):  # type: ignore[no-untyped-def]
+        days, compounded = original(amount, back_billed_on, paid_on, legal_maximum, reading)
+        if reading != "monthly-over-30" or legal_maximum is not None:
+            return days, compounded
+        return days, ica_billing.to_penny(amount * ica_billing.MONTHLY / 30 * days)
+    ica_billing.back_billing_interest = back_billing_interest
+
+
 MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "une-billed-as-resale": _une_billed_as_resale,
          "audit-of-a-running-year": _audit_of_a_running_year,
@@ -227,7 +286,12 @@ MODES = {"no-supplement-within-24-hours": _no_supplement_within_24_hours,
          "cancellation-at-supplement-rate": _cancellation_at_supplement_rate,
          "other-supplements-free": _other_supplements_free,
          "per-number-charged-per-order": _per_number_charged_per_order,
-         "cpn-shortfall-only": _cpn_shortfall_only}
+         "cpn-shortfall-only": _cpn_shortfall_only,
+         "started-months-as-thirty-day-periods": lambda: _audit_months_as_thirty_day_periods("started-months"),
+         "whole-months-as-thirty-day-periods": lambda: _audit_months_as_thirty_day_periods("whole-months"),
+         "part-of-a-month-as-a-whole-month": _part_of_a_month_as_a_whole_month,
+         "closing-minute-within-the-hours": _closing_minute_within_the_hours,
+         "back-billing-simple-interest": _back_billing_simple_interest}
 
 
 class Sut(DeclaringSut):
