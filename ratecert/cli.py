@@ -197,6 +197,16 @@ def _targets(pytest_args: list[str]) -> list[str]:
 
 
 def _certify(args: argparse.Namespace) -> int:
+    # Hypothesis runs every installed package's "hypothesis" entry point when it is imported: trio's
+    # (a dependency of selenium, among others) imports trio, a fifth of a second of every run. The
+    # checks draw from explicit strategies, never from registered type strategies, so no plugin can
+    # change a case; a user who wants them anyway sets HYPOTHESIS_NO_PLUGINS to the empty string.
+    # Set only while hypothesis is imported: the SUT's own environment is not ours to change.
+    ours = "HYPOTHESIS_NO_PLUGINS" not in os.environ
+    os.environ.setdefault("HYPOTHESIS_NO_PLUGINS", "1")
+    import hypothesis  # noqa: F401
+    if ours:
+        del os.environ["HYPOTHESIS_NO_PLUGINS"]
     import pytest
 
     from ratecert.outputs import print_summary

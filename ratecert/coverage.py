@@ -5,7 +5,9 @@ clause registered untestable that a check cites is reported: its reason, or the 
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +74,37 @@ def property_citations(properties_dir: Path, default_document: str) -> dict[str,
 
 
 def citations(packs: dict[str, DocumentPack]) -> dict[str, list[str]]:
-    """'document:clause' -> test purposes, over every pack's features and properties."""
+    """'document:clause' -> test purposes, over every pack's features and properties. Every report
+    computes them, and reading them means parsing each pack's features and executing its property
+    modules - a tenth of a narrow certification's fixed cost - so they are kept in the cache under
+    a digest of every file they are read from (and of this module), and read once per change."""
+    from ratecert.spec.cache import keep, read_kept
+
+    name = f"citations-{_digest(packs)}.pickle"
+    kept = read_kept(name)
+    if isinstance(kept, dict):
+        return kept
+    cited = _read_citations(packs)
+    keep(name, cited)
+    return cited
+
+
+def _digest(packs: dict[str, DocumentPack]) -> str:
+    """SHA-256 over this module and every file of every pack's features and properties folders and
+    of its Python package (document id, path and bytes): what `citations` reads, and what a property
+    module may import its marks from."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for pack in sorted(packs.values(), key=lambda p: p.id):
+        package = Path(sys.modules[pack.case_model.__module__].__file__ or ".").parent
+        for folder in (pack.features, pack.properties, package):
+            if folder is None:
+                continue
+            for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+                digest.update(f"{pack.id}\0{path.resolve()}\0".encode() + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _read_citations(packs: dict[str, DocumentPack]) -> dict[str, list[str]]:
     cited: dict[str, list[str]] = defaultdict(list)
     for pack in packs.values():
         for clause, purposes in feature_citations(pack.features, pack.id).items():

@@ -190,3 +190,33 @@ def test_bill_command_names_a_bad_call_and_bills_the_rest(tmp_path):
     assert bill["rejected"] == [{"ref": "c1", "reason": "call c1: feature_group: Input should be 'A', 'B', 'C' or 'D' "
                                                         "(got 'E')"}]
     assert {(ln["element"], ln["quantity"]) for ln in bill["lines"]} >= {("local_switching_1.terminating", "2")}
+
+
+def test_kept_citations_follow_every_edit_of_a_pack(tmp_path, monkeypatch):
+    """Clause citations are kept between processes (ratecert.coverage.citations); a scenario added
+    to a pack's features, or a property's clause mark changed, is read at once - never a stale count."""
+    import dataclasses
+
+    from ratecert.coverage import citations
+    from ratecert.packs import discover
+
+    monkeypatch.setenv("RATECERT_CACHE", str(tmp_path / "cache"))
+    pack = discover()["clec-onboarding"]
+    copy = dataclasses.replace(pack, features=tmp_path / "features", properties=tmp_path / "properties")
+    shutil.copytree(pack.features, copy.features, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(pack.properties, copy.properties, ignore=shutil.ignore_patterns("__pycache__"))
+    packs = {pack.id: copy}
+    before = citations(packs)
+    assert citations(packs) == before and list((tmp_path / "cache").glob("citations-*.pickle"))
+
+    feature = copy.features / "onboarding.feature"
+    feature.write_text(feature.read_text() + "\n  @clause:9.9.9 @tp:KEPT-001\n  Scenario: an added scenario\n"
+                       "    Given nothing\n")
+    added = citations(packs)
+    assert added["clec-onboarding:9.9.9"] == ["KEPT-001"] and "clec-onboarding:9.9.9" not in before
+
+    [module] = [p for p in copy.properties.glob("test_*properties.py")]
+    text = module.read_text()
+    first = text.index('@pytest.mark.clause("')
+    module.write_text(text[:first] + '@pytest.mark.clause("9.9.8")\n' + text[first:])
+    assert "clec-onboarding:9.9.8" in citations(packs)

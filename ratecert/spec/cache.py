@@ -23,8 +23,9 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
-from ratecert.spec.loader import load_spec, spec_digest, spec_folders
+from ratecert.spec.loader import parse_spec, spec_digest, spec_folders
 from ratecert.spec.model import Spec
 
 _CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "located_yaml.py")]
@@ -85,19 +86,30 @@ def pack_spec_folders() -> dict[str, Path]:
 
 @lru_cache(maxsize=8)
 def cached_spec(spec_dir: Path | None = None) -> Spec:
-    """`load_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
+    """`parse_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
     was loaded before; once per process."""
-    path = cache_folder() / f"spec-{_fingerprint(spec_folders(spec_dir) if spec_dir else pack_spec_folders())}.pickle"
-    try:
-        with path.open("rb") as handle:
-            spec = pickle.load(handle)
-        if isinstance(spec, Spec):
-            return spec
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        pass
-    spec = load_spec(spec_dir)
-    _write(path, pickle.dumps(spec, protocol=pickle.HIGHEST_PROTOCOL))
+    name = f"spec-{_fingerprint(spec_folders(spec_dir) if spec_dir else pack_spec_folders())}.pickle"
+    spec = read_kept(name)
+    if isinstance(spec, Spec):
+        return spec
+    spec = parse_spec(spec_dir)
+    keep(name, spec)
     return spec
+
+
+def read_kept(name: str) -> Any:
+    """What `keep(name, ...)` kept, or None when it is absent or cannot be read. A name must say
+    everything its value was computed from (a digest of its inputs), so a kept value is never stale."""
+    try:
+        with (cache_folder() / name).open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def keep(name: str, value: Any) -> None:
+    """`value` pickled into the cache folder under `name`, or nothing when the cache cannot be written."""
+    _write(cache_folder() / name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _write(path: Path, data: bytes) -> None:

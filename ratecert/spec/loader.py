@@ -48,7 +48,20 @@ def spec_folders(spec_dir: Path | None = None) -> dict[str, Path]:
 
 @lru_cache(maxsize=8)
 def load_spec(spec_dir: Path | None = None) -> Spec:
-    """Load every document: the installed packs' spec folders, or the document folders under `spec_dir`."""
+    """Load every document: the installed packs' spec folders, or the document folders under `spec_dir`.
+    The packs' spec comes from the cache of loaded specs (`ratecert.spec.cache`) when an identical one
+    was loaded before: every certification, report and verification loads it, and parsing and
+    validating the YAML is a tenth of a second each time; a changed or malformed file is a different
+    digest, so it is parsed, and its error names file and line, as without the cache."""
+    if spec_dir is None:
+        from ratecert.spec.cache import cached_spec
+
+        return cached_spec()
+    return parse_spec(spec_dir)
+
+
+def parse_spec(spec_dir: Path | None = None) -> Spec:
+    """The spec read from its YAML, validated and cross-checked: no cache."""
     folders = spec_folders(spec_dir)
     if not folders:
         raise SpecError(Path(spec_dir or "."), None, "no document folders (each needs a document.yaml)")
