@@ -78,15 +78,9 @@ def citations(packs: dict[str, DocumentPack]) -> dict[str, list[str]]:
     computes them, and reading them means parsing each pack's features and executing its property
     modules - a tenth of a narrow certification's fixed cost - so they are kept in the cache under
     a digest of every file they are read from (and of this module), and read once per change."""
-    from ratecert.spec.cache import keep, read_kept
+    from ratecert.spec.cache import kept
 
-    name = f"citations-{_digest(packs)}.pickle"
-    kept = read_kept(name)
-    if isinstance(kept, dict):
-        return kept
-    cited = _read_citations(packs)
-    keep(name, cited)
-    return cited
+    return kept(f"citations-{_digest(packs)}.pickle", lambda: _read_citations(packs), dict)
 
 
 def _digest(packs: dict[str, DocumentPack]) -> str:

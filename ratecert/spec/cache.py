@@ -23,10 +23,12 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Callable, TypeVar
 
 from ratecert.spec.loader import parse_spec, spec_digest, spec_folders
 from ratecert.spec.model import Spec
+
+T = TypeVar("T")
 
 _CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "located_yaml.py")]
 
@@ -89,27 +91,24 @@ def cached_spec(spec_dir: Path | None = None) -> Spec:
     """`parse_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
     was loaded before; once per process."""
     name = f"spec-{_fingerprint(spec_folders(spec_dir) if spec_dir else pack_spec_folders())}.pickle"
-    spec = read_kept(name)
-    if isinstance(spec, Spec):
-        return spec
-    spec = parse_spec(spec_dir)
-    keep(name, spec)
-    return spec
+    return kept(name, lambda: parse_spec(spec_dir), Spec)
 
 
-def read_kept(name: str) -> Any:
-    """What `keep(name, ...)` kept, or None when it is absent or cannot be read. A name must say
-    everything its value was computed from (a digest of its inputs), so a kept value is never stale."""
+def kept(name: str, compute: Callable[[], T], kind: type[T]) -> T:
+    """The `kind` pickled under `name` in the cache folder, or `compute()` kept there now. A name must
+    say everything its value is computed from (a digest of its inputs), so a kept value is never
+    stale; one that is absent, unreadable or not a `kind` is computed again."""
+    path = cache_folder() / name
     try:
-        with (cache_folder() / name).open("rb") as handle:
-            return pickle.load(handle)
+        with path.open("rb") as handle:
+            value = pickle.load(handle)
+        if isinstance(value, kind):
+            return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
-
-
-def keep(name: str, value: Any) -> None:
-    """`value` pickled into the cache folder under `name`, or nothing when the cache cannot be written."""
-    _write(cache_folder() / name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        pass
+    value = compute()
+    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value
 
 
 def _write(path: Path, data: bytes) -> None:
