@@ -179,29 +179,34 @@ def certified(tmp_path_factory: pytest.TempPathFactory, certifier_keys: Path) ->
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel of this checkout, built from a copy of it: a build writes build/ and *.egg-info into
-    its source folder, and two test workers building in one folder at once would collide."""
+    """The wheel of this checkout, built once per session for every worker, from a copy of it: a
+    build writes build/ and *.egg-info into its source folder."""
     import shutil
 
-    source = tmp_path_factory.mktemp("source") / "ratecert"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "out", "*.egg-info",
-                                                                 "__pycache__", ".hypothesis", ".pytest_cache"))
-    folder = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(source)],
-                   check=True, capture_output=True)
-    [built] = folder.glob("ratecert-*.whl")
+    with _once(tmp_path_factory, "wheel") as (folder, made):
+        if not made:
+            source = folder / "source" / "ratecert"
+            shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "out", "*.egg-info",
+                                                                         "__pycache__", ".hypothesis", ".pytest_cache"))
+            subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder / "dist"),
+                            str(source)], check=True, capture_output=True)
+        [built] = (folder / "dist").glob("ratecert-*.whl")
     return built
 
 
 @pytest.fixture(scope="session")
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bin/ folder of a fresh virtualenv holding the wheel and its dependencies, nothing else."""
-    venv = tmp_path_factory.mktemp("venv")
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    started = time.perf_counter()
-    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)], check=True,
-                   capture_output=True)
-    print(f"installed {wheel.name} ({wheel.stat().st_size // 1024} KiB) in {time.perf_counter() - started:.1f} s")
+    """The bin/ folder of a fresh virtualenv holding the wheel and its dependencies, nothing else:
+    made once per session for every worker (an install is half a minute of CPU); tests only run
+    what it holds."""
+    with _once(tmp_path_factory, "installed venv") as (folder, made):
+        venv = folder / "venv"
+        if not made:
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+            started = time.perf_counter()
+            subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)], check=True,
+                           capture_output=True)
+            print(f"installed {wheel.name} ({wheel.stat().st_size // 1024} KiB) in {time.perf_counter() - started:.1f} s")
     return venv / "bin"
 
 
