@@ -42,7 +42,7 @@ from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.claims import ClaimError
 from ratecert.claims import check as check_claims
-from ratecert.gherkin import step_lookup
+from ratecert.gherkin import parsed_features, step_lookup
 from ratecert.packs import DocumentPack, discover
 from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
 from ratecert.protocol import StartReply
@@ -211,6 +211,7 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"ratecert: {exc}") from None
     config.stash[SESSION] = SutSession(chosen)
     step_lookup.install()
+    parsed_features.install(check_folders())
     if config.pluginmanager.is_blocked("terminal"):
         # `ratecert certify` shows no pytest terminal: a failure's traceback is never printed, and
         # pytest's default (long) one parses the source of every frame with ast - 70% of a
