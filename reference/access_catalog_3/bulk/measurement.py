@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from ratecert.bulk.columns import filled
 from ratecert_reference.access_catalog_3.bulk.layout import TIMES
@@ -86,7 +85,7 @@ def _dictionary(column: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks()
     if not pa.types.is_dictionary(column.type):
-        column = pc.dictionary_encode(column)
+        column = column.dictionary_encode()   # (imports pyarrow.compute: only for a column stored plain)
     return column
 
 
