@@ -25,7 +25,6 @@ import os
 import pickle
 import tempfile
 from functools import lru_cache
-from importlib.metadata import entry_points
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,10 +67,10 @@ def _registrations() -> str:
     and value, its distribution's name, version and location, and the size and modification time of
     the module it names (found, not imported) - a pack installed, removed, upgraded, moved or edited
     changes it."""
-    from ratecert.packs import GROUP
+    from ratecert.packs import GROUP, registered
 
     parts = []
-    for point in sorted(entry_points(group=GROUP), key=lambda p: p.name):
+    for point in sorted(registered(GROUP), key=lambda p: p.name):
         dist = point.dist
         try:
             found = find_spec(point.module)
