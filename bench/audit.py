@@ -9,7 +9,8 @@ month, end office, feature group, direction, routing and jurisdiction) - on the 
     python3 bench/audit.py --scale-out [--size 10000000]     # the Dask model (see docs/bulk-audit.md)
 
 Each run is a fresh process, timed from its start to its exit (interpreter, imports and set-up
-included: what a user waits for), with its peak resident memory from the kernel (wait4). The three
+included: what a user waits for; ratecert's bytecode compiled first, as an install has it -
+`--as-checkout` to skip), with its peak resident memory from the kernel (wait4). The three
 engines run in turn, run after run, so a machine that other work slows slows them alike; medians are
 printed with min and max. ratecert does its whole job (it also compares each record with the
 vendor's column, prices the bills through the reference and writes its reports); the queries only
@@ -157,9 +158,26 @@ def ensure(data: Path, size: int) -> tuple[Path, Path]:
     return usage, terms
 
 
-def compare(sizes: list[int], runs: int, data: Path) -> None:
+def compiled() -> str:
+    """ratecert as installed: its modules' bytecode written once, not timed - pip compiles a wheel's
+    modules when it installs them, and DuckDB and Polars are installed packages. A checkout compiles
+    every module it imports at every run when bytecode cannot be written (PYTHONDONTWRITEBYTECODE,
+    set on the project's machine): 0.1 s of CPU at each audit. Python ignores bytecode older than
+    its source."""
+    import compileall
+    from importlib.util import find_spec
+
+    folders = [Path(found.origin).parent for name in ("ratecert", "ratecert_reference")
+               if (found := find_spec(name)) is not None and found.origin]
+    ok = all(compileall.compile_dir(folder, quiet=1) for folder in folders)
+    return f"bytecode of {', '.join(str(f) for f in folders)} {'compiled' if ok else 'NOT all compiled'}"
+
+
+def compare(sizes: list[int], runs: int, data: Path, compile_first: bool = True) -> None:
     print(f"# {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average before: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    print(f"# {compiled() if compile_first else 'ratecert run as a checkout (bytecode not compiled first)'}; "
+          f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}", flush=True)
     table = []
     for size in sizes:
         usage, terms = ensure(data, size)
@@ -198,6 +216,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("/tmp/ratecert-bench"))
     parser.add_argument("--scale-out", action="store_true", help="measure the Dask model instead")
     parser.add_argument("--size", type=int, default=10_000_000, help="records for --scale-out")
+    parser.add_argument("--as-checkout", action="store_true",
+                        help="do not compile ratecert's bytecode first (a checkout that cannot write it compiles "
+                             "every module at every run)")
     parser.add_argument("--child", nargs=4, metavar=("ENGINE", "USAGE", "TERMS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -209,7 +230,7 @@ def main() -> None:
 
         scale_out(args.size, args.runs, args.data, ensure)
         return
-    compare([int(s) for s in args.sizes.split(",")], args.runs, args.data)
+    compare([int(s) for s in args.sizes.split(",")], args.runs, args.data, compile_first=not args.as_checkout)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, GetCoreSchemaHandler
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler
 from pydantic_core import CoreSchema
 
 INTEGER_DIGITS = 13
@@ -70,7 +70,13 @@ def _bound_integers(schema: Any) -> Any:
 class BoundedModel(BaseModel):
     """The base of every model that reads input from outside: cases, bills, protocol messages,
     spec and waiver entries. Its integers are bounded (validation and JSON Schema alike) without
-    each of the hundred integer fields having to say so."""
+    each of the hundred integer fields having to say so.
+
+    Validators are built on first use, not when the class is defined (`defer_build`): a command
+    that validates a few of a pack's models - `ratecert audit` prices with the catalog's case and
+    bill lines - does not pay for building all of them (0.05 s of CPU)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:

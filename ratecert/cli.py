@@ -467,6 +467,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _audit(args: argparse.Namespace) -> int:
     """Exit 0: nothing departs; 1: departures, or usage of accounts the terms do not know; 2: bad input."""
+    # NumPy's OpenBLAS starts a thread per core and sizes its buffers when NumPy is imported: 0.05 s
+    # of CPU for linear algebra the audit never does (a value the user set is kept)
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # pyarrow's bundled jemalloc - not the allocator the audit uses (ratecert.bulk.stream.keep_freed_memory)
+    # - starts a background thread when pyarrow is imported; with no thread running, the audit can fork
+    # the process that loads and prices the terms beside its stream (ratecert.bulk.beside)
+    os.environ.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
     from ratecert.bulk.audit import INPUT_ERRORS, audit
     from ratecert.bulk.stream import keep_freed_memory
 

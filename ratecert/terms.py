@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ratecert.protocol import PIXIT
-from ratecert.spec import Document, Spec, load_spec
-from ratecert.spec.model import NotInForce, RateElement, RateValue, ValueKind
+from ratecert.spec.model import Document, NotInForce, RateElement, RateValue, Spec, ValueKind
 
 
 class UnknownReading(ValueError):
@@ -53,7 +52,10 @@ class Terms:
 
 def terms_for(pixit: PIXIT | None = None, document: str = "access-catalog-3", spec: Spec | None = None) -> Terms:
     """Terms for a SUT that declared `pixit` (None: every default, no legal maximum)."""
-    spec = spec or load_spec()
+    if spec is None:
+        from ratecert.spec.loader import load_spec   # the YAML loader only when no spec is given (ratecert audit gives the cached one)
+
+        spec = load_spec()
     doc = spec.document(document)
     pixit = pixit or PIXIT()
     readings = {iid: i.default for iid, i in doc.interpretations.items()}

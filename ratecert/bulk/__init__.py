@@ -9,5 +9,6 @@ every record and bill line where a vendor departs from the document's rules. It 
   columns        Arrow <-> NumPy without pandas
   discrepancies  per-record and per-line departures, written as found; exact amount comparison
   summary        the HTML summary
+  beside         the terms loaded and priced beside the stream (a forked process, else a thread)
   audit          the driver; scale_out: the same chunk function on Dask workers
 """

@@ -14,11 +14,7 @@ Bad input ends in an `AuditInputError` whose message is one line naming the file
 
 from __future__ import annotations
 
-import sys
 import time
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -26,6 +22,7 @@ from typing import Any, Protocol
 import numpy as np
 import pyarrow as pa
 
+from ratecert.bulk.beside import Forked, Thread, beside
 from ratecert.bulk.discrepancies import (SCHEMA, BadVendorLines, Departures, PricedUsage, Writer, line_departures,
                                          record_departures, table, vendor_lines, write_expected, write_rows)
 from ratecert.bulk.stream import Chunk, Source, UnreadableUsage, map_chunks
@@ -134,14 +131,10 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UnwritableOut(f"{out}: cannot write the audit there ({exc.strerror})") from None
-    # The full terms (models, the reference, every template validated) load beside the stream:
-    # at a million records that is as long as the stream itself. That thread is pure Python; a
-    # shorter switch interval keeps it from holding the GIL for 5 ms at a time while the chunks'
-    # NumPy and Arrow calls wait to re-enter.
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(min(switch, 0.0005))
-    with _restored_switch(switch), ThreadPoolExecutor(max_workers=1) as beside:
-        loading = beside.submit(rules.load_terms, measuring)
+    # The full terms (models, the reference, every template validated) load beside the stream - at a
+    # million records that is as long as the stream itself - and price the sums it accumulates.
+    terms = beside(rules, measuring)
+    try:
         writer = Writer(out)
         try:
             if engine == "dask":
@@ -151,17 +144,18 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
                                                                         with_vendor, writer, scheduler, workers or 2)
             else:
                 total, book, records, rejected = _stream(source, columns, rules, measuring, with_vendor, writer,
-                                                         chunk_rows, workers, progress, loading)
+                                                         chunk_rows, workers, progress, terms)
                 task_seconds = 0.0
-            terms = loading.result()
             record_count = sum(n for (kind, _), n in writer.counts.items() if kind == "record")
-            priced = rules.price(total, book, terms)
+            priced = terms.price(total, book)
             expected, unknown = priced.lines, priced.unknown_accounts
             writer.write(_unknown_accounts(unknown))
             lines = line_departures(expected, vendor) if vendor is not None else table({n: [] for n in SCHEMA.names})
             writer.write(lines)
         finally:
             writer.close()
+    finally:
+        terms.close()
     written = write_expected(expected, out / "expected_lines.csv")
     write_rows(out / "quantities.csv", *priced.quantities)
     result = AuditResult(records, rejected, record_count, lines.num_rows, time.perf_counter() - began, out,
@@ -172,23 +166,15 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
     return result
 
 
-@contextmanager
-def _restored_switch(interval: float) -> Iterator[None]:
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(interval)
-
-
 def _stream(source: Source, columns: list[str], rules: Rules, measuring: Any, with_vendor: bool, writer: Writer,
-            chunk_rows: int, workers: int | None, progress: bool, loading: Future[Any]) -> tuple[Grouped, Any, int, int]:
+            chunk_rows: int, workers: int | None, progress: bool, terms: Thread | Forked) -> tuple[Grouped, Any, int, int]:
     book = rules.codebook()
     totals, records, rejected = Accumulator(), 0, 0
     advance = _progress(source) if progress else None
     work = chunk_work(source, rules, measuring, book, with_vendor)
     for done in map_chunks(source, columns, work, workers=workers, csv_types=rules.csv_types, chunk_rows=chunk_rows):
-        if loading.done() and loading.exception() is not None:
-            break   # bad terms: stop reading; the caller raises their error
+        if terms.failed():
+            break   # bad terms: stop reading; pricing raises their error
         outcome = done.result
         totals.add(outcome.grouped)
         records += outcome.records

@@ -4,6 +4,9 @@ Why not `Array.to_numpy()` or `pa.array()`: in pyarrow both go through its panda
 imports pandas on first use - a quarter of a second, more than the whole measurement of a million
 records. Fixed-width columns are views of their data buffers; validity comes from the bitmap; the
 few string columns the audit writes are assembled from offsets and bytes.
+
+Nor, for a few rows, `Array.take()`: it imports `pyarrow.compute` (60 ms of CPU: a Python wrapper
+generated for each of Arrow's functions) to pick out the handful of departing records a file has.
 """
 
 from __future__ import annotations
@@ -66,3 +69,13 @@ def strings(items: Sequence[str]) -> pa.Array:
     np.cumsum([len(b) for b in encoded], out=offsets[1:])
     return pa.Array.from_buffers(pa.string(), len(encoded),
                                  [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))])
+
+
+FEW = 1024   # rows picked out one by one; more, with Arrow's take (which imports pyarrow.compute)
+
+
+def pick(array: pa.Array | pa.ChunkedArray, rows: np.ndarray) -> list:
+    """The Python values of `array` at `rows` (a dictionary's values, None for null)."""
+    if len(rows) <= FEW:
+        return [array[i].as_py() for i in rows.tolist()]
+    return array.take(integers(rows)).to_pylist()

@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 import numpy as np
 import pyarrow as pa
 
-from ratecert.bulk.columns import integers
+from ratecert.bulk.columns import pick
 
 T = TypeVar("T")
 BATCH_ROWS = 262_144         # a row group read in batches (when row groups are fewer than workers)
@@ -98,7 +98,7 @@ class Source:
             read += batch.num_rows
             if read > last:
                 break
-        return pa.concat_arrays(parts).take(integers(wanted)).to_pylist()
+        return pick(pa.concat_arrays(parts), wanted)
 
 
 def _reason(exc: BaseException) -> str:

@@ -62,13 +62,16 @@ class Categories:
 @dataclass(frozen=True)
 class Dimension:
     """One grouping dimension of a chunk: each record's local code (0..size-1), and the run-wide code
-    of each local code (`to_global`), packed into `bits` of the key."""
+    of each local code (`to_global`), packed into `bits` of the key - or, `packed`, the key bits of
+    each local code as they stand in the key: one dimension may then cover several fields of the
+    layout, only the combinations that occur (fewer dense slots than the product of their sizes)."""
 
     name: str
     local: np.ndarray
     size: int
     to_global: np.ndarray
     bits: int
+    packed: bool = False   # `to_global` holds key bits already in place (a dimension of several fields)
 
 
 @dataclass(frozen=True)
@@ -170,12 +173,22 @@ def group(dimensions: Sequence[Dimension], layout: KeyLayout, values: np.ndarray
         occupied = np.flatnonzero(counts)
         sums = exact_sums(dense, values, slots + 1)[occupied]
         local = np.unravel_index(occupied, tuple(dim.size for dim in dimensions))
-        keys = layout.pack({dim.name: dim.to_global[codes] for dim, codes in zip(dimensions, local)})
+        keys = _keys(layout, dimensions, local)
         return Grouped(keys, sums, counts[occupied].astype(np.int64))
-    keys = layout.pack({dim.name: dim.to_global[dim.local[keep]] for dim in dimensions})
+    keys = _keys(layout, dimensions, [dim.local[keep] for dim in dimensions])
     uniques, inverse = np.unique(keys, return_inverse=True)
     return Grouped(uniques, exact_sums(inverse, values[keep], len(uniques)),
                    np.bincount(inverse, minlength=len(uniques)).astype(np.int64))
+
+
+def _keys(layout: KeyLayout, dimensions: Sequence[Dimension], local: Sequence[np.ndarray]) -> np.ndarray:
+    """The int64 key of each combination of local codes."""
+    shifts = layout.shifts()
+    keys = np.zeros(len(local[0]), np.int64)
+    for dim, codes in zip(dimensions, local):
+        part = dim.to_global[codes].astype(np.int64, copy=False)
+        keys |= part if dim.packed else part << shifts[dim.name]
+    return keys
 
 
 class Accumulator:

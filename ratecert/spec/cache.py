@@ -10,6 +10,11 @@ folder only its owner can write; a cache that cannot be written or read is simpl
 The digest needs the packs' spec folders, and asking a pack for its folder imports it - every
 document's models built, a fifth of a second, more than the spec itself costs. So the folders are
 remembered too (`pack_spec_folders`), under the entry points that register the packs.
+
+A hit imports neither the YAML loader nor pydantic before the pickle itself brings the models; and
+what a caller needs of the spec before it needs the spec - an interpretation's default reading, which
+`ratecert audit` measures with while the models load beside it - is kept beside the pickle as JSON
+(`interpretation_defaults`), read without unpickling anything.
 """
 
 from __future__ import annotations
@@ -20,17 +25,18 @@ import os
 import pickle
 import tempfile
 from functools import lru_cache
-from importlib.metadata import entry_points
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
-from ratecert.spec.loader import parse_spec, spec_digest, spec_folders
-from ratecert.spec.model import Spec
+from ratecert.spec.digest import spec_digest
+
+if TYPE_CHECKING:
+    from ratecert.spec.model import Spec
 
 T = TypeVar("T")
 
-_CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "located_yaml.py")]
+_CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "located_yaml.py", "digest.py")]
 
 
 def cache_folder() -> Path:
@@ -40,12 +46,22 @@ def cache_folder() -> Path:
 
 
 def _fingerprint(folders: dict[str, Path]) -> str:
-    import pydantic
-
-    code = hashlib.sha256(pydantic.VERSION.encode())
+    code = hashlib.sha256(_pydantic_version())
     for path in _CODE:
         code.update(path.read_bytes())
     return f"{spec_digest(folders)[:32]}-{code.hexdigest()[:16]}"
+
+
+def _pydantic_version() -> bytes:
+    """The bytes of pydantic's `version.py` (which holds its VERSION), found without importing
+    pydantic: a hit should not pay for the import before the pickle needs it."""
+    found = find_spec("pydantic")
+    if found is None or not found.origin:
+        return b"no pydantic"
+    try:
+        return Path(found.origin).with_name("version.py").read_bytes()
+    except OSError:
+        return b"no pydantic version"
 
 
 def _registrations() -> str:
@@ -53,10 +69,10 @@ def _registrations() -> str:
     and value, its distribution's name, version and location, and the size and modification time of
     the module it names (found, not imported) - a pack installed, removed, upgraded, moved or edited
     changes it."""
-    from ratecert.packs import GROUP
+    from ratecert.packs import GROUP, registered
 
     parts = []
-    for point in sorted(entry_points(group=GROUP), key=lambda p: p.name):
+    for point in sorted(registered(GROUP), key=lambda p: p.name):
         dist = point.dist
         try:
             found = find_spec(point.module)
@@ -81,17 +97,31 @@ def pack_spec_folders() -> dict[str, Path]:
             return folders
     except (OSError, ValueError, AttributeError, TypeError):
         pass
+    from ratecert.spec.loader import spec_folders
+
     folders = spec_folders()
     _write(path, json.dumps({document: str(folder) for document, folder in folders.items()}).encode())
     return folders
 
 
 @lru_cache(maxsize=8)
+def _stem(spec_dir: Path | None) -> Path:
+    """The cache files of the spec of `spec_dir` (default: the installed packs'), without suffix."""
+    if spec_dir is not None:
+        from ratecert.spec.loader import spec_folders
+
+        return cache_folder() / f"spec-{_fingerprint(spec_folders(spec_dir))}"
+    return cache_folder() / f"spec-{_fingerprint(pack_spec_folders())}"
+
+
+@lru_cache(maxsize=8)
 def cached_spec(spec_dir: Path | None = None) -> Spec:
     """`parse_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
     was loaded before; once per process."""
-    name = f"spec-{_fingerprint(spec_folders(spec_dir) if spec_dir else pack_spec_folders())}.pickle"
-    return kept(name, lambda: parse_spec(spec_dir), Spec)
+    from ratecert.spec.loader import parse_spec
+    from ratecert.spec.model import Spec
+
+    return kept(_stem(spec_dir).with_suffix(".pickle").name, lambda: parse_spec(spec_dir), Spec)
 
 
 def kept(name: str, compute: Callable[[], T], kind: type[T]) -> T:
@@ -109,6 +139,24 @@ def kept(name: str, compute: Callable[[], T], kind: type[T]) -> T:
     value = compute()
     _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
+
+
+def interpretation_defaults(document: str, spec_dir: Path | None = None) -> dict[str, str]:
+    """Each interpretation of `document` and its default reading, as `cached_spec(spec_dir)` records
+    them - read from a small JSON file kept beside the cached spec (same key), so a caller that needs
+    a default before it needs the spec imports no model. A KeyError names a document the spec lacks."""
+    path = _stem(spec_dir).with_suffix(".defaults.json")
+    try:
+        defaults = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(defaults, dict) and all(isinstance(d, dict) for d in defaults.values()):
+            return dict(defaults[document])
+    except (OSError, ValueError):
+        pass
+    spec = cached_spec(spec_dir)
+    defaults = {doc_id: {iid: i.default for iid, i in doc.interpretations.items()}
+                for doc_id, doc in spec.documents.items()}
+    _write(path, json.dumps(defaults, sort_keys=True).encode())
+    return dict(defaults[document])
 
 
 def _write(path: Path, data: bytes) -> None:

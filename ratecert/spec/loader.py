@@ -8,29 +8,18 @@ interpretations and the optional `inventory.yaml`), an inventory row listed twic
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ratecert.spec.digest import spec_digest
 from ratecert.spec.errors import SpecError
 from ratecert.spec.located_yaml import Path_, line_of, load_located
 from ratecert.spec.model import Clause, Document, Interpretation, Inventory, Page, RateElement, Spec
 
 _FILES = ("document.yaml", "pages.yaml", "rates.yaml", "clauses.yaml", "interpretations.yaml")
-
-
-def spec_digest(folders: dict[str, Path]) -> str:
-    """SHA-256 over every spec data file of every document (its document id, path and bytes), so any
-    edit changes the digest. Keyed `<document>/<file>`, as the checkout's spec/ folder lays them out."""
-    digest = hashlib.sha256()
-    for document, folder in sorted(folders.items()):
-        for path in sorted(p for p in folder.rglob("*.yaml") if p.is_file()):
-            digest.update(f"{document}/{path.relative_to(folder).as_posix()}".encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def spec_folders(spec_dir: Path | None = None) -> dict[str, Path]:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ratecert.bulk.columns import integers
+from ratecert.bulk.columns import pick
 from ratecert.bulk.discrepancies import Departures, ExpectedLine, PricedUsage
 from ratecert_reference.access_catalog_3.bulk.layout import CATEGORIES, CSV_TYPES, TIMES, VENDOR_MS
 from ratecert_reference.access_catalog_3.bulk.measurement import Codebook, Measured, measure
@@ -77,15 +77,14 @@ class AccessCatalogRules:
     def departures(self, batch: pa.RecordBatch, rows: np.ndarray, measured: Measured) -> Departures:
         """The departed records: the vendor's milliseconds against the catalog's, with the clause
         that measures the record's feature group."""
-        take = integers(rows)
         names = batch.schema.names
 
         def strings(name: str, default: str) -> list[str]:
             if name not in names:
                 return [default] * len(rows)
-            return [v if v is not None else default for v in batch.column(name).take(take).cast(pa.string()).to_pylist()]
+            return [str(v) if v is not None else default for v in pick(batch.column(name), rows)]
 
-        vendor = batch.column(VENDOR_MS).take(take).to_pylist()
+        vendor = pick(batch.column(VENDOR_MS), rows)
         return Departures(
             ref=strings("id", "") if "id" in names else [],
             account=strings("account", "ACCT-1"),

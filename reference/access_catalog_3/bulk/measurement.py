@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from ratecert.bulk.columns import filled
 from ratecert_reference.access_catalog_3.bulk.layout import TIMES
@@ -86,7 +85,7 @@ def _dictionary(column: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks()
     if not pa.types.is_dictionary(column.type):
-        column = pc.dictionary_encode(column)
+        column = column.dictionary_encode()   # (imports pyarrow.compute: only for a column stored plain)
     return column
 
 
@@ -201,14 +200,30 @@ def measure(batch: pa.RecordBatch, fgd_mf_reading: str = "as-fgc", book: Codeboo
     accepted = ~rejected   # measured interstate minutes too: never billed, but they develop a percentage (2.3.11(C)(3))
 
     book = book or Codebook()
-    unit = _open_dimension("unit", col.get("line"), size, book)     # FGA per line, FGB-FGD per end office
-    unit_local = np.where(fg == 0, unit.local, unit.size - 1)
-    kind = ((fg.astype(np.int16) * 2 + direction) * 2 + routing) * 3 + jurisdiction   # negative: rejected
     dimensions = [
         _open_dimension("account", col.get("account"), size, book),
         _open_dimension("end_office", col.get("end_office"), size, book),
-        Dimension("unit", unit_local, unit.size, unit.to_global, unit.bits),
+        _unit_and_kind(fg, direction, routing, jurisdiction, _open_dimension("unit", col.get("line"), size, book)),
         _month_dimension(stop, accepted, book),
-        Dimension("kind", kind, len(_KINDS), _KIND_CODES, dict(LAYOUT.fields)["kind"]),
     ]
     return Measured(ms=ms, rejected=rejected, grouped=group(dimensions, LAYOUT, ms, accepted), book=book)
+
+
+_FGA_KINDS = len(DIRECTION) * len(ROUTING) * len(JURISDICTION)   # the kinds of feature group A come first
+_SHIFTS = LAYOUT.shifts()
+
+
+def _unit_and_kind(fg: np.ndarray, direction: np.ndarray, routing: np.ndarray, jurisdiction: np.ndarray,
+                   unit: Dimension) -> Dimension:
+    """The accumulation unit (FGA per line, FGB-FGD per end office) and the kind (feature group,
+    direction, routing, jurisdiction) as one dimension of the combinations that can occur: a line
+    for each FGA kind, none for the others - 12 x lines + 36 codes, where the two dimensions apart
+    made 48 x lines dense slots per account, office and month (four times the memory and passes)."""
+    lines = unit.size                       # the chunk's lines; the last is "no line"
+    kind = ((fg.astype(np.int32) * 2 + direction) * 2 + routing) * 3 + jurisdiction   # meaningless when rejected
+    local = np.where(fg == 0, kind * lines + unit.local, kind + (_FGA_KINDS * lines - _FGA_KINDS))   # < 2**24
+    unit_keys = unit.to_global.astype(np.int64) << _SHIFTS["unit"]
+    kind_keys = _KIND_CODES << _SHIFTS["kind"]
+    to_key = np.concatenate([(kind_keys[:_FGA_KINDS, None] | unit_keys[None, :]).ravel(),
+                             kind_keys[_FGA_KINDS:] | unit_keys[-1]])
+    return Dimension("unit+kind", local, len(to_key), to_key, 0, packed=True)

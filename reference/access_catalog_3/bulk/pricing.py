@@ -96,17 +96,17 @@ class TermsFile:
 
     @cached_property
     def fgd_mf(self) -> str:
-        """fgd-originating-mf-start: the terms' choice, else the spec's default. Asked when the first
-        chunk is measured, not when the terms are read: the spec's models take 0.1-0.3 s to import,
-        and the stream's first reads need not wait for them (an option the spec does not record is
-        refused by `load_terms`)."""
-        from ratecert.spec.cache import cached_spec
+        """fgd-originating-mf-start: the terms' choice, else the spec's default - read from the spec
+        cache's JSON of defaults, not from the spec: the spec's models take 0.1-0.3 s to import, and
+        the first chunk waited for them (an option the spec does not record is refused by
+        `load_terms`)."""
+        from ratecert.spec.cache import interpretation_defaults
 
         readings = self.data.get("pixit", {}).get("readings")
         chosen = readings.get("fgd-originating-mf-start") if isinstance(readings, dict) else None
         if isinstance(chosen, str):
             return chosen
-        return cached_spec().document("access-catalog-3").interpretations["fgd-originating-mf-start"].default
+        return interpretation_defaults("access-catalog-3")["fgd-originating-mf-start"]
 
 
 def read_terms(path: Path) -> TermsFile:
