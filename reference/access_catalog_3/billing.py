@@ -240,7 +240,11 @@ def _service_monthly(terms: Terms, service: Service, on: dt.date) -> Decimal:
 
 
 def _service_lines(case: CatalogCase, period: Period, terms: Terms) -> list[BillLine]:
-    """Monthly charges of the period, prorated (2.4.1(F)), and minimum period charges (2.4.2)."""
+    """Monthly charges of the period, prorated (2.4.1(F)), and minimum period charges (2.4.2): a whole
+    period at the element's monthly rate (7.2.1(A), 6.4.2), its intrastate share - the rest of a
+    service the customer reports interstate (2.3.12(A)), the special or switched channels of a mixed
+    use facility (7.2.7) - and for a service the customer's notice makes interstate, the days before
+    the notice was received (2.3.11(A)); each amount rounded to the penny (2.4.1(G))."""
     out: list[BillLine] = []
     day_count = terms.reading("proration-day-count")
     for service in case.services:

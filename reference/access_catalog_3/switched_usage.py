@@ -163,7 +163,8 @@ def intrastate_share(terms: EndOfficeTerms | None, bill_date: dt.date | None = N
                      same_bill: bool = False) -> Decimal | None:
     """The projected intrastate fraction in force on `bill_date` (2.3.11(C)(2), (C)(3): intrastate =
     100 - interstate). A report takes effect on the next bill date after its receipt, with no back
-    billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply."""
+    billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply. A report
+    that carries only a quarterly PVU update (2.3.13(E)) states no percentage: the one before it stands."""
     if terms is None:
         return None
     for report in _in_force(terms, bill_date, same_bill):
@@ -304,6 +305,19 @@ def intrastate_minutes(bucket: Minutes, share: Decimal, voip: Decimal, assumed_s
 
 
 def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
+    """The per-minute elements of every end office's chargeable minutes, and the rejected records.
+
+    The minutes of 6.5.4, 6.6.4, 6.7.4 and 6.8.4 (Carrier Common Line on its own rounding, 3.7.2);
+    their intrastate share by 2.3.11(C) - a report in force by 2.3.11(C)(1), the percentage of
+    2.3.11(C)(2) or 2.3.11(C)(3), developed from the call detail where none is given, a bucket
+    without one rejected; less the VoIP share moved to interstate
+    rates (2.3.13(A), 2.3.13(C)(1), 2.3.13(C)(3), 2.3.13(C)(9), 2.3.13(E), 2.3.13(F)(3),
+    2.3.13(F)(4)). Carrier Common Line (3.7.4; on assumed minutes 3.7.3; none on a WATS end, 3.2.3);
+    Local Switching on premium minutes (6.1.3(B)(1), 17.4.3(A)(1), 6.4.1(C)(1), 6.4.1(C)(2),
+    6.4.1(C)(3)); a Wireless Switching Center's FGB or FGD through the tandem (6.6.1(I),
+    6.8.1(K)); Tandem Switched Transport (2.4.7(B)(3)(c): facility by the miles of 6.4.6(D),
+    6.4.6(E) and 6.4.6(F), termination, Tandem Switching, multiplexing; 6.4.6(B) and 6.4.6(G)
+    without Tandem Switching); the Shared Trunk Port (6.11.2)."""
     minutes, rejected = chargeable(case, readings)
     # Carrier Common Line on its own rounding where the reading gives each section its own (3.7.2)
     common_line_minutes = chargeable(case, readings, common_line=True)[0] \
