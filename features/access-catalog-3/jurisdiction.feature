@@ -305,6 +305,19 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then end office "EO-1" is rejected for a PVU that is not a whole number
 
+    @clause:2.3.13(C)(3) @tp:AC3-PVU-010
+    Scenario Outline: a PVU outside 0% to 100% is rejected
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of <pvu>%
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then end office "EO-1" is rejected for a PVU that is not a whole-number percentage
+
+      Examples: "a whole number percentage"
+        | pvu |
+        | 101 |
+        | -1  |
+
   Rule: 3.2.3 - no Carrier Common Line on the WATS end of a WATS Serving Office
 
     @clause:3.2.3 @tp:AC3-CCL-001

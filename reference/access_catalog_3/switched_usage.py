@@ -161,7 +161,7 @@ _NO_TERMINATING_MEASUREMENT = ("end office {0} has no terminating measurement: i
 
 def intrastate_share(terms: EndOfficeTerms | None, bill_date: dt.date | None = None,
                      same_bill: bool = False) -> Decimal | None:
-    """The projected intrastate fraction in force on `bill_date` (2.3.11(C)(2), (C)(3): intrastate =
+    """The projected intrastate fraction in force on `bill_date` (2.3.11(C)(2), 2.3.11(C)(3): intrastate =
     100 - interstate). A report takes effect on the next bill date after its receipt, with no back
     billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply. A report
     that carries only a quarterly PVU update (2.3.13(E)) states no percentage: the one before it stands."""
@@ -205,10 +205,13 @@ def voip_at_interstate_rates(direction: str, bill_date: dt.date | None, reading:
 
 def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date | None = None,
               same_bill: bool = False, reading: str = "interstate-from-2014-07-01") -> Decimal:
-    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished, or when
-    the direction's VoIP traffic stays at intrastate rates (2.3.13(A), `reading`). A quarterly update
+    """2.3.13(C)(1), 2.3.13(C)(9): the VoIP share moved to interstate rates; 0 when not furnished - also
+    for an end office the case does not describe, whose minutes are priced as they come (3.7.4,
+    6.1.3(B)(1)) - or when the direction's VoIP traffic stays at intrastate rates (2.3.13(A),
+    `reading`); a PVU not a whole-number percentage is refused (2.3.13(C)(3)). A quarterly update
     (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next bill date after it is
-    received, like a PIU report, with no prorating or back billing."""
+    received, like a PIU report, with no prorating or back billing; a disputed PVU under audit is
+    replaced by the factor 2.3.13(F)(4) names."""
     if terms is None:
         return Decimal(0)
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
