@@ -92,8 +92,10 @@ def _charges(case: CatalogCase, terms: Terms) -> _Charged:
 
 
 def _usage_lines(case: CatalogCase, terms: Terms) -> tuple[list[BillLine], list[tuple[str, str]]]:
-    """Per-minute elements on the intrastate minutes of the period (billed in arrears, 2.4.1(B)),
-    and the 800 Data Base queries allocated to the end office (6.4.1(C)(6))."""
+    """Per-minute elements on the intrastate minutes of the period (billed in arrears, 2.4.1(B); Carrier
+    Common Line 3.7.4, Local Switching 6.1.3(B)(1), Tandem Switched Transport 2.4.7(B)(3)(c)), Network
+    Blocking on the overflows above the threshold (6.8.6), and the 800 Data Base queries allocated to
+    the end office (6.4.1(C)(6))."""
     on = case.bill_date
     charges, rejected = switched_usage.usage_charges(case, terms.readings)
     lines = [_line(terms, c.element, c.minutes, on, c.clause, c.end_office, c.multiplier, c.description)
@@ -136,7 +138,8 @@ def _mileage_lines(terms: Terms, on: dt.date, ref: str, label: str, miles: int, 
 
 
 def _surcharge_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
-    """7.3: the Special Access Surcharge per chargeable voice grade equivalent, unless certified exempt."""
+    """7.3.4(A): the Special Access Surcharge per chargeable voice grade equivalent, unless certified
+    exempt (7.3.2(A), 7.3.2(B), 7.3.3, 7.3.4(B)), at the rate the case supplies (2.4.1(G))."""
     lines = []
     same_bill = terms.reading("report-on-bill-date") == "same-bill"
     for surcharge in case.surcharges:
@@ -351,7 +354,7 @@ def _order_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
 
 
 def _request_decisions(case: CatalogCase, period: Period, terms: Terms) -> list[Decision]:
-    """2.3.11(D), 2.3.13(F)(1), (F)(4), 3.6.3: whether a request for the customer's records is within
+    """2.3.11(D), 2.3.13(F)(1), 2.3.13(F)(4), 3.6.3: whether a request for the customer's records is within
     its limit, when the answer is due, and who pays an independent PVU audit."""
     out = []
     for request in case.data_requests:
@@ -367,8 +370,8 @@ def _request_decisions(case: CatalogCase, period: Period, terms: Terms) -> list[
 
 
 def _presubscription_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
-    """13.4(A)(1): lists received thirty days before the conversion are processed; (2) the latest
-    letter of agency decides a disputed IPIC."""
+    """13.4(A)(1): lists received thirty days before the conversion are processed; 13.4(A)(2): the
+    latest letter of agency decides a disputed IPIC."""
     out = [Decision(ref=listed.id, question="list-processed", clause=terms.clause_id("13.4(A)(1)"),
                     answer="yes" if presubscription.list_processed(listed.received, listed.conversion) else "no")
            for listed in case.end_user_lists]
