@@ -109,6 +109,14 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       Then the intrastate terminating access minutes at "EO-7" are 600
       And the intrastate originating access minutes at "EO-7" are 6000
 
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-018
+    Scenario: as many measured interstate as intrastate originating minutes develop a percentage of 50%
+      Given 3,000 originating FGD access minutes of measured interstate jurisdiction at end office "EO-7"
+      And 3,000 originating FGD access minutes of measured intrastate jurisdiction at end office "EO-7"
+      And 900 terminating FGD access minutes at end office "EO-7" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-7" are 450
+
   Rule: 2.3.11(C)(1) - measured jurisdiction, and no report at all
 
     @clause:2.3.11(C)(1) @tp:AC3-JUR-010

@@ -300,7 +300,8 @@ def intrastate_minutes(bucket: Minutes, share: Decimal, voip: Decimal, assumed_s
     """The intrastate minutes of a bucket, less the VoIP share: measured intrastate minutes, and the
     projected percentage times the rest (2.3.11(C)(2)(b): "the number of access minutes (either
     measured or assumed) ... multiplied by the projected intrastate percentage") - for the assumed
-    minutes `assumed_share` when it differs (3.7.3)."""
+    minutes `assumed_share` when it differs (3.7.3). The share is 2.3.11(C)'s, the assumed minutes those
+    of 17.4.4, 6.5.4 and 6.6.4, the VoIP share that of 2.3.13(C)(9)."""
     if assumed_share is None:
         assumed_share = share
     return ((bucket.projected - bucket.assumed) * share + bucket.assumed * assumed_share
