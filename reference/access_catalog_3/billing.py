@@ -2,9 +2,10 @@
 
 Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), Direct Trunked
 Transport (6.1.3(A)(2)), usage in arrears through the bill day (2.4.1(B)(2): a call after it is the
-next bill's, reference.usage_period; 2.3.11, 3.7, 6.x, 2.4.7), order charges
-(5.4, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
-what the payments, disputes and deposits of the case earn (2.4.1(A), (C)(2), (D), (E)).
+next bill's, reference.usage_period; 2.3.11, 3.7.4, 6.x, 2.4.7), order charges
+(5.4.1, 5.4.2, 5.4.3, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment
+date (2.4.1(C)(1)) and what the payments, disputes and deposits of the case earn (2.4.1(A),
+2.4.1(C)(2) on the amount due - stated, or the bill's lines less its credits - 2.4.1(D), 2.4.1(E)).
 Every amount is exact until it is a resulting charge, which is rounded to the penny (2.4.1(G)).
 """
 
