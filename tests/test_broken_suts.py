@@ -208,6 +208,8 @@ MISREAD = [
      "the_additive_belongs_to_the_originating_minutes"),
     ("catalog_misreadings", "interstate-summaries-dropped", "access-catalog-3:2.3.11(C)(3)", "AC3-JUR-017", CATALOG,
      "usage_summaries_of_measured_jurisdiction_develop"),
+    ("catalog_misreadings", "notice-on-the-disconnect-day-ignored", "access-catalog-3:2.3.11(A)", "AC3-SPA-041",
+     CATALOG, "disconnected_on_the_day_the_customers"),
     # metamorphic laws: each broken the way one of these errors breaks it
     ("catalog_misreadings", "days-late-without-months", "access-catalog-3:2.4.1(C)(2)", "AC3-LAW-001", BILLING_LAWS,
      "paying_later_never_lowers"),

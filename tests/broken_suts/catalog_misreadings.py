@@ -71,6 +71,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   group and routing, whatever their direction or measured jurisdiction (6.7.4)
   interstate-summaries-dropped    drops usage summaries of measured interstate minutes before the percentage is
                                   developed from the originating minutes (2.3.11(C)(3))
+  notice-on-the-disconnect-day-ignored  declares proration-day-count=both-inclusive, and ignores an interstate
+                                  notice received on the day the service is disconnected: that day billed (2.3.11(A))
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -390,6 +392,22 @@ def _interstate_summaries_dropped() -> None:
     reference_sut.render = render
 
 
+
+def _notice_on_the_disconnect_day_ignored() -> None:
+    """The notice is taken only for a service still in service the next day: received on the day of
+    the disconnection it changes nothing, and counting both ends bills that day here."""
+    Sut.pixit = PIXIT(readings={"proration-day-count": "both-inclusive"})
+    original = reference_sut.render
+
+    def render(case, terms):  # type: ignore[no-untyped-def]
+        if not hasattr(case, "services"):
+            return original(case, terms)
+        services = tuple(s.model_copy(update={"interstate_from": None})
+                         if s.interstate_from is not None and s.interstate_from == s.end else s for s in case.services)
+        return original(case.model_copy(update={"services": services}), terms)
+    reference_sut.render = render
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -426,7 +444,8 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "wats-exception-for-measured-fga": _wats_exception_for_measured_fga,
          "ncta-rounding-order-ignored": _ncta_rounding_order_ignored,
          "ncta-to-the-first-minutes": _ncta_to_the_first_minutes,
-         "interstate-summaries-dropped": _interstate_summaries_dropped}
+         "interstate-summaries-dropped": _interstate_summaries_dropped,
+         "notice-on-the-disconnect-day-ignored": _notice_on_the_disconnect_day_ignored}
 
 
 class Sut(ReferenceSut):
