@@ -398,6 +398,14 @@ def _refusal_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
 
 
 def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
+    """An order's nonrecurring charges: the Access Order Charge (5.4.1), the Service Date Change
+    (5.4.3(A)) and Design Change (5.4.3(B)) charges, the Miscellaneous Service Order Charge (5.4.2),
+    at the rates of 17.3(A), 17.3(B), 17.3(C) and 17.3(D); 6.4.1(B): Trunk Activation (6.4.1(B)(1)) and Trunk
+    Conversion (6.4.1(B)(3)) per 24 trunks or fraction; each installation at its element's charge -
+    half for a move within the building (6.4.4(A), 7.2.3(A)), in full for a move to another one
+    (6.4.4(B), 7.2.3(B)), a Special Access option's per 7.2.2(B)(2), none for an equal access
+    upgrade to FGD (6.4.3), a re-establishment's under 2.4.5(B); a mixed-use order's intrastate
+    share (2.3.12(A)); each amount rounded to the penny (2.4.1(G))."""
     blank = terms.reading("blank-pages-5-19-5-22")
     column = order.service_class
     # 2.3.12(A): a mixed-use Switched order's nonrecurring elements are prorated; whether the Section 5
