@@ -210,6 +210,8 @@ MISREAD = [
      "usage_summaries_of_measured_jurisdiction_develop"),
     ("catalog_misreadings", "notice-on-the-disconnect-day-ignored", "access-catalog-3:2.3.11(A)", "AC3-SPA-041",
      CATALOG, "disconnected_on_the_day_the_customers"),
+    ("catalog_misreadings", "microseconds-dropped", "access-catalog-3:3.7.2", "AC3-MIN-RND-005", CATALOG,
+     "exactly_half_a_minute_rounded_up"),
     # metamorphic laws: each broken the way one of these errors breaks it
     ("catalog_misreadings", "days-late-without-months", "access-catalog-3:2.4.1(C)(2)", "AC3-LAW-001", BILLING_LAWS,
      "paying_later_never_lowers"),

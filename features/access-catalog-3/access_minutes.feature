@@ -90,6 +90,24 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are 1
 
+    @clause:3.7.2 @clause:6.6.4 @tp:AC3-MIN-RND-004 @interpretation:access-minute-rounding=up
+    Scenario: seconds are exact to the microsecond - 29.5 and 30.5 seconds accumulate to exactly one minute
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect        |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:00:29.500000 |
+        | c2 | B  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:00:30.500000 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
+    @clause:3.7.2 @tp:AC3-MIN-RND-005 @interpretation:access-minute-rounding=nearest
+    Scenario: seconds are exact to the microsecond - 14.5 and 15.5 seconds are exactly half a minute, rounded up
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect        |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:00:14.500000 |
+        | c2 | B  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:00:15.500000 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
     @clause:3.7.2 @clause:6.6.4 @clause:3.7.4 @tp:AC3-MIN-RND-003 @interpretation:access-minute-rounding=by-section
     Scenario Outline: each section's rounding for its own charges - <seconds> seconds of FGB terminating usage
       Given these calls at end office "EO-1":

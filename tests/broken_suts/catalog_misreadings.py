@@ -73,6 +73,8 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   developed from the originating minutes (2.3.11(C)(3))
   notice-on-the-disconnect-day-ignored  declares proration-day-count=both-inclusive, and ignores an interstate
                                   notice received on the day the service is disconnected: that day billed (2.3.11(A))
+  microseconds-dropped            declares access-minute-rounding=nearest, and measures calls in whole seconds,
+                                  the fraction of a second dropped (3.7.2: 14.5 + 15.5 seconds read as 29)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -85,6 +87,7 @@ import inspect
 import textwrap
 from decimal import ROUND_DOWN, Decimal
 
+import ratecert_reference.access_catalog_3.access_minutes as access_minutes
 import ratecert_reference.access_catalog_3.arrangement as arrangement
 import ratecert_reference.access_catalog_3.billing as catalog_billing
 import ratecert_reference.access_catalog_3.credit_allowance as credit_allowance
@@ -408,6 +411,14 @@ def _notice_on_the_disconnect_day_ignored() -> None:
     reference_sut.render = render
 
 
+
+def _microseconds_dropped() -> None:
+    """A timedelta's `.seconds`, its microseconds forgotten: call detail recorded to the microsecond
+    loses its fractions before the month's minutes are accumulated and rounded."""
+    Sut.pixit = PIXIT(readings={"access-minute-rounding": "nearest"})
+    access_minutes.exact_seconds = lambda delta: Decimal(delta.days * 86400 + delta.seconds)
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -445,7 +456,8 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "ncta-rounding-order-ignored": _ncta_rounding_order_ignored,
          "ncta-to-the-first-minutes": _ncta_to_the_first_minutes,
          "interstate-summaries-dropped": _interstate_summaries_dropped,
-         "notice-on-the-disconnect-day-ignored": _notice_on_the_disconnect_day_ignored}
+         "notice-on-the-disconnect-day-ignored": _notice_on_the_disconnect_day_ignored,
+         "microseconds-dropped": _microseconds_dropped}
 
 
 class Sut(ReferenceSut):
