@@ -212,6 +212,8 @@ MISREAD = [
      CATALOG, "disconnected_on_the_day_the_customers"),
     ("catalog_misreadings", "microseconds-dropped", "access-catalog-3:3.7.2", "AC3-MIN-RND-005", CATALOG,
      "exactly_half_a_minute_rounded_up"),
+    ("catalog_misreadings", "declined-engineering-billed", "access-catalog-3:5.2.5", "AC3-LAB-003", CATALOG,
+     "additional_engineering_the_customer_declines"),
     # metamorphic laws: each broken the way one of these errors breaks it
     ("catalog_misreadings", "days-late-without-months", "access-catalog-3:2.4.1(C)(2)", "AC3-LAW-001", BILLING_LAWS,
      "paying_later_never_lowers"),

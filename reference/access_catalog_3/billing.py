@@ -466,6 +466,10 @@ def _cancellation_line(order: Order, terms: Terms) -> BillLine:
 
 
 def _labor_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
+    """Section 13 labor per half hour or fraction (13.1 Additional Engineering, 13.2 Additional Labor,
+    13.3.1 and 13.3.2 testing), by the schedule's time class (13), none for Additional Engineering
+    the customer declines and at most its estimate plus 10% (5.2.5), none for the acceptance tests of
+    an installation (7.1.6), at the rates of 17.6.2 and 17.6.3."""
     out = []
     for work in case.labor:
         if work.declined:

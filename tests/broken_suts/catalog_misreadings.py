@@ -75,6 +75,7 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   notice received on the day the service is disconnected: that day billed (2.3.11(A))
   microseconds-dropped            declares access-minute-rounding=nearest, and measures calls in whole seconds,
                                   the fraction of a second dropped (3.7.2: 14.5 + 15.5 seconds read as 29)
+  declined-engineering-billed     bills Additional Engineering the customer declined (5.2.5: the order is withdrawn)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -419,6 +420,19 @@ def _microseconds_dropped() -> None:
     access_minutes.exact_seconds = lambda delta: Decimal(delta.days * 86400 + delta.seconds)
 
 
+
+def _declined_engineering_billed() -> None:
+    """The engineering time spent before the customer declined is billed all the same."""
+    original = reference_sut.render
+
+    def render(case, terms):  # type: ignore[no-untyped-def]
+        if not getattr(case, "labor", ()):
+            return original(case, terms)
+        return original(case.model_copy(update={"labor": tuple(w.model_copy(update={"declined": False})
+                                                               for w in case.labor)}), terms)
+    reference_sut.render = render
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -457,7 +471,8 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "ncta-to-the-first-minutes": _ncta_to_the_first_minutes,
          "interstate-summaries-dropped": _interstate_summaries_dropped,
          "notice-on-the-disconnect-day-ignored": _notice_on_the_disconnect_day_ignored,
-         "microseconds-dropped": _microseconds_dropped}
+         "microseconds-dropped": _microseconds_dropped,
+         "declined-engineering-billed": _declined_engineering_billed}
 
 
 class Sut(ReferenceSut):
