@@ -90,6 +90,24 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-1" are 1
 
+    @clause:3.7.2 @clause:6.6.4 @tp:AC3-MIN-RND-004 @interpretation:access-minute-rounding=up
+    Scenario: seconds are exact to the microsecond - 29.5 and 30.5 seconds accumulate to exactly one minute
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect        |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:00:29.500000 |
+        | c2 | B  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:00:30.500000 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
+    @clause:3.7.2 @tp:AC3-MIN-RND-005 @interpretation:access-minute-rounding=nearest
+    Scenario: seconds are exact to the microsecond - 14.5 and 15.5 seconds are exactly half a minute, rounded up
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect        |
+        | c1 | B  | terminating | 2025-03-03 10:00:00 | 2025-03-03 10:00:14.500000 |
+        | c2 | B  | terminating | 2025-03-03 11:00:00 | 2025-03-03 11:00:15.500000 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 1
+
     @clause:3.7.2 @clause:6.6.4 @clause:3.7.4 @tp:AC3-MIN-RND-003 @interpretation:access-minute-rounding=by-section
     Scenario Outline: each section's rounding for its own charges - <seconds> seconds of FGB terminating usage
       Given these calls at end office "EO-1":
@@ -175,6 +193,26 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
         | operator      | 300      | 7784    | 7,000 + 533.33 + 300 / .6 x .5 = 7,783.33        |
         | international | 6        | 7539    | 7,000 + 533.33 + 5 = 7,538.33                    |
         | 800 series    | 0        | 7534    | no messages: no additive                         |
+
+    @clause:6.7.4 @tp:AC3-NCTA-003 @interpretation:ncta-rounding-order=round-then-add
+    Scenario: read the other way, the measured minutes are rounded and the additive added unrounded
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | C  | originating | 2025-03-01 00:00:00 | 2025-03-05 20:40:00 |
+      And an NCTA sample study for end office "EO-1": 1,000 measured messages, completion ratio .75, NCTA per attempt .4
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "EO-1" is $254.63
+
+    @clause:6.7.4 @clause:2.3.11(C)(2) @tp:AC3-NCTA-004 @interpretation:ncta-rounding-order=add-then-round
+    Scenario: the additive belongs to the originating minutes of no measured jurisdiction, not to terminating or measured intrastate minutes
+      Given end office "EO-2" reports a projected intrastate percentage of 50%
+      And these calls at end office "EO-2":
+        | id | FG | direction   | answer              | end user disconnect | jurisdiction |
+        | c1 | C  | terminating | 2025-03-03 09:00:00 | 2025-03-03 09:10:00 | -            |
+        | c2 | C  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:10:00 | intrastate   |
+      And an NCTA sample study for end office "EO-2": 100 measured messages, completion ratio 1, NCTA per attempt .5
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-2" are 35
 
   Rule: 6.7.4, 6.8.4 - where terminating usage cannot be measured, it is derived from originating usage
 

@@ -34,6 +34,16 @@ Feature: Cancellation and partial cancellation of an access order (5.5.3, 5.5.4)
         | $770.00   | $770.00 |
         | $1,200.00 | $770.00 |
 
+    @clause:5.5.3(B)(3) @clause:5.5.2 @tp:AC3-CAN-003
+    Scenario: a DS3 Channel Termination ($2,400.00 a month, 12-month minimum) cancelled after installation started - twelve months of minimum period charges
+      Given a new order "O-7" for special access on 2025-03-01
+      And the order is for monthly elements 1 × high_capacity.channel_termination.ds3
+      And the service date was 2025-03-20
+      When installation started on 2025-03-04
+      And the costs incurred less estimated net salvage are $40,000.00
+      And the customer cancels the order on 2025-03-06
+      Then the cancellation charge is $28,800.00
+
   Rule: 5.5.3(C) and (D) - cancellations that cost nothing
 
     @clause:5.5.3(C) @tp:AC3-CAN-010 @negative

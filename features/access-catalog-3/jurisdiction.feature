@@ -100,6 +100,23 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the intrastate terminating access minutes at "EO-7" are 250
 
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-017
+    Scenario: usage summaries of measured jurisdiction develop the percentage too - 3,000 of 9,000 originating minutes interstate
+      Given 3,000 originating FGD access minutes of measured interstate jurisdiction at end office "EO-7"
+      And 6,000 originating FGD access minutes of measured intrastate jurisdiction at end office "EO-7"
+      And 900 terminating FGD access minutes at end office "EO-7" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-7" are 600
+      And the intrastate originating access minutes at "EO-7" are 6000
+
+    @clause:2.3.11(C)(3) @tp:AC3-JUR-018
+    Scenario: as many measured interstate as intrastate originating minutes develop a percentage of 50%
+      Given 3,000 originating FGD access minutes of measured interstate jurisdiction at end office "EO-7"
+      And 3,000 originating FGD access minutes of measured intrastate jurisdiction at end office "EO-7"
+      And 900 terminating FGD access minutes at end office "EO-7" routed directly
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-7" are 450
+
   Rule: 2.3.11(C)(1) - measured jurisdiction, and no report at all
 
     @clause:2.3.11(C)(1) @tp:AC3-JUR-010
@@ -296,6 +313,19 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then end office "EO-1" is rejected for a PVU that is not a whole number
 
+    @clause:2.3.13(C)(3) @tp:AC3-PVU-010
+    Scenario Outline: a PVU outside 0% to 100% is rejected
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of <pvu>%
+      And 9,000 originating FGD access minutes at end office "EO-1" routed directly
+      When the bill is rendered
+      Then end office "EO-1" is rejected for a PVU that is not a whole-number percentage
+
+      Examples: "a whole number percentage"
+        | pvu |
+        | 101 |
+        | -1  |
+
   Rule: 3.2.3 - no Carrier Common Line on the WATS end of a WATS Serving Office
 
     @clause:3.2.3 @tp:AC3-CCL-001
@@ -330,3 +360,32 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | equipped | ccl    | why                                          |
         | is not   | $64.29 | a non-equal-access office: CCL applies       |
 
+
+    @clause:3.2.3 @tp:AC3-CCL-003 @interpretation:non-premium-common-line=billed
+    Scenario: measured FGA calls at a non-equal-access WATS Serving Office - the exception is for assumed minutes only
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for outward WATS
+      And end office "WSO-1" is not equipped with equal access
+      And these calls at end office "WSO-1":
+        | id | FG | direction   | off hook            | end user disconnect |
+        | c1 | A  | originating | 2025-03-03 10:00:00 | 2025-03-03 11:40:00 |
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "WSO-1" is $0.00
+
+    @clause:3.2.3 @tp:AC3-CCL-004 @interpretation:non-premium-common-line=billed
+    Scenario: measured FGA minutes rated elsewhere at a non-equal-access WATS Serving Office bear no Carrier Common Line
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for outward WATS
+      And end office "WSO-1" is not equipped with equal access
+      And 9,000 originating FGA access minutes at end office "WSO-1" routed directly
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "WSO-1" is $0.00
+
+    @clause:3.2.3 @clause:6.7.4 @tp:AC3-CCL-005 @interpretation:non-premium-common-line=billed
+    Scenario: an FGA NCTA study with no recorded calls is measured usage, not assumed minutes
+      Given end office "WSO-1" reports a projected intrastate percentage of 100%
+      And end office "WSO-1" is a WATS Serving Office for outward WATS
+      And end office "WSO-1" is not equipped with equal access
+      And an FGA NCTA sample study for end office "WSO-1": 100 measured messages, completion ratio 1, NCTA per attempt .5
+      When the bill is rendered
+      Then the charge for "carrier_common_line.originating" at "WSO-1" is $0.00

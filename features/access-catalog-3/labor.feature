@@ -27,6 +27,12 @@ Feature: Additional engineering and additional labor (13.1, 13.2, rated by 17.6.
       Then the additional engineering charge is $72.40
       And the design change charge is $0.00
 
+    @clause:5.2.5 @tp:AC3-LAB-003 @negative
+    Scenario: Additional Engineering the customer declines - the order is withdrawn, nothing is charged
+      When 1 engineer works 60 minutes of additional engineering at basic time on 2025-03-10
+      And the customer declines the Additional Engineering
+      Then the additional engineering charge is $0.00
+
   Rule: 13.2 - Additional Labor per technician per half hour or fraction, four hours on a call-out
 
     @clause:13.2 @clause:13.2.1 @clause:13.2.2 @clause:17.6.2(A) @tp:AC3-LAB-010

@@ -100,6 +100,17 @@ Feature: Premium and non-premium access minutes (6.4.1(C))
         | 1,000 | $136.30 | 6,500 premium minutes                               |
         | 5,000 | $78.63  | the reduction stops at EO-D's 3,750: 3,750 premium  |
 
+    @clause:6.4.1(C)(3)(b)(iii) @clause:2.3.11(C)(1) @tp:AC3-PRM-014 @interpretation:transition-fgd-cap=office-lines
+    Scenario: minutes of measured intrastate jurisdiction count in the entry switch's total and in the FGD reduction alike
+      Given end office "TDO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-D" reports a projected intrastate percentage of 100%
+      And entry switch "TDO-1" serves an FGA access area of 8,000 subscriber lines, 6,000 of them in equal access end offices
+      And the customer has FGD at equal access end office "EO-D" of 3,000 subscriber lines in the area of entry switch "TDO-1"
+      And 10,000 originating FGA access minutes of measured intrastate jurisdiction at end office "TDO-1"
+      And 1,000 originating FGD access minutes of measured intrastate jurisdiction at end office "EO-D"
+      When the bill is rendered
+      Then the charge for "local_switching_1.originating" at "TDO-1" is $136.30
+
     @clause:6.4.1(C)(3)(b)(iii) @tp:AC3-PRM-013 @interpretation:transition-fgd-cap=area-premium
     Scenario: read the other way, the reduction is capped only by the area's premium minutes
       Given end office "TDO-1" reports a projected intrastate percentage of 100%

@@ -143,6 +143,16 @@ Feature: Special Access channel mileage, minimum periods and the Surcharge (7.2,
         | 2025-03-21 | $60.00 | March 1-20 intrastate: 20 days of 30  |
         | 2025-04-01 | $90.00 | received after the period             |
 
+    @clause:2.3.11(A) @clause:2.4.1(F) @capability:proration @tp:AC3-SPA-041 @interpretation:proration-day-count=both-inclusive
+    Scenario: counting both ends, a service disconnected on the day the customer's interstate notice is received is billed to the day before
+      Given the billing period runs from 2025-03-01 to 2025-03-31
+      And a special access service "SA-1" of 2 × voice_grade.channel_termination.2w
+      And the service is established on 2025-01-01
+      And the service is disconnected on 2025-03-21
+      And the customer's notice that service "SA-1" is interstate was received on 2025-03-21
+      When the bill is rendered
+      Then the charge for "voice_grade.channel_termination" at "SA-1" is $60.00
+
   Rule: 7.2.3 - moves
 
     @clause:7.2.3(A) @capability:order-charges @tp:AC3-SPA-020

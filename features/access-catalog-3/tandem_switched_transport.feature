@@ -103,6 +103,16 @@ Feature: Tandem Switched Transport and the Shared Trunk Port (2.4.7(B)(3)(c), 6.
       When the bill is rendered
       Then the charge for "tandem_switched_facility.terminating_3rd_party" at "EO-9" is $1.62
 
+    @clause:6.4.6(D) @tp:AC3-TST-031 @interpretation:tsf-unit=per-minute-per-mile
+    Scenario: two trunk groups of 1 BHMC each - 900,000 terminating FGC minutes at the mean of 10 and 30 miles, at $0.000012 a minute-mile
+      Given end office "EO-9" reports a projected intrastate percentage of 100%
+      And the access tandem serving "EO-9" is not a CLOC ILEC's
+      And terminating FGC trunk group "G-1" into end office "EO-9" has 1 BHMC and 10 airline miles of Tandem Switched Transport
+      And terminating FGC trunk group "G-2" into end office "EO-9" has 1 BHMC and 30 airline miles of Tandem Switched Transport
+      And 900,000 terminating FGC access minutes at end office "EO-9" routed through the access tandem
+      When the bill is rendered
+      Then the charge for "tandem_switched_facility.terminating_3rd_party" at "EO-9" is $216.00
+
   Rule: 6.4.6(E) - at a WATS Serving Office, from the office (measured minutes) or the FGA entry switch (assumed minutes) to the customer's serving wire center
 
     @clause:6.4.6(E) @clause:6.4.6 @tp:AC3-TST-040 @interpretation:tsf-unit=per-minute-per-mile

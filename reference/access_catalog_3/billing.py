@@ -2,9 +2,10 @@
 
 Order of work follows 2.4.1(B): monthly charges for the period (2.4.1(F), 2.4.2), Direct Trunked
 Transport (6.1.3(A)(2)), usage in arrears through the bill day (2.4.1(B)(2): a call after it is the
-next bill's, reference.usage_period; 2.3.11, 3.7, 6.x, 2.4.7), order charges
-(5.4, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment date (2.4.1(C)(1)) and
-what the payments, disputes and deposits of the case earn (2.4.1(A), (C)(2), (D), (E)).
+next bill's, reference.usage_period; 2.3.11, 3.7.4, 6.x, 2.4.7), order charges
+(5.4.1, 5.4.2, 5.4.3, 5.5.3, 2.4.5, 6.4.1(B)), labor (13.1, 13.2), credits (2.4.4); then the payment
+date (2.4.1(C)(1)) and what the payments, disputes and deposits of the case earn (2.4.1(A),
+2.4.1(C)(2) on the amount due - stated, or the bill's lines less its credits - 2.4.1(D), 2.4.1(E)).
 Every amount is exact until it is a resulting charge, which is rounded to the penny (2.4.1(G)).
 """
 
@@ -92,8 +93,10 @@ def _charges(case: CatalogCase, terms: Terms) -> _Charged:
 
 
 def _usage_lines(case: CatalogCase, terms: Terms) -> tuple[list[BillLine], list[tuple[str, str]]]:
-    """Per-minute elements on the intrastate minutes of the period (billed in arrears, 2.4.1(B)),
-    and the 800 Data Base queries allocated to the end office (6.4.1(C)(6))."""
+    """Per-minute elements on the intrastate minutes of the period (billed in arrears, 2.4.1(B); Carrier
+    Common Line 3.7.4, Local Switching 6.1.3(B)(1), Tandem Switched Transport 2.4.7(B)(3)(c)), Network
+    Blocking on the overflows above the threshold (6.8.6), and the 800 Data Base queries allocated to
+    the end office (6.4.1(C)(6))."""
     on = case.bill_date
     charges, rejected = switched_usage.usage_charges(case, terms.readings)
     lines = [_line(terms, c.element, c.minutes, on, c.clause, c.end_office, c.multiplier, c.description)
@@ -136,7 +139,8 @@ def _mileage_lines(terms: Terms, on: dt.date, ref: str, label: str, miles: int, 
 
 
 def _surcharge_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
-    """7.3: the Special Access Surcharge per chargeable voice grade equivalent, unless certified exempt."""
+    """7.3.4(A): the Special Access Surcharge per chargeable voice grade equivalent, unless certified
+    exempt (7.3.2(A), 7.3.2(B), 7.3.3, 7.3.4(B)), at the rate the case supplies (2.4.1(G))."""
     lines = []
     same_bill = terms.reading("report-on-bill-date") == "same-bill"
     for surcharge in case.surcharges:
@@ -240,7 +244,11 @@ def _service_monthly(terms: Terms, service: Service, on: dt.date) -> Decimal:
 
 
 def _service_lines(case: CatalogCase, period: Period, terms: Terms) -> list[BillLine]:
-    """Monthly charges of the period, prorated (2.4.1(F)), and minimum period charges (2.4.2)."""
+    """Monthly charges of the period, prorated (2.4.1(F)), and minimum period charges (2.4.2): a whole
+    period at the element's monthly rate (7.2.1(A), 6.4.2), its intrastate share - the rest of a
+    service the customer reports interstate (2.3.12(A)), the special or switched channels of a mixed
+    use facility (7.2.7) - and for a service the customer's notice makes interstate, the days before
+    the notice was received (2.3.11(A)); each amount rounded to the penny (2.4.1(G))."""
     out: list[BillLine] = []
     day_count = terms.reading("proration-day-count")
     for service in case.services:
@@ -347,7 +355,7 @@ def _order_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
 
 
 def _request_decisions(case: CatalogCase, period: Period, terms: Terms) -> list[Decision]:
-    """2.3.11(D), 2.3.13(F)(1), (F)(4), 3.6.3: whether a request for the customer's records is within
+    """2.3.11(D), 2.3.13(F)(1), 2.3.13(F)(4), 3.6.3: whether a request for the customer's records is within
     its limit, when the answer is due, and who pays an independent PVU audit."""
     out = []
     for request in case.data_requests:
@@ -363,8 +371,8 @@ def _request_decisions(case: CatalogCase, period: Period, terms: Terms) -> list[
 
 
 def _presubscription_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
-    """13.4(A)(1): lists received thirty days before the conversion are processed; (2) the latest
-    letter of agency decides a disputed IPIC."""
+    """13.4(A)(1): lists received thirty days before the conversion are processed; 13.4(A)(2): the
+    latest letter of agency decides a disputed IPIC."""
     out = [Decision(ref=listed.id, question="list-processed", clause=terms.clause_id("13.4(A)(1)"),
                     answer="yes" if presubscription.list_processed(listed.received, listed.conversion) else "no")
            for listed in case.end_user_lists]
@@ -390,6 +398,14 @@ def _refusal_decisions(case: CatalogCase, terms: Terms) -> list[Decision]:
 
 
 def _order_charge_lines(order: Order, terms: Terms) -> list[BillLine]:
+    """An order's nonrecurring charges: the Access Order Charge (5.4.1), the Service Date Change
+    (5.4.3(A)) and Design Change (5.4.3(B)) charges, the Miscellaneous Service Order Charge (5.4.2),
+    at the rates of 17.3(A), 17.3(B), 17.3(C) and 17.3(D); 6.4.1(B): Trunk Activation (6.4.1(B)(1)) and Trunk
+    Conversion (6.4.1(B)(3)) per 24 trunks or fraction; each installation at its element's charge -
+    half for a move within the building (6.4.4(A), 7.2.3(A)), in full for a move to another one
+    (6.4.4(B), 7.2.3(B)), a Special Access option's per 7.2.2(B)(2), none for an equal access
+    upgrade to FGD (6.4.3), a re-establishment's under 2.4.5(B); a mixed-use order's intrastate
+    share (2.3.12(A)); each amount rounded to the penny (2.4.1(G))."""
     blank = terms.reading("blank-pages-5-19-5-22")
     column = order.service_class
     # 2.3.12(A): a mixed-use Switched order's nonrecurring elements are prorated; whether the Section 5
@@ -450,6 +466,10 @@ def _cancellation_line(order: Order, terms: Terms) -> BillLine:
 
 
 def _labor_lines(case: CatalogCase, terms: Terms) -> list[BillLine]:
+    """Section 13 labor per half hour or fraction (13.1 Additional Engineering, 13.2 Additional Labor,
+    13.3.1 and 13.3.2 testing), by the schedule's time class (13), none for Additional Engineering
+    the customer declines and at most its estimate plus 10% (5.2.5), none for the acceptance tests of
+    an installation (7.1.6), at the rates of 17.6.2 and 17.6.3."""
     out = []
     for work in case.labor:
         if work.declined:

@@ -161,9 +161,10 @@ _NO_TERMINATING_MEASUREMENT = ("end office {0} has no terminating measurement: i
 
 def intrastate_share(terms: EndOfficeTerms | None, bill_date: dt.date | None = None,
                      same_bill: bool = False) -> Decimal | None:
-    """The projected intrastate fraction in force on `bill_date` (2.3.11(C)(2), (C)(3): intrastate =
+    """The projected intrastate fraction in force on `bill_date` (2.3.11(C)(2), 2.3.11(C)(3): intrastate =
     100 - interstate). A report takes effect on the next bill date after its receipt, with no back
-    billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply."""
+    billing (2.3.11(C)(1)); without a report in force, the percentages of the order apply. A report
+    that carries only a quarterly PVU update (2.3.13(E)) states no percentage: the one before it stands."""
     if terms is None:
         return None
     for report in _in_force(terms, bill_date, same_bill):
@@ -204,10 +205,13 @@ def voip_at_interstate_rates(direction: str, bill_date: dt.date | None, reading:
 
 def pvu_share(terms: EndOfficeTerms | None, direction: str, bill_date: dt.date | None = None,
               same_bill: bool = False, reading: str = "interstate-from-2014-07-01") -> Decimal:
-    """2.3.13(C)(1), (C)(9): the VoIP share moved to interstate rates; 0 when not furnished, or when
-    the direction's VoIP traffic stays at intrastate rates (2.3.13(A), `reading`). A quarterly update
+    """2.3.13(C)(1), 2.3.13(C)(9): the VoIP share moved to interstate rates; 0 when not furnished - also
+    for an end office the case does not describe, whose minutes are priced as they come (3.7.4,
+    6.1.3(B)(1)) - or when the direction's VoIP traffic stays at intrastate rates (2.3.13(A),
+    `reading`); a PVU not a whole-number percentage is refused (2.3.13(C)(3)). A quarterly update
     (2.3.13(E)) or an agreed revision (2.3.13(F)(3)) takes effect on the next bill date after it is
-    received, like a PIU report, with no prorating or back billing."""
+    received, like a PIU report, with no prorating or back billing; a disputed PVU under audit is
+    replaced by the factor 2.3.13(F)(4) names."""
     if terms is None:
         return Decimal(0)
     field = "pvu_originating" if direction == "originating" else "pvu_terminating"
@@ -296,7 +300,8 @@ def intrastate_minutes(bucket: Minutes, share: Decimal, voip: Decimal, assumed_s
     """The intrastate minutes of a bucket, less the VoIP share: measured intrastate minutes, and the
     projected percentage times the rest (2.3.11(C)(2)(b): "the number of access minutes (either
     measured or assumed) ... multiplied by the projected intrastate percentage") - for the assumed
-    minutes `assumed_share` when it differs (3.7.3)."""
+    minutes `assumed_share` when it differs (3.7.3). The share is 2.3.11(C)'s, the assumed minutes those
+    of 17.4.4, 6.5.4 and 6.6.4, the VoIP share that of 2.3.13(C)(9)."""
     if assumed_share is None:
         assumed_share = share
     return ((bucket.projected - bucket.assumed) * share + bucket.assumed * assumed_share
@@ -304,6 +309,19 @@ def intrastate_minutes(bucket: Minutes, share: Decimal, voip: Decimal, assumed_s
 
 
 def usage_charges(case: CatalogCase, readings: dict[str, str]) -> tuple[list[UsageCharge], list[tuple[str, str]]]:
+    """The per-minute elements of every end office's chargeable minutes, and the rejected records.
+
+    The minutes of 6.5.4, 6.6.4, 6.7.4 and 6.8.4 (Carrier Common Line on its own rounding, 3.7.2);
+    their intrastate share by 2.3.11(C) - a report in force by 2.3.11(C)(1), the percentage of
+    2.3.11(C)(2) or 2.3.11(C)(3), developed from the call detail where none is given, a bucket
+    without one rejected; less the VoIP share moved to interstate
+    rates (2.3.13(A), 2.3.13(C)(1), 2.3.13(C)(3), 2.3.13(C)(9), 2.3.13(E), 2.3.13(F)(3),
+    2.3.13(F)(4)). Carrier Common Line (3.7.4; on assumed minutes 3.7.3; none on a WATS end, 3.2.3);
+    Local Switching on premium minutes (6.1.3(B)(1), 17.4.3(A)(1), 6.4.1(C)(1), 6.4.1(C)(2),
+    6.4.1(C)(3)); a Wireless Switching Center's FGB or FGD through the tandem (6.6.1(I),
+    6.8.1(K)); Tandem Switched Transport (2.4.7(B)(3)(c): facility by the miles of 6.4.6(D),
+    6.4.6(E) and 6.4.6(F), termination, Tandem Switching, multiplexing; 6.4.6(B) and 6.4.6(G)
+    without Tandem Switching); the Shared Trunk Port (6.11.2)."""
     minutes, rejected = chargeable(case, readings)
     # Carrier Common Line on its own rounding where the reading gives each section its own (3.7.2)
     common_line_minutes = chargeable(case, readings, common_line=True)[0] \

@@ -64,6 +64,18 @@ protocol on stdin/stdout. Run: python -m tests.broken_suts.catalog_misreadings M
                                   minutes to whole minutes instead of the nearest (3.7.2)
   whole-minutes-rounded-up-again  declares access-minute-rounding=by-section, and rounds Section 6 minutes up
                                   as whole minutes plus one, a whole minute too (6.6.4 "rounded up")
+  wats-exception-for-measured-fga  takes 3.2.3's exception (FGA or FGB at a non-equal-access office, billed on
+                                  assumed minutes) for measured FGA minutes too: Carrier Common Line on the WATS end
+  ncta-rounding-order-ignored     declares ncta-rounding-order=round-then-add, and adds the NCTA before rounding (6.7.4)
+  ncta-to-the-first-minutes       gives an office's NCTA additive to its first minutes recorded of the feature
+                                  group and routing, whatever their direction or measured jurisdiction (6.7.4)
+  interstate-summaries-dropped    drops usage summaries of measured interstate minutes before the percentage is
+                                  developed from the originating minutes (2.3.11(C)(3))
+  notice-on-the-disconnect-day-ignored  declares proration-day-count=both-inclusive, and ignores an interstate
+                                  notice received on the day the service is disconnected: that day billed (2.3.11(A))
+  microseconds-dropped            declares access-minute-rounding=nearest, and measures calls in whole seconds,
+                                  the fraction of a second dropped (3.7.2: 14.5 + 15.5 seconds read as 29)
+  declined-engineering-billed     bills Additional Engineering the customer declined (5.2.5: the order is withdrawn)
 
 tests/test_broken_suts.py certifies each against the scenarios of its rule and shows the suite
 names the clause it gets wrong.
@@ -72,8 +84,11 @@ names the clause it gets wrong.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
+import textwrap
 from decimal import ROUND_DOWN, Decimal
 
+import ratecert_reference.access_catalog_3.access_minutes as access_minutes
 import ratecert_reference.access_catalog_3.arrangement as arrangement
 import ratecert_reference.access_catalog_3.billing as catalog_billing
 import ratecert_reference.access_catalog_3.credit_allowance as credit_allowance
@@ -341,6 +356,83 @@ def _whole_minutes_rounded_up_again() -> None:
         if reading != "up" or not seconds else (seconds / 60).to_integral_value(rounding=ROUND_DOWN) + 1
 
 
+
+def _wats_exception_for_measured_fga() -> None:
+    """3.2.3's exception ("except FGA or FGB from a non-equal-access office ... billed on assumed
+    minutes") read as every FGA or FGB minute of such an office, measured or not."""
+    original = switched_usage.wats_end_without_common_line
+    switched_usage.wats_end_without_common_line = lambda terms, fg, direction, measured: original(
+        terms, fg, direction, False)
+
+
+def _ncta_rounding_order_ignored() -> None:
+    """Declares the additive added after rounding, but adds it before, as the default reading does."""
+    Sut.pixit = PIXIT(readings={"ncta-rounding-order": "round-then-add"})
+    original = switched_usage.chargeable
+    switched_usage.chargeable = lambda case, readings, common_line=False: original(
+        case, {**readings, "ncta-rounding-order": "add-then-round"}, common_line)
+
+
+def _ncta_to_the_first_minutes() -> None:
+    """The additive keyed by office, feature group and routing alone: the first minutes recorded under
+    that key take it, terminating or of measured jurisdiction as well (the reference's `chargeable`
+    with its one condition dropped)."""
+    source = textwrap.dedent(inspect.getsource(switched_usage.chargeable))
+    condition = 'if direction == "originating" and \\\n            jurisdiction is None else'
+    assert condition in source, "the condition moved: update this misreading"
+    namespace = dict(vars(switched_usage))
+    exec(compile(source.replace(condition, "if True else"), switched_usage.__file__, "exec"), namespace)
+    switched_usage.chargeable = namespace["chargeable"]
+
+
+def _interstate_summaries_dropped() -> None:
+    """Usage summaries of measured interstate minutes are not this bill's: dropped on arrival, so they
+    never reach the percentage developed from the month's originating minutes."""
+    original = reference_sut.render
+
+    def render(case, terms):  # type: ignore[no-untyped-def]
+        kept = tuple(u for u in getattr(case, "usage", ()) if u.jurisdiction != "interstate")
+        return original(case.model_copy(update={"usage": kept}) if hasattr(case, "usage") else case, terms)
+    reference_sut.render = render
+
+
+
+def _notice_on_the_disconnect_day_ignored() -> None:
+    """The notice is taken only for a service still in service the next day: received on the day of
+    the disconnection it changes nothing, and counting both ends bills that day here."""
+    Sut.pixit = PIXIT(readings={"proration-day-count": "both-inclusive"})
+    original = reference_sut.render
+
+    def render(case, terms):  # type: ignore[no-untyped-def]
+        if not hasattr(case, "services"):
+            return original(case, terms)
+        services = tuple(s.model_copy(update={"interstate_from": None})
+                         if s.interstate_from is not None and s.interstate_from == s.end else s for s in case.services)
+        return original(case.model_copy(update={"services": services}), terms)
+    reference_sut.render = render
+
+
+
+def _microseconds_dropped() -> None:
+    """A timedelta's `.seconds`, its microseconds forgotten: call detail recorded to the microsecond
+    loses its fractions before the month's minutes are accumulated and rounded."""
+    Sut.pixit = PIXIT(readings={"access-minute-rounding": "nearest"})
+    access_minutes.exact_seconds = lambda delta: Decimal(delta.days * 86400 + delta.seconds)
+
+
+
+def _declined_engineering_billed() -> None:
+    """The engineering time spent before the customer declined is billed all the same."""
+    original = reference_sut.render
+
+    def render(case, terms):  # type: ignore[no-untyped-def]
+        if not getattr(case, "labor", ()):
+            return original(case, terms)
+        return original(case.model_copy(update={"labor": tuple(w.model_copy(update={"declined": False})
+                                                               for w in case.labor)}), terms)
+    reference_sut.render = render
+
+
 MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "minimum-in-calendar-months": _minimum_in_calendar_months,
          "usage-after-bill-day-billed": _usage_after_bill_day_billed,
@@ -373,7 +465,14 @@ MODES = {"mixed-use-credit-on-full-rate": _mixed_use_credit_on_full_rate,
          "two-way-assumed-split-evenly": _two_way_assumed_split_evenly,
          "voip-kept-intrastate-both-ways": _voip_kept_intrastate_both_ways,
          "common-line-minutes-truncated": _common_line_minutes_truncated,
-         "whole-minutes-rounded-up-again": _whole_minutes_rounded_up_again}
+         "whole-minutes-rounded-up-again": _whole_minutes_rounded_up_again,
+         "wats-exception-for-measured-fga": _wats_exception_for_measured_fga,
+         "ncta-rounding-order-ignored": _ncta_rounding_order_ignored,
+         "ncta-to-the-first-minutes": _ncta_to_the_first_minutes,
+         "interstate-summaries-dropped": _interstate_summaries_dropped,
+         "notice-on-the-disconnect-day-ignored": _notice_on_the_disconnect_day_ignored,
+         "microseconds-dropped": _microseconds_dropped,
+         "declined-engineering-billed": _declined_engineering_billed}
 
 
 class Sut(ReferenceSut):

@@ -386,6 +386,12 @@ def delay_cause(billing: BillingScenario, cause: str) -> None:
 # --- labor ----------------------------------------------------------------------------------
 
 
+@when("the customer declines the Additional Engineering")
+def engineering_declined(billing: BillingScenario) -> None:
+    """5.2.5: the customer does not accept the Additional Engineering: the order is withdrawn."""
+    billing.last("labor")["declined"] = True
+
+
 @when(step("{people:d} {who} works {minutes:d} minutes of {kind} at {time} on {day:Date}"))
 @when(step("{people:d} {who} work {minutes:d} minutes of {kind} at {time} on {day:Date}"))
 def labor(billing: BillingScenario, people: int, who: str, minutes: int, kind: str, time: str, day: dt.date) -> None:

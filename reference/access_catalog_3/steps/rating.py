@@ -172,6 +172,14 @@ def rated_usage(billing: BillingScenario, minutes: str, direction: str, fg: str,
                              "direction": direction, "minutes": _number(minutes), "jurisdiction": "intrastate"})
 
 
+@given(step('{minutes} {direction} FG{fg} access minutes of measured {jurisdiction} jurisdiction at end office "{end_office}"'))
+def usage_of_jurisdiction(billing: BillingScenario, minutes: str, direction: str, fg: str, jurisdiction: str,
+                          end_office: str) -> None:
+    """A usage summary of measured minutes whose jurisdiction the call detail gave (2.3.11(C)(1)), direct-routed."""
+    billing.append("usage", {"id": billing.next_id("usage"), "end_office": end_office, "feature_group": fg,
+                             "direction": direction, "minutes": _number(minutes), "jurisdiction": jurisdiction})
+
+
 @given(step('{count:d} {directionality} FG{fg} {unit} at end office "{end_office}" without measurement'))
 def unmeasured(billing: BillingScenario, count: int, directionality: str, fg: str, unit: str, end_office: str,
                routing: str = "direct") -> None:
@@ -196,10 +204,16 @@ def partly_measured(billing: BillingScenario, count: int, fg: str, unit: str, en
 @given(step('an NCTA sample study for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
 @given(step('an NCTA sample study of {category} calls for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
 def ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str,
-         category: str | None = None) -> None:
-    billing.append("ncta", {"end_office": end_office, "measured_messages": _number(messages),
+         category: str | None = None, fg: str = "C") -> None:
+    billing.append("ncta", {"end_office": end_office, "feature_group": fg, "measured_messages": _number(messages),
                             "completion_ratio": Decimal(ratio), "ncta_per_attempt": Decimal(ncta),   # printed ".75"
                             "call_category": category})
+
+
+@given(step('an FGA NCTA sample study for end office "{end_office}": {messages} measured messages, completion ratio {ratio}, NCTA per attempt {ncta}'))
+def fga_ncta(billing: BillingScenario, end_office: str, messages: str, ratio: str, ncta: str) -> None:
+    """An NCTA study of FGA originating calls (6.5.4 with 6.7.4: FGA whose off-hook is forwarded at answer)."""
+    ncta(billing, end_office, messages, ratio, ncta, fg="A")
 
 
 @given(step('a {capacity} Direct Trunked Facility segment "{sid}" of {miles:d} airline miles billed at {percent}% with {terms:d} termination'))
