@@ -228,6 +228,8 @@ def labor_lines(work: dict) -> list:
     if kind == "acceptance-testing" or (kind == "maintenance-of-service"
                                         and work.get("trouble") == "telephone-company-facilities"):
         return []   # acceptance tests at installation are free; trouble in the company's own facilities too
+    if work.get("declined"):
+        return []   # 5.2.5: Additional Engineering the customer declines withdraws the order; nothing is charged
     group = LABOR_GROUP[kind]
     if (group, work["time"]) not in LABOR:
         return []

@@ -96,6 +96,7 @@ function laborLine(w) {
   // acceptance tests at installation are free (7.1.7); so is trouble in the company's own facilities
   if (w.kind === 'acceptance-testing') return null;
   if (w.kind === 'maintenance-of-service' && w.trouble === 'telephone-company-facilities') return null;
+  if (w.declined) return null; // 5.2.5: declined Additional Engineering withdraws the order, nothing charged
   const rate = LABOR[`${GROUP[w.kind]}/${w.time || 'basic'}`];
   if (!rate) return null;
   const minutes = w.kind === 'standby' ? w.minutes - 30 : w.minutes;

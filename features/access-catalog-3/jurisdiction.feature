@@ -361,7 +361,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | is not   | $64.29 | a non-equal-access office: CCL applies       |
 
 
-    @clause:3.2.3 @tp:AC3-CCL-003 @interpretation:non-premium-common-line=billed
+    @clause:3.2.3 @tp:AC3-CCL-003 @interpretation:non-premium-common-line=billed @negative
     Scenario: measured FGA calls at a non-equal-access WATS Serving Office - the exception is for assumed minutes only
       Given end office "WSO-1" reports a projected intrastate percentage of 100%
       And end office "WSO-1" is a WATS Serving Office for outward WATS
@@ -372,7 +372,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the charge for "carrier_common_line.originating" at "WSO-1" is $0.00
 
-    @clause:3.2.3 @tp:AC3-CCL-004 @interpretation:non-premium-common-line=billed
+    @clause:3.2.3 @tp:AC3-CCL-004 @interpretation:non-premium-common-line=billed @negative
     Scenario: measured FGA minutes rated elsewhere at a non-equal-access WATS Serving Office bear no Carrier Common Line
       Given end office "WSO-1" reports a projected intrastate percentage of 100%
       And end office "WSO-1" is a WATS Serving Office for outward WATS
@@ -381,7 +381,7 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the charge for "carrier_common_line.originating" at "WSO-1" is $0.00
 
-    @clause:3.2.3 @clause:6.7.4 @tp:AC3-CCL-005 @interpretation:non-premium-common-line=billed
+    @clause:3.2.3 @clause:6.7.4 @tp:AC3-CCL-005 @interpretation:non-premium-common-line=billed @negative
     Scenario: an FGA NCTA study with no recorded calls is measured usage, not assumed minutes
       Given end office "WSO-1" reports a projected intrastate percentage of 100%
       And end office "WSO-1" is a WATS Serving Office for outward WATS
