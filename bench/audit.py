@@ -143,7 +143,7 @@ def sums(out: Path) -> list[tuple[str, ...]]:
 
 def ensure(data: Path, size: int) -> tuple[Path, Path]:
     sys.path.insert(0, str(ROOT))
-    from ratecert_reference.access_catalog_3.bulk.synthetic import generate, write_terms
+    from ratecert_reference.access_catalog_3.bulk.synthetic import write_terms
 
     data.mkdir(parents=True, exist_ok=True)
     terms, usage = data / "terms.json", data / f"usage-{size}.parquet"
@@ -151,7 +151,10 @@ def ensure(data: Path, size: int) -> tuple[Path, Path]:
     if not usage.exists():
         began = time.perf_counter()
         partial = data / f".usage-{size}.parquet"
-        generate(partial, size, plant_every=1_000_000)
+        # in a process of its own: a child's peak memory (wait4's ru_maxrss) counts the pages it
+        # shared with this process when it was spawned, so a bench that had generated a file itself
+        # reported that footprint as every engine's peak
+        subprocess.run([sys.executable, __file__, "--generate", str(size), str(partial)], check=True)
         partial.rename(usage)
         print(f"generated {size:,} records in {time.perf_counter() - began:.0f} s "
               f"({usage.stat().st_size / 2**20:,.0f} MiB)", file=sys.stderr)
@@ -220,7 +223,13 @@ def main() -> None:
                         help="do not compile ratecert's bytecode first (a checkout that cannot write it compiles "
                              "every module at every run)")
     parser.add_argument("--child", nargs=4, metavar=("ENGINE", "USAGE", "TERMS", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--generate", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.generate:
+        from ratecert_reference.access_catalog_3.bulk.synthetic import generate
+
+        generate(Path(args.generate[1]), int(args.generate[0]), plant_every=1_000_000)
+        return
     if args.child:
         engine, usage, terms, out = args.child
         child(engine, Path(usage), Path(terms), Path(out))
