@@ -117,11 +117,15 @@ def _stem(spec_dir: Path | None) -> Path:
 @lru_cache(maxsize=8)
 def cached_spec(spec_dir: Path | None = None) -> Spec:
     """`parse_spec(spec_dir)` (default: every installed pack's), from the cache when an identical spec
-    was loaded before; once per process."""
-    from ratecert.spec.loader import parse_spec
+    was loaded before; once per process. The YAML loader is imported only on a miss: a hit needs
+    the models alone (the loader and libyaml are 20 ms of a bulk audit's critical path)."""
     from ratecert.spec.model import Spec
 
-    return kept(_stem(spec_dir).with_suffix(".pickle").name, lambda: parse_spec(spec_dir), Spec)
+    def parsed() -> Spec:
+        from ratecert.spec.loader import parse_spec
+
+        return parse_spec(spec_dir)
+    return kept(_stem(spec_dir).with_suffix(".pickle").name, parsed, Spec)
 
 
 def kept(name: str, compute: Callable[[], T], kind: type[T]) -> T:
