@@ -64,6 +64,8 @@ def test_usage_rated_elsewhere_is_priced_as_the_reference_prices_it(request: pyt
 @pytest.mark.clause("6.4.6(G)")
 @pytest.mark.clause("6.7.4")
 @pytest.mark.clause("3.2.3")
+@pytest.mark.clause("6.5.4")    # unmeasured lines with one direction measured: the other filled to 3596
+@pytest.mark.clause("6.6.4")
 @pytest.mark.tp("AC3-PROP-012")
 @given(case=usage_cases(everything=True))
 def test_every_fact_of_an_end_office_agrees_with_the_reference(request: pytest.FixtureRequest, sut: SutSession,

@@ -1,4 +1,4 @@
-"""2.4.1(D) and (E): billing disputes and their penalty interest.
+"""2.4.1(D) and 2.4.1(E): billing disputes and their penalty interest.
 
 (D) "Late payment charges will apply to amounts withheld pending settlement of the dispute...
 except that when the customer disputes the bill on or before the payment date and pays the

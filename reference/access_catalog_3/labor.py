@@ -6,11 +6,11 @@ consecutive with the employee's scheduled work period is subject to a minimum ch
 hours." 13.2.3: "Standby includes all time in excess of one-half (½) hour".
 There is no Basic Time rate for installation or repair: basic-hours installation and repair are
 part of the service's own charges, so they bill nothing here.
-17.6.3(A), (C), (D), (E) and (F) price Additional Cooperative Acceptance Testing (13.3.1(A)(1), (B)(1))
-and Additional Manual Testing (13.3.1(A)(3), (B)(2)) of Switched and Special Access, and Maintenance of
-Service (13.3.2), at the Additional Labor rates of 17.6.2(C), the call-out minimum of four hours
-included (13.3.1); the acceptance tests made at installation are "At no additional charge" (7.1.7,
-13.3.1(A)(a)). 13.3.2(A): when "no trouble is found in the Telephone
+17.6.3(A), 17.6.3(C), 17.6.3(D), 17.6.3(E) and 17.6.3(F) price Additional Cooperative Acceptance Testing
+(13.3.1(A)(1), 13.3.1(B)(1)) and Additional Manual Testing (13.3.1(A)(3), 13.3.1(B)(2)) of Switched and
+Special Access, and Maintenance of Service (13.3.2), at the Additional Labor rates of 17.6.2(C), the
+call-out minimum of four hours included (13.3.1); the acceptance tests made at installation are "At no
+additional charge" (7.1.7, 13.3.1(A)(a)). 13.3.2(A): when "no trouble is found in the Telephone
 Company facilities" the customer pays Maintenance of Service from the dispatch until the work is
 completed; (B) also when the trouble is in equipment that is not the Telephone Company's. Trouble in
 its own facilities is not charged.

@@ -1,4 +1,4 @@
-"""The late factor shared by 2.4.1(C)(2), (D), (E) and the deposit interest of 2.4.1(A).
+"""The late factor shared by 2.4.1(C)(2), 2.4.1(D), 2.4.1(E) and the deposit interest of 2.4.1(A).
 
 "The late factor shall be the lesser of: (a) the highest interest rate (in decimal value) which may
 be levied by law for commercial transactions, compounded daily for the number of days from the

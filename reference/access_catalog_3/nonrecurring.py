@@ -1,4 +1,4 @@
-"""6.4.1(B)(1) and (B)(3): nonrecurring charges counted per 24 trunks or fraction, per order; and
+"""6.4.1(B)(1) and 6.4.1(B)(3): nonrecurring charges counted per 24 trunks or fraction, per order; and
 6.4.3, the changes of Feature Group whose equal access conversion charges are waived.
 
 "...a trunk activation charge is applied ... per order, for each group of 24 ... trunks or fraction

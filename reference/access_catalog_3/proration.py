@@ -10,7 +10,6 @@ So a partial month is days / 30 of the monthly charge, whatever the calendar mon
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 MONTH_DAYS = 30
 
@@ -29,8 +28,3 @@ def days_in_service(period_start: dt.date, period_end: dt.date, start: dt.date |
 def whole_period(period_start: dt.date, period_end: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
     """In service the whole period: nothing was established or discontinued in it."""
     return (start is None or start <= period_start) and (end is None or end > period_end)
-
-
-def prorated(monthly: Decimal, days: int) -> Decimal:
-    """days / 30 of a monthly charge, never more than the month (2.4.1(F))."""
-    return monthly * min(days, MONTH_DAYS) / MONTH_DAYS
