@@ -275,6 +275,12 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the interruptions share the common cause "cable cut"
       Then the credit allowances total $1.94
 
+    @clause:2.4.4(C)(7) @tp:AC3-CRD-036 @negative
+    Scenario: a credit of 99 cents is not given
+      Given a special access service "VG-4" of 22 × voice_grade.channel_termination.4w
+      When service "VG-4" is out of service for 30 minutes from 2025-03-10 09:00
+      Then the credit allowance for interruption-1 is $0.00
+
   Rule: 2.4.4(E) - temporary surrender: 1/1440 per 30 minutes or any fraction thereof
 
     @clause:2.4.4(E) @tp:AC3-CRD-040
