@@ -158,8 +158,9 @@ def merge(checks: tuple[str, ...], runs: Path) -> list[dict[str, str]]:
     previous = MARKDOWN.read_text(encoding="utf-8") if MARKDOWN.exists() else ""
     commit = found.group(1) if (found := re.search(r"at commit (\w+)", previous)) else None
     minutes = {m.group(1): float(m.group(2)) * 60 for m in re.finditer(r"^\| (\S+) \| \d+ \| ([\d.]+) \|$", previous, re.M)}
-    note = (f"Rows of {len(narrow)} checks merged by `python3 bench/mutation_matrix.py --checks "
-            f"{' '.join(checks)}` on {dt.date.today()}; the other rows are the last full run's.")
+    earlier = re.findall(r"^Rows of .* merged by .*$", previous, re.M)   # each merge since the full run says so
+    note = "\n\n".join([*earlier, f"Rows of {len(narrow)} checks merged by `python3 bench/mutation_matrix.py --checks "
+                                   f"{' '.join(checks)}` on {dt.date.today()}; the other rows are the last full run's."])
     MARKDOWN.write_text(_markdown(table, names, minutes, note, commit), encoding="utf-8")
     return table
 

@@ -157,6 +157,17 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
         | at midnight after the bill day | 2025-04-01 23:59:00 | 2025-04-02 00:00:00 |
         | the day after the bill day   | 2025-04-02 10:00:00 | 2025-04-02 10:01:00 |
 
+    @clause:2.4.1(B)(2) @clause:2.4.1(B) @tp:AC3-USE-004 @interpretation:usage-after-bill-day=carried
+    Scenario: a bill dated 2025-04-01 - a call of the bill day is billed, beside one carried to the next bill
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | B  | terminating | 2025-03-20 10:00:00 | 2025-03-20 10:01:00 |
+        | c2 | B  | terminating | 2025-04-01 10:00:00 | 2025-04-01 10:01:00 |
+        | c3 | B  | terminating | 2025-04-02 10:00:00 | 2025-04-02 10:01:00 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 2
+      And the decision "usage-billed-on" on "c3" is "2025-05-01"
+
     @clause:2.4.1(B)(2) @tp:AC3-USE-002 @interpretation:usage-after-bill-day=rejected
     Scenario: read the other way, a call after the bill day is named among the rejected records
       Given these calls at end office "EO-1":
