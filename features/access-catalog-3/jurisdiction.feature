@@ -305,6 +305,17 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
         | audited | credit  | why                                                          |
         | 40      | $328.61 | the audit supports the customer: 6,000 minutes moved to VoIP |
 
+    @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-011 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
+    Scenario: contested periods of two feature groups - each credited for its own minutes, at its own rates
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 40%
+      And the PVU of end office "EO-1" is under audit: adequate records, undisputed originating PVU 20%
+      And the PVU audit of end office "EO-1" was completed on 2025-03-20 at an audited originating PVU of 40%
+      And the contested periods at end office "EO-1" carried 30,000 originating FGD minutes
+      And the contested periods at end office "EO-1" carried 10,000 originating FGC minutes
+      When the bill is rendered
+      Then the credit allowance for pvu-audit-EO-1 is $438.15
+
     @clause:2.3.13(C)(3) @tp:AC3-PVU-002
     Scenario: a PVU that is not a whole number is rejected
       Given end office "EO-1" reports a projected intrastate percentage of 100%

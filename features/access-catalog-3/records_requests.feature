@@ -50,6 +50,7 @@ Feature: Requests for the customer's records - how often, how soon, how far back
         | earlier                   | allowed |
         | 2024-09-01 and 2025-02-01 | no      |
         | 2024-06-15 and 2025-02-01 | yes     |
+        | 2025-02-01 and 2025-06-15 | no      |
 
     @clause:2.3.13(F)(1) @tp:AC3-REQ-011
     Scenario: the verification data is due fifteen days after the request
