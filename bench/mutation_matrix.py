@@ -107,12 +107,16 @@ def write(systems: list[str], runs: Path, seconds: dict[str, float]) -> list[dic
             row[name] = CELL[got.get(row["check"], "n/a")]
         row["reference"] = CELL[reference.get(row["check"], "n/a")]
     names = list(columns)
+    _write_csv(table, names)
+    MARKDOWN.write_text(_markdown(table, names, seconds), encoding="utf-8")
+    return table
+
+
+def _write_csv(table: list[dict[str, str]], names: list[str]) -> None:
     with CSV.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=[*FIELDS, "reference", *names])
         writer.writeheader()
         writer.writerows(table)
-    MARKDOWN.write_text(_markdown(table, names, seconds), encoding="utf-8")
-    return table
 
 
 def merge(checks: tuple[str, ...], runs: Path) -> list[dict[str, str]]:
@@ -136,30 +140,24 @@ def merge(checks: tuple[str, ...], runs: Path) -> list[dict[str, str]]:
     for check, row in narrow.items():
         for name in ["reference", *names]:
             row[name] = CELL[columns[name].get(check, "n/a")]
-    by_check = {row["check"]: i for i, row in enumerate(table)}
-    for check, row in narrow.items():
-        if check in by_check:
-            table[by_check[check]] = row
-            continue
+    merged = len(narrow)
+    table = [narrow.pop(row["check"], row) for row in table]   # a check already there: its row replaced
+    for check, row in narrow.items():   # a new one: after the last row of its file
         file = check.partition("::")[0]
         after = max((i for i, r in enumerate(table) if r["check"].partition("::")[0] == file), default=len(table) - 1)
         table.insert(after + 1, row)
-        by_check = {r["check"]: i for i, r in enumerate(table)}
     for row in table:
         if row["check"].startswith("ratecert::unexplained::"):
             for name in names:
                 if columns[name].get(row["check"]) == "fail":
                     row[name] = "F"
-    with CSV.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=[*FIELDS, "reference", *names])
-        writer.writeheader()
-        writer.writerows(table)
+    _write_csv(table, names)
     # the full run's commit and minutes per system stay what they were: the merge certified none in full
     previous = MARKDOWN.read_text(encoding="utf-8") if MARKDOWN.exists() else ""
     commit = found.group(1) if (found := re.search(r"at commit (\w+)", previous)) else None
     minutes = {m.group(1): float(m.group(2)) * 60 for m in re.finditer(r"^\| (\S+) \| \d+ \| ([\d.]+) \|$", previous, re.M)}
     earlier = re.findall(r"^Rows of .* merged by .*$", previous, re.M)   # each merge since the full run says so
-    note = "\n\n".join([*earlier, f"Rows of {len(narrow)} checks merged by `python3 bench/mutation_matrix.py --checks "
+    note = "\n\n".join([*earlier, f"Rows of {merged} checks merged by `python3 bench/mutation_matrix.py --checks "
                                    f"{' '.join(checks)}` on {dt.date.today()}; the other rows are the last full run's."])
     MARKDOWN.write_text(_markdown(table, names, minutes, note, commit), encoding="utf-8")
     return table

@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def mutation(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def mutation():  # type: ignore[no-untyped-def]
     """bench/mutation.py, imported as its own command imports it (the bench folder on sys.path)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.syspath_prepend(str(ROOT / "bench"))
