@@ -90,6 +90,9 @@ def certified_content(log_path: Path, spec: Spec) -> dict[str, Any]:
         "sut": {"adapter": run.header.get("sut"), "implementation": run.header.get("implementation"),
                 "ics": run.header.get("ics"), "pixit": run.header.get("pixit")},
         "spec": {"digest": spec.digest},
+        # what decided the cases the properties drew, beside the spec (ratecert.generation)
+        "cases": {"ratecert": run.header.get("ratecert"), "profile": run.header.get("hypothesis_profile"),
+                  "examples": run.header.get("max_examples"), **(run.header.get("case_generation") or {})},
         "run_log": {"sha256": hashlib.sha256(log_path.read_bytes()).hexdigest(), "started": run.header.get("started"),
                     "finished": (run.footer or {}).get("finished"), "complete": run.complete},
         "verdict": "conformant" if assessment.conformant else "not conformant",

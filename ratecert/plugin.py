@@ -42,6 +42,8 @@ from ratecert.bundles import write_bundle
 from ratecert.case import PROTOCOL
 from ratecert.claims import ClaimError
 from ratecert.claims import check as check_claims
+from ratecert.generation import record as generation_record
+from ratecert.generation import without_local_constants
 from ratecert.gherkin import parsed_features, step_lookup
 from ratecert.packs import DocumentPack, discover
 from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
@@ -235,6 +237,8 @@ def pytest_configure(config: pytest.Config) -> None:
         settings.register_profile(f"{profile}+budget", parent=settings.get_profile(profile),
                                   max_examples=min(chosen.budget.examples, settings.default.max_examples))
         settings.load_profile(f"{profile}+budget")
+    if settings.default.derandomize:
+        without_local_constants()   # the same cases from a wheel, a checkout, a narrow run or a worker
     jobs = config.getoption("--ratecert-jobs")
     if jobs is not None and (jobs < 1 or _xdist_workers(config) > 1):
         raise pytest.UsageError("ratecert: --ratecert-jobs takes a count of at least 1, and not with xdist's -n")
@@ -293,6 +297,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         capabilities={p.id: list(p.capabilities) for p in discover().values()},
         hypothesis_profile=settings.get_current_profile_name(),
         max_examples=sut.profile_examples,
+        case_generation=generation_record(),
         budget=sut.settings.budget.model_dump(mode="json") if sut.settings.budget else None,
         args=[str(a) for a in config.invocation_params.args],
         as_of=config.getoption("--ratecert-as-of") or dt.date.today().isoformat(),

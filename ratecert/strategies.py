@@ -94,9 +94,13 @@ def _plain(value: object) -> object:
 
 def drawn(strategy: st.SearchStrategy[object], examples: int) -> list[object]:
     """What `strategy` draws for a derandomized property of `examples` examples, in order: the
-    same list in every run of the same code (to compare two ways of building a strategy)."""
+    same list in every run of the same code (to compare two ways of building a strategy), drawn as
+    a certification draws them (`ratecert.generation`)."""
     from hypothesis import HealthCheck, given, settings
 
+    from ratecert.generation import without_local_constants
+
+    without_local_constants()
     values: list[object] = []
 
     @settings(max_examples=examples, derandomize=True, database=None, deadline=None,

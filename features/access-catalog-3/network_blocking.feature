@@ -49,3 +49,11 @@ Feature: FGD Network Blocking Charge (6.8.6, 17.4.2(B))
       And capacity was never ordered
       When the bill is rendered
       Then the charge for "network_blocking" at "EO-1" is $0.11
+
+    @clause:6.8.6 @tp:AC3-BLK-004 @negative
+    Scenario: 2,971 overflows of 100,000 attempts are under the 3% threshold - nothing is billed
+      Given a trunk group of 7 FGD trunks at end office "EO-1" routed directly, notified on 2025-03-01
+      And in the 10 a.m. hour it saw 100,000 attempts, 2,971 overflows, average usage 600 minutes against 500 purchased
+      And capacity was never ordered
+      When the bill is rendered
+      Then the charge for "network_blocking" at "EO-1" is $0.00

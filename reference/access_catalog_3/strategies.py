@@ -263,17 +263,22 @@ def miscellaneous_cases(draw: st.DrawFn) -> CatalogCase:
     """PIC selections and changes on a few lines around their four free months, on and beside their
     last day (13.4(A)(3)), TSP requests at each timing (13.3.3(B)), one Additional Automatic Test
     of each kind (13.3.1(A)(2)) and the presubscription facts of a conversion to equal access
-    (`_presubscription`, 13.4(A)(1), (2))."""
+    (`_presubscription`, 13.4(A)(1), (2)). By construction, every example's first line has one
+    change, on the last day of its four months - free through that date, charged before it
+    (interpretation pic-four-month-window) - so the reading is told apart whatever the seed."""
     changes = []
-    for line in range(draw(st.integers(0, 2))):
+    for line in range(draw(st.integers(1, 3))):
         window_start = draw(rated_dates)
         end_user = draw(st.sampled_from(["existing", "new"]))
-        for i in range(draw(st.integers(1, 4))):
+        for i in range(1 if line == 0 else draw(st.integers(1, 4))):
+            last_day = line == 0
             changes.append({"id": f"pic-{line}-{i}", "line": f"L-{line}", "end_user": end_user,
-                            "window_start": window_start.isoformat(), "initial": i == 0 and draw(st.booleans()),
-                            "date": draw(st.sampled_from([add_months(window_start, 4) + dt.timedelta(days=k)
-                                                          for k in (-1, 0, 1)])
-                                         | st.integers(0, 200).map(lambda k: window_start + dt.timedelta(days=k)))
+                            "window_start": window_start.isoformat(),
+                            "initial": i == 0 and not last_day and draw(st.booleans()),
+                            "date": (add_months(window_start, 4) if last_day else
+                                     draw(st.sampled_from([add_months(window_start, 4) + dt.timedelta(days=k)
+                                                           for k in (-1, 0, 1)])
+                                          | st.integers(0, 200).map(lambda k: window_start + dt.timedelta(days=k))))
                             .isoformat(),
                             "method": draw(st.sampled_from(["manual", "electronic"])),
                             "simultaneous": draw(st.booleans())})
