@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from ratecert.differential import ask, assert_same_bill
 from ratecert.money import total
 from ratecert.plugin import SutSession
 from ratecert.scenario import Mismatch
+from ratecert.strategies import BuiltOnce
 from ratecert_reference.dc_power_v12.records import DcPowerCase
 
 DCP = "dc-power-v12"
 DOC = pytest.mark.document(DCP)
+st = BuiltOnce()   # hypothesis.strategies, each built once: `application_cases` builds its parts in every draw
 RATES = {"capacity": "10.35", "usage_60_or_less": "8.12", "usage_over_60": "9.47", "power_maintenance": "25.00"}
 # Each a standing that fails one gate of the Terms and Conditions (the empty one fails none)
 STANDINGS = [{}, {"ica_reduction_terms": False}, {"ica_restoration_terms": False}, {"central_office": False},

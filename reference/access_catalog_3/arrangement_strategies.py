@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from hypothesis import strategies as st
-
+from ratecert.strategies import BuiltOnce
 from ratecert_reference.access_catalog_3.records import CatalogCase
 from ratecert_reference.access_catalog_3.strategies import rated_dates
+
+st = BuiltOnce()   # hypothesis.strategies, each built once: the composites below build theirs in every draw
 
 SPEEDS = {"digital_data": ["2_4", "4_8", "9_6", "19_2", "56_0", "64_0"], "high_capacity": ["ds1", "ds3"]}
 # every channel type, Digital Data and High Capacity at each of their speeds

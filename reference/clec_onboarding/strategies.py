@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import strategies as st
-
+from ratecert.strategies import BuiltOnce
 from ratecert_reference.clec_onboarding.records import OnboardingCase
+
+st = BuiltOnce()   # hypothesis.strategies, each built once: `carrier` builds its parts in every draw
 
 ONBOARDING = "clec-onboarding"
 STATES = ["AZ", "CO", "IA", "ID", "MN", "WA"]

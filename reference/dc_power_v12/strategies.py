@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from hypothesis import strategies as st
-
+from ratecert.strategies import BuiltOnce
 from ratecert_reference.dc_power_v12.records import DcPowerCase
+
+st = BuiltOnce()   # hypothesis.strategies, each built once: the composites below build theirs in every draw
 
 DCP = "dc-power-v12"
 PERIOD = {"start": "2025-04-01", "end": "2025-04-30"}
