@@ -168,6 +168,19 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
       Then the intrastate terminating access minutes at "EO-1" are 2
       And the decision "usage-billed-on" on "c3" is "2025-05-01"
 
+    @clause:2.4.1(B)(2) @clause:2.4.1(B) @clause:6.6.4 @tp:AC3-USE-005 @interpretation:usage-after-bill-day=carried
+    Scenario: a bill dated 2025-04-01 - a call whose customer disconnects on the bill day and whose end user disconnects after midnight is billed
+      6.6.4: terminating FGB usage is measured from answer to the disconnect "recognized first", the
+      customer's at 23:59:00 on the bill day; the call's 60 seconds are usage through the current bill day
+      (2.4.1(B)(2)), billed beside c1's minute: 2 minutes, and no decision carries c2.
+      Given these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect | customer disconnect |
+        | c1 | B  | terminating | 2025-03-20 10:00:00 | 2025-03-20 10:01:00 | -                   |
+        | c2 | B  | terminating | 2025-04-01 23:58:00 | 2025-04-02 00:02:00 | 2025-04-01 23:59:00 |
+      When the bill is rendered
+      Then the intrastate terminating access minutes at "EO-1" are 2
+      And the bill gives no decision "usage-billed-on" on "c2"
+
     @clause:2.4.1(B)(2) @tp:AC3-USE-002 @interpretation:usage-after-bill-day=rejected
     Scenario: read the other way, a call after the bill day is named among the rejected records
       Given these calls at end office "EO-1":

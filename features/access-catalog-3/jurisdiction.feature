@@ -316,6 +316,19 @@ Feature: Jurisdiction of switched usage (2.3.11(C), 3.3.2, 3.7.4)
       When the bill is rendered
       Then the credit allowance for pvu-audit-EO-1 is $438.15
 
+    @clause:2.3.13(F)(4)(a) @clause:2.3.13(F)(4)(d) @tp:AC3-PVU-012 @interpretation:voip-originating-intrastate=interstate-from-2014-07-01
+    Scenario: records inadequate and no undisputed PVU - the contested periods, billed at zero percent, adjusted to the audited 40%
+      (a) "If no undisputed PVU exists, zero percent is used, until the audit is completed"; (d) the audit
+      supports the customer's 40%: the 30,000 contested minutes billed at 0% are adjusted to 40%, 12,000 of
+      them moved to VoIP: 12,000 x ($0.0338 + $0.020969) = 12,000 x $0.054769 = $657.228 -> $657.23.
+      Given end office "EO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-1" reports an originating PVU of 40%
+      And the PVU of end office "EO-1" is under audit: inadequate records, undisputed originating PVU none
+      And the PVU audit of end office "EO-1" was completed on 2025-03-20 at an audited originating PVU of 40%
+      And the contested periods at end office "EO-1" carried 30,000 originating FGD minutes
+      When the bill is rendered
+      Then the credit allowance for pvu-audit-EO-1 is $657.23
+
     @clause:2.3.13(C)(3) @tp:AC3-PVU-002
     Scenario: a PVU that is not a whole number is rejected
       Given end office "EO-1" reports a projected intrastate percentage of 100%

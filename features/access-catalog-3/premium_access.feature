@@ -122,3 +122,29 @@ Feature: Premium and non-premium access minutes (6.4.1(C))
       When the bill is rendered
       Then the charge for "local_switching_1.originating" at "TDO-1" is $52.42
 
+    @clause:6.4.1(C)(3)(b)(iii) @clause:6.4.1(C)(3)(b)(ii) @tp:AC3-PRM-015
+    Scenario: an FGD office of the area where the customer has no FGD minutes reduces nothing
+      10,000 x 6,000 / 8,000 = 7,500 premium minutes by lines; "for each FGD access minute ... at that end
+      office" they are reduced one for one: no FGD minute at EO-D, no reduction (under either reading of
+      transition-fgd-cap). 7,500 x $0.020969 = $157.2675 -> $157.27.
+      Given end office "TDO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-D" reports a projected intrastate percentage of 100%
+      And entry switch "TDO-1" serves an FGA access area of 8,000 subscriber lines, 6,000 of them in equal access end offices
+      And the customer has FGD at equal access end office "EO-D" of 3,000 subscriber lines in the area of entry switch "TDO-1"
+      And 10,000 originating FGA access minutes at end office "TDO-1" routed directly
+      When the bill is rendered
+      Then the charge for "local_switching_1.originating" at "TDO-1" is $157.27
+
+    @clause:6.4.1(C)(3)(b)(iii) @tp:AC3-PRM-016
+    Scenario: terminating FGD minutes at the area's FGD office do not reduce the originating FGA premium minutes
+      "For each FGD access minute originating from or terminating at that end office the originating or
+      terminating FGA or FGB premium access minutes ... will be reduced": 1,000 terminating FGD minutes
+      reduce terminating premium minutes only, and the 7,500 originating ones stay: $157.27 as above.
+      Given end office "TDO-1" reports a projected intrastate percentage of 100%
+      And end office "EO-D" reports a projected intrastate percentage of 100%
+      And entry switch "TDO-1" serves an FGA access area of 8,000 subscriber lines, 6,000 of them in equal access end offices
+      And the customer has FGD at equal access end office "EO-D" of 3,000 subscriber lines in the area of entry switch "TDO-1"
+      And 10,000 originating FGA access minutes at end office "TDO-1" routed directly
+      And 1,000 terminating FGD access minutes at end office "EO-D" routed directly
+      When the bill is rendered
+      Then the charge for "local_switching_1.originating" at "TDO-1" is $157.27
