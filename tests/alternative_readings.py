@@ -91,6 +91,11 @@ class DcPowerPerFeed(ReferenceSut):
     pixit = PIXIT(readings={"dcp-sixty-amp-test": "per-feed", "dcp-measurement-year": "rolling"})
 
 
+class DcPowerWholeMonths(ReferenceSut):
+    name = "reference reading a change of amps in the middle of a month as billed from the first full month after it"
+    pixit = PIXIT(readings={"dcp-backdate-proration": "whole-months"})
+
+
 class OnboardingApproved(ReferenceSut):
     name = "reference reading an Interconnection Agreement in place only once approved"
     pixit = PIXIT(readings={"clec-step5-in-place": "approved"})

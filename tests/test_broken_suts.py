@@ -138,6 +138,8 @@ RATING_LAWS = "properties/access-catalog-3/test_rating_properties.py"
 MISREAD = [
     ("dc_power_misreadings", "rolling-year-to-its-last-day", "dc-power-v12:MEAS-MAX4", "DCP-MEAS-002",
      "features/dc-power-v12/test_dc_power_v12.py", "any_twelve_months"),
+    ("dc_power_misreadings", "whole-months-from-the-next-month", "dc-power-v12:REST-BILL", "DCP-RED-013",
+     "features/dc-power-v12/test_dc_power_v12.py", "first_full_month_after_it"),
     ("catalog_misreadings", "mixed-use-credit-on-full-rate", "access-catalog-3:7.2.7", "AC3-CRD-007", CATALOG,
      "mixeduse_ds1_to_a_hub"),
     ("catalog_misreadings", "minimum-in-calendar-months", "access-catalog-3:2.4.2(B)", "AC3-MIN-011", CATALOG,
@@ -360,6 +362,7 @@ UNIMPLEMENTED = [
     ("IcaFourth", "ica-frontier-granite-2006", ICA, ("ICA-AUD-021", "ICA-DUE-022"), "on_the_results or shifted_first"),
     ("DcPowerLiteral", "dc-power-v12", DCP, ("DCP-RED-011", "DCP-GATE-033"), "literal_reading or read_the_other_way"),
     ("DcPowerPerFeed", "dc-power-v12", DCP, ("DCP-USE-012", "DCP-MEAS-002"), "read_per_feed or any_twelve_months"),
+    ("DcPowerWholeMonths", "dc-power-v12", DCP, ("DCP-RED-013",), "first_full_month_after_it"),
     ("OnboardingApproved", "clec-onboarding", ONBOARDING, ("CLEC-015",), "read_the_other_way"),
 ]
 

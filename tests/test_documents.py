@@ -45,6 +45,7 @@ READINGS = [("CatalogSecond", "access-catalog-3", ("AC3-ASM-003", "AC3-LATE-006"
             ("IcaFourth", ICA, ("ICA-AUD-021", "ICA-DUE-022")),
             ("DcPowerLiteral", "dc-power-v12", ("DCP-RED-011", "DCP-GATE-033")),
             ("DcPowerPerFeed", "dc-power-v12", ("DCP-USE-012", "DCP-MEAS-002")),
+            ("DcPowerWholeMonths", "dc-power-v12", ("DCP-RED-013",)),
             ("OnboardingApproved", "clec-onboarding", ("CLEC-015",))]
 
 

@@ -361,3 +361,40 @@ Feature: DC power for collocation (DC Power Overview V12.0)
       And a restoration of feed-2 to 40 amps accepted 2025-03-20, quoted 2025-03-21 and paid in full 2025-03-25, not yet completed
       When the bill is rendered
       Then the capacity charge is $600.00
+
+    @clause:REST-BILL @tp:DCP-RED-012 @capability:reduction-restoration @interpretation:dcp-backdate-proration=daily-30
+    Scenario Outline: a restoration completed <when> is billed from its completion day
+      Given a primary feed of 40 amps
+      And a secondary feed of 20 amps
+      And a restoration of feed-2 to 40 amps accepted 2025-03-20, quoted 2025-03-21, paid in full 2025-03-25 and completed <completed>
+      When the bill is rendered
+      Then the capacity charge is <capacity>
+
+      Examples:
+        | when                                 | completed  | capacity |
+        | the day before the period            | 2025-03-31 | $800.00  |
+        | on the period's first day            | 2025-04-01 | $800.00  |
+        | the day before the period's last day | 2025-04-29 | $613.33  |
+        | on the period's last day             | 2025-04-30 | $606.67  |
+
+      @negative
+      Examples: completed after the period: nothing of it this month
+        | when                      | completed  | capacity |
+        | the day after the period  | 2025-05-01 | $600.00  |
+
+    @clause:REST-BILL @tp:DCP-RED-013 @capability:reduction-restoration @interpretation:dcp-backdate-proration=whole-months
+    Scenario Outline: read in whole months, a restoration completed <when> is billed from the first full month after it
+      Given a primary feed of 40 amps
+      And a secondary feed of 20 amps
+      And a restoration of feed-2 to 40 amps accepted 2025-03-20, quoted 2025-03-21, paid in full 2025-03-25 and completed <completed>
+      When the bill is rendered
+      Then the capacity charge is <capacity>
+
+      Examples:
+        | when                      | completed  | capacity |
+        | on the period's first day | 2025-04-01 | $800.00  |
+
+      @negative
+      Examples: completed within the period: the month is not yet a full month after it
+        | when                      | completed  | capacity |
+        | the period's second day   | 2025-04-02 | $600.00  |

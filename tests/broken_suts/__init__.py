@@ -51,6 +51,7 @@ IN_PROCESS = {
     "readings-not-implemented-ica-fourth": "tests.broken_suts.readings_not_implemented:IcaFourth",
     "readings-not-implemented-dc-power-literal": "tests.broken_suts.readings_not_implemented:DcPowerLiteral",
     "readings-not-implemented-dc-power-per-feed": "tests.broken_suts.readings_not_implemented:DcPowerPerFeed",
+    "readings-not-implemented-dc-power-whole-months": "tests.broken_suts.readings_not_implemented:DcPowerWholeMonths",
     "readings-not-implemented-onboarding-approved": "tests.broken_suts.readings_not_implemented:OnboardingApproved",
     "off-by-one-unit": "tests.fake_suts.off_by_one_unit:Sut",
 }

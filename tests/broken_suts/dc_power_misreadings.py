@@ -15,6 +15,10 @@ rules replaced. Run: python -m tests.broken_suts.dc_power_misreadings MODE
                          REST-CHG), cancels after payment (NO-CANCEL), gives 31 days to answer a fuse
                          notice (FUSE-RECLAIM) and to measure (MEAS-30D), and bills a collocation
                          added between reporting periods on its self-certified readings (SC-NEWCOLLO)
+  whole-months-from-the-next-month  declares dcp-backdate-proration=whole-months and bills a change
+                         that takes effect on the first day of a billing period from the period after
+                         it, as if "the first full month after the date" could not begin on the date
+                         (REST-BILL, RED-BILL)
 
 tests/test_broken_suts.py certifies it against the scenarios of these rules and shows that each
 check fails it, naming its clause.
@@ -22,6 +26,8 @@ check fails it, naming its clause.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import ratecert_reference.dc_power_v12.applications as dcp_applications
@@ -55,7 +61,19 @@ def _rolling_year_to_its_last_day() -> None:
     dcp_power.ROLLING_YEAR_DAYS = 366   # a reading 365 days later still counted in the earlier one's year
 
 
-MODES = {"applications-misread": _applications_misread, "rolling-year-to-its-last-day": _rolling_year_to_its_last_day}
+def _whole_months_from_the_next_month() -> None:
+    Sut.pixit = PIXIT(readings={"dcp-backdate-proration": "whole-months"})
+    segments = dcp_power.segments
+
+    def from_the_next_month(initial, changes, period, proration):  # type: ignore[no-untyped-def]
+        later = [replace(c, effective=c.effective + dt.timedelta(days=1)) if c.effective == period.start else c
+                 for c in changes]
+        return segments(initial, later, period, proration)
+    dcp_power.segments = from_the_next_month
+
+
+MODES = {"applications-misread": _applications_misread, "rolling-year-to-its-last-day": _rolling_year_to_its_last_day,
+         "whole-months-from-the-next-month": _whole_months_from_the_next_month}
 
 
 class Sut(ReferenceSut):

@@ -62,5 +62,9 @@ class DcPowerPerFeed(BillsByDefaults, alternative_readings.DcPowerPerFeed):
     name = "broken: declares DC power's per-feed 60 amp test and rolling measurement year, bills by the defaults"
 
 
+class DcPowerWholeMonths(BillsByDefaults, alternative_readings.DcPowerWholeMonths):
+    name = "broken: declares DC power's changes billed in whole months, prorates them by days"
+
+
 class OnboardingApproved(BillsByDefaults, alternative_readings.OnboardingApproved):
     name = "broken: declares an Interconnection Agreement in place only once approved, bills by the default"
