@@ -155,7 +155,7 @@ def merge(checks: tuple[str, ...], runs: Path) -> list[dict[str, str]]:
     # the full run's commit and minutes per system stay what they were: the merge certified none in full
     previous = MARKDOWN.read_text(encoding="utf-8") if MARKDOWN.exists() else ""
     commit = found.group(1) if (found := re.search(r"at commit (\w+)", previous)) else None
-    minutes = {m.group(1): float(m.group(2)) * 60 for m in re.finditer(r"^\| (\S+) \| \d+ \| ([\d.]+) \|$", previous, re.M)}
+    minutes = _previous_seconds(previous)
     earlier = re.findall(r"^Rows of .* merged by .*$", previous, re.M)   # each merge since the full run says so
     note = "\n\n".join([*earlier, f"Rows of {merged} checks merged by `python3 bench/mutation_matrix.py --checks "
                                    f"{' '.join(checks)}` on {dt.date.today()}; the other rows are the last full run's."])
@@ -191,6 +191,11 @@ def _markdown(table: list[dict[str, str]], names: list[str], seconds: dict[str, 
     return "\n".join(lines) + "\n"
 
 
+def _previous_seconds(markdown: str) -> dict[str, float]:
+    """The seconds each system took to certify, as the matrix's markdown last stated them."""
+    return {m.group(1): float(m.group(2)) * 60 for m in re.finditer(r"^\| (\S+) \| \d+ \| ([\d.]+) \|$", markdown, re.M)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2, help="systems certified at once (each with -j 1)")
@@ -213,7 +218,8 @@ def main() -> None:
         return
     todo = {n: s for n, s in systems.items() if args.only is None or n in args.only}
     args.runs.mkdir(parents=True, exist_ok=True)
-    seconds: dict[str, float] = {}
+    # the systems not rerun keep the time their last full run took
+    seconds = _previous_seconds(MARKDOWN.read_text(encoding="utf-8")) if MARKDOWN.exists() and args.only else {}
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for name, took in pool.map(lambda item: certify(item[0], item[1], args.runs, 1), todo.items()):
             seconds[name] = took
