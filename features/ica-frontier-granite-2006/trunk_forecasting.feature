@@ -20,6 +20,7 @@ Feature: Trunk group resizing (Attachment 1, 3.4)
       | 600, 610, 650, 600, 600, 600, 600       | no      | 650 breaks the run; four follow  |
       | 647, 647, 647, 647, 647, 647            | yes     | just under                       |
       | 648, 600, 600, 600, 600, 600            | no      | 648 is not under 75 percent      |
+      | 600, 600, 600, 600, 600                 | no      | five months: one short of six    |
 
   @clause:A1-3.4 @tp:ICA-TRK-002 @interpretation:ica-resize-spare=over-usage
   Scenario: 25 percent over the peak
