@@ -257,6 +257,17 @@ Feature: Measuring access minutes (6.5.4, 6.6.4, 6.7.4, 6.8.4, 3.7.2)
         | C  | 12          |
         | D  | 10          |
 
+    @clause:6.7.4 @clause:6.8.4 @tp:AC3-MIN-DER-004 @interpretation:derived-terminating-usage=one-for-one @interpretation:fgd-originating-mf-start=as-fgc
+    Scenario: originating minutes reported in a usage summary derive terminating minutes too, beside the calls
+      Given end office "EO-1" cannot measure terminating usage
+      And these calls at end office "EO-1":
+        | id | FG | direction   | answer              | end user disconnect |
+        | c1 | D  | originating | 2025-03-03 10:00:00 | 2025-03-03 10:10:00 |
+      And 20 originating FGD access minutes of measured intrastate jurisdiction at end office "EO-1"
+      When the bill is rendered
+      Then the intrastate originating access minutes at "EO-1" are 30
+      And the intrastate terminating access minutes at "EO-1" are 30
+
     @clause:6.8.4 @tp:AC3-MIN-DER-002 @interpretation:derived-terminating-usage=one-for-one @interpretation:fgd-originating-mf-start=as-fgc
     Scenario: a terminating call recorded at an office that cannot measure terminating usage is refused; the derived minutes stand
       Given end office "EO-1" cannot measure terminating usage

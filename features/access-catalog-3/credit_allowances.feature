@@ -186,6 +186,15 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And the credit allowance for interruption-2 is $33.33
       And the credit allowances total $100.00
 
+    @clause:2.4.4(B)(3) @tp:AC3-CRD-021
+    Scenario: once the credits reach the $100.00 monthly rate, a third interruption is credited nothing
+      Given a special access service "VG-2" of 2 × voice_grade.channel_termination.2w and 5 × voice_grade.channel_mileage_facility
+      When service "VG-2" is reported out of service at 2025-03-01 00:00 and restored at 2025-03-21 00:00
+      And service "VG-2" is reported out of service at 2025-03-21 00:00 and restored at 2025-03-31 12:00
+      And service "VG-2" is reported out of service at 2025-03-31 12:00 and restored at 2025-03-31 20:00
+      Then the credit allowance for interruption-3 is $0.00
+      And the credit allowances total $100.00
+
     @clause:6.2.1 @clause:2.4.4(B)(2) @clause:2.4.4(B)(3) @tp:AC3-CRD-011
     Scenario Outline: protective network controls (call gapping) cut a usage-rated service off completely
       Given a usage-rated switched service "LS-1" with an assumed minutes of use charge of $300.00 a month
@@ -274,6 +283,15 @@ Feature: Credit allowances for service interruptions (2.4.4, 2.6 Major Fraction 
       And service "VG-3" is out of service for 30 minutes from 2025-03-10 11:00
       And the interruptions share the common cause "cable cut"
       Then the credit allowances total $1.94
+
+    @clause:2.4.4(B)(1) @clause:2.4.4(C)(7) @tp:AC3-CRD-037
+    Scenario: an interruption under 30 minutes earns no credit, even beside one of the same cause that earns a dollar
+      Given a special access service "VG-3" of 33 × voice_grade.channel_termination.2w
+      When service "VG-3" is out of service for 30 minutes from 2025-03-10 09:00
+      And service "VG-3" is out of service for 29 minutes from 2025-03-10 11:00
+      And the interruptions share the common cause "cable cut"
+      Then the credit allowance for interruption-1 is $1.03
+      And the credit allowance for interruption-2 is $0.00
 
     @clause:2.4.4(C)(7) @tp:AC3-CRD-036 @negative
     Scenario: a credit of 99 cents is not given
