@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -209,6 +210,12 @@ def observe(case: BaseModel, told: set[str] = frozenset()) -> None:  # type: ign
         event(f"{READING} {document} {interpretation}")
 
 
+# hypothesis's own events name a strategy by its repr ("Retried draw from <...CompositeStrategy object
+# at 0x7f86217996d0>.filter(...)"): the address differs between processes, and the run log of a
+# certification must not (serial, -j 2 and a rerun compare equal but for timestamps and durations)
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
 def generation_statistics(stats: dict[str, Any]) -> dict[str, Any]:
     """What a property generated, from hypothesis's statistics of its run: the examples of the
     generate and target phases, how many carried each event, the best score of each target, and
@@ -218,7 +225,7 @@ def generation_statistics(stats: dict[str, Any]) -> dict[str, Any]:
              if case.get("status") in ("valid", "interesting")]
     events: dict[str, int] = {}
     for case in cases:
-        for label in set(case.get("events", [])):
+        for label in {_ADDRESS.sub("", label) for label in case.get("events", [])}:
             events[label] = events.get(label, 0) + 1
     return {"examples": len(cases), "events": dict(sorted(events.items())),
             "targets": {label: float(score) for label, score in sorted(stats.get("targets", {}).items())},

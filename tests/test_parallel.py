@@ -113,3 +113,16 @@ def test_a_worker_that_breaks_costs_its_check_an_error_and_the_run_goes_on(pytes
     assert run.complete and result.ret == 1
     assert [e["verdict"] for e in run.events] == ["pass", "error", "pass", "pass", "pass", "pass"]
     assert "broke: Exit: a check that ends its session" in run.events[1]["reason"]
+
+
+def test_a_strategy_named_by_its_address_does_not_make_two_run_logs_differ():
+    """hypothesis names a strategy in its own events by its repr, address included; bench/certify.py
+    found a `-j 2` run's DC power statistics differing from the serial run's there and nowhere else."""
+    from ratecert.reach import generation_statistics
+
+    def statistics(address: str) -> dict[str, Any]:
+        label = f"Retried draw from <CompositeStrategy object at {address}>.filter(f) to satisfy filter"
+        return generation_statistics({"generate-phase": {"test-cases": [{"status": "valid", "events": [label]}]}})
+
+    assert statistics("0x7f86217996d0") == statistics("0x7f3a26d3cf90")
+    assert statistics("0x1")["events"] == {"Retried draw from <CompositeStrategy object>.filter(f) to satisfy filter": 1}
