@@ -5,9 +5,10 @@ ratecert.strategies.BuiltOnce, side by side in one run.
 
 Each strategy of ratecert_reference.access_catalog_3.strategies draws `examples` cases at the
 certification settings (derandomized) both ways, taking turns; both must draw the very same cases
-(compared as case objects). Prints each way's median per strategy and in all. (Both ways run in one process
-on purpose: hypothesis seeds generation with constants it reads from the source of local modules,
-so the same strategy drawn by two checkouts that differ in any line draws other cases.)
+(compared as case objects). Prints each way's median per strategy and in all. Both ways run in one
+process, taking turns, so that they share the machine's state; `drawn` draws as a certification does
+(no constants read from the source of local modules: ratecert.generation), so the cases do not
+depend on the checkout either.
 """
 
 from __future__ import annotations
