@@ -28,6 +28,8 @@ def without_local_constants() -> bool:
 
     if not hasattr(providers, "_get_local_constants") or not hasattr(providers, "Constants"):
         return False
+    if pinned():
+        return True   # already: every `drawn` call asks again
     empty = providers.Constants()
     providers._get_local_constants = lambda: empty
     providers.CONSTANTS_CACHE.cache.clear()   # permitted constants cached from an earlier pool

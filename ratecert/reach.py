@@ -225,7 +225,7 @@ def generation_statistics(stats: dict[str, Any]) -> dict[str, Any]:
              if case.get("status") in ("valid", "interesting")]
     events: dict[str, int] = {}
     for case in cases:
-        for label in {_ADDRESS.sub("", label) for label in case.get("events", [])}:
+        for label in {_ADDRESS.sub("", raw) for raw in case.get("events", [])}:
             events[label] = events.get(label, 0) + 1
     return {"examples": len(cases), "events": dict(sorted(events.items())),
             "targets": {label: float(score) for label, score in sorted(stats.get("targets", {}).items())},

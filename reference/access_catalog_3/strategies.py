@@ -270,8 +270,8 @@ def miscellaneous_cases(draw: st.DrawFn) -> CatalogCase:
     for line in range(draw(st.integers(1, 3))):
         window_start = draw(rated_dates)
         end_user = draw(st.sampled_from(["existing", "new"]))
-        for i in range(1 if line == 0 else draw(st.integers(1, 4))):
-            last_day = line == 0
+        last_day = line == 0   # the first line: one change, on the last day of its four months
+        for i in range(1 if last_day else draw(st.integers(1, 4))):
             changes.append({"id": f"pic-{line}-{i}", "line": f"L-{line}", "end_user": end_user,
                             "window_start": window_start.isoformat(),
                             "initial": i == 0 and not last_day and draw(st.booleans()),
