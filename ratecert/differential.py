@@ -63,7 +63,9 @@ def expected(request: pytest.FixtureRequest, sut: SutSession, case: CaseBase) ->
     """What the reference bills for `case` under the SUT's declared readings and PIXIT values."""
     pixit = sut.started.pixit if sut.started else PIXIT()
     bill = render_case(case, pixit)
-    request.node.stash[CHECK].expected_bill = bill
+    check = request.node.stash[CHECK]
+    check.expected_bill = bill
+    check.references[id(case)] = (case, bill)
     return bill
 
 

@@ -832,7 +832,7 @@ def _unexplained(item: pytest.Item, check: Check, differs: str | None) -> tuple[
         capabilities = checked_under.get(clause or "", set())
         return bool(capabilities) and not any(started.ics.claims(*c.split(":", 1)) for c in capabilities)
 
-    return unexplained(check.exchanges, started.pixit, excused, differs)
+    return unexplained(check.exchanges, started.pixit, excused, differs, check.references)
 
 
 def _is_property(item: pytest.Item) -> bool:

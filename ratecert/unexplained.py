@@ -86,11 +86,13 @@ def _shown(value: object) -> str:
 
 
 def unexplained(exchanges: Iterable[tuple[CaseBase, Bill]], pixit: PIXIT,
-                excused: Callable[[str, str | None], bool], differs: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+                excused: Callable[[str, str | None], bool], differs: str | None = None,
+                rendered: dict[int, tuple[CaseBase, Bill]] | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(bills compared, unexplained items) over a check's exchanges. `excused(document, clause)`
     says an item citing `clause` belongs to a capability the SUT does not claim; `differs` is what
-    the check itself failed for (`told_by_the_check`). A case the reference cannot bill (a date
-    before the transcribed rates, say) is not compared."""
+    the check itself failed for (`told_by_the_check`); `rendered`, the reference's bills the check
+    already rendered under the same PIXIT, by case object (`Check.references`). A case the reference
+    cannot bill (a date before the transcribed rates, say) is not compared."""
     from ratecert.oracle import render_case
 
     compared, items, seen = 0, [], set()
@@ -100,7 +102,10 @@ def unexplained(exchanges: Iterable[tuple[CaseBase, Bill]], pixit: PIXIT,
             continue
         seen.add(key)
         try:   # the case as the SUT received it: a law's altered copy is validated on the wire, not before
-            reference = render_case(parse_case(key), pixit)
+            received = parse_case(key)
+            known = (rendered or {}).get(id(case))
+            reference = known[1] if known is not None and known[0] is case and received == case \
+                else render_case(received, pixit)
         except Exception:   # the reference declines (NotInForce) or cannot bill it: nothing to hold it to
             continue
         compared += 1
