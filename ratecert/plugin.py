@@ -657,6 +657,49 @@ def pytest_runtest_call(item: pytest.Item) -> Any:
         return (yield)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """A derandomized property sends the cases of its casebook when one is kept (ratecert.casebook):
+    the same examples hypothesis would draw, without drawing them. If they all pass, that is the
+    verdict; if one does not, the property's record is put back and it runs under hypothesis from
+    the start, as it does when no casebook is kept - and a run that passes then keeps its casebook.
+    Not under a budget, whose seconds make a run's examples depend on the clock."""
+    from ratecert import casebook
+    from ratecert.reach import generation_statistics
+
+    item, test = pyfuncitem, pyfuncitem.obj
+    session = item.config.stash.get(SESSION, None)
+    if (not _is_check(item) or session is None or session.settings.budget is not None
+            or not casebook.replayable(test)):
+        return None
+    fixtures = {arg: item.funcargs[arg] for arg in item._fixtureinfo.argnames}
+    callspec = getattr(item, "callspec", None)
+    key = casebook.fingerprint(test, callspec.id if callspec is not None else "")
+    book = casebook.kept(key)
+    if book is not None:
+        before = item.stash.get(CHECK, None)
+        kept_check = dataclasses.replace(before, exchanges=list(before.exchanges),
+                                                references=dict(before.references)) if before is not None else None
+        try:
+            item.stash[STATISTICS] = generation_statistics(casebook.replayed(book, test, fixtures))
+            return True
+        except (KeyboardInterrupt, SystemExit, pytest.exit.Exception):
+            raise
+        except BaseException:   # noqa: BLE001 - the book proves nothing now: hypothesis decides, from the start
+            if kept_check is not None:
+                item.stash[CHECK] = kept_check
+            elif CHECK in item.stash:
+                del item.stash[CHECK]
+        test(**fixtures)
+        return True
+    with casebook.recording(test) as recorded:
+        test(**fixtures)
+    made = recorded()
+    if made is not None:
+        casebook.keep(key, made)
+    return True
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     report = yield

@@ -25,12 +25,14 @@ interpretation than under the one in force: the case tells the readings apart
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
 import functools
 import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -201,13 +203,31 @@ def observe(case: BaseModel, told: set[str] = frozenset()) -> None:  # type: ign
     step) nothing is counted."""
     from hypothesis import currently_in_test_context, event
 
-    if not currently_in_test_context():
+    replaying = _REPLAYED.get()
+    if replaying is None and not currently_in_test_context():
         return
+    count = replaying.add if replaying is not None else event
     document = getattr(case, "document", "?")
     for fact in sorted(facts(case)):
-        event(f"{FACT} {document} {fact}")
+        count(f"{FACT} {document} {fact}")
     for interpretation in sorted(told):
-        event(f"{READING} {document} {interpretation}")
+        count(f"{READING} {document} {interpretation}")
+
+
+# the events of an example a casebook replays (ratecert.casebook), which runs outside hypothesis
+_REPLAYED: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("replayed", default=None)
+
+
+@contextlib.contextmanager
+def collected_events() -> Iterator[set[str]]:
+    """Inside the block `observe` adds its events to the set yielded, not to hypothesis's example:
+    how a replayed example (ratecert.casebook) counts what it reached."""
+    fired: set[str] = set()
+    token = _REPLAYED.set(fired)
+    try:
+        yield fired
+    finally:
+        _REPLAYED.reset(token)
 
 
 # hypothesis's own events name a strategy by its repr ("Retried draw from <...CompositeStrategy object

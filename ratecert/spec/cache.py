@@ -100,7 +100,7 @@ def pack_spec_folders() -> dict[str, Path]:
     from ratecert.spec.loader import spec_folders
 
     folders = spec_folders()
-    _write(path, json.dumps({document: str(folder) for document, folder in folders.items()}).encode())
+    write_whole(path, json.dumps({document: str(folder) for document, folder in folders.items()}).encode())
     return folders
 
 
@@ -141,7 +141,7 @@ def kept(name: str, compute: Callable[[], T], kind: type[T]) -> T:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
     value = compute()
-    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    write_whole(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 
@@ -159,11 +159,11 @@ def interpretation_defaults(document: str, spec_dir: Path | None = None) -> dict
     spec = cached_spec(spec_dir)
     defaults = {doc_id: {iid: i.default for iid, i in doc.interpretations.items()}
                 for doc_id, doc in spec.documents.items()}
-    _write(path, json.dumps(defaults, sort_keys=True).encode())
+    write_whole(path, json.dumps(defaults, sort_keys=True).encode())
     return dict(defaults[document])
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
     """`data` to `path` whole (written aside, then renamed), or nothing when the cache cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
