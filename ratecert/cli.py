@@ -537,10 +537,14 @@ def _key(load, path: Path, what: str):  # type: ignore[no-untyped-def]
 
 
 def _signing_key(path: Path | None):  # type: ignore[no-untyped-def]
-    """The certifier's private key named by --sign-key (None without one), read before any work."""
+    """The certifier's private key named by --sign-key (None without one), read before any work.
+    Without one nothing is imported: the certificates' module brings the reports' (pandas, jinja2),
+    which a `-j` run imports while its workers check (ratecert.plugin)."""
+    if path is None:
+        return None
     from ratecert.certificates import load_private
 
-    return _key(load_private, path, "signing key") if path is not None else None
+    return _key(load_private, path, "signing key")
 
 
 def _check_date(value: str | None, option: str) -> None:
