@@ -17,6 +17,13 @@ Printed per SUT and job count, medians over the runs (min-max beside the wall):
 - the floor of a certification on this machine: the bill calls divided by the processes that
   billed in parallel, and `wall / floor`.
 
+Each configuration runs twice over, by where its properties' cases come from (`--cases`):
+
+- drawn: hypothesis draws them, as on a machine that never certified this release (the cache
+  folder holds the loaded spec but no casebook);
+- kept: the casebooks a first, untimed certification of the reference kept (ratecert.casebook)
+  are replayed, as on every later certification of the same release and packs.
+
 The runs of one SUT alternate serial and parallel (1, 2, 1, 2, ...) so a machine that other work
 slows slows both alike, and each SUT ends with the ratio of each job count's wall to the first's,
 pair by pair (median, min-max). Every run's verdict events (results.jsonl, in order, all but their
@@ -36,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,11 +64,12 @@ def verdicts(log: Path) -> list[dict[str, object]]:
     return [{k: v for k, v in e.items() if k not in VOLATILE} for e in events if e.get("type") == "verdict"]
 
 
-def certify(sut: str, jobs: int, clock: Path, out: Path) -> dict[str, float]:
+def certify(sut: str, jobs: int, clock: Path, out: Path, cache: Path) -> dict[str, float]:
     """One certification in a fresh process: wall, CPU (itself and what it waited for), clocks."""
     for stale in clock.glob("*.json"):
         stale.unlink()
     env = {**os.environ, "PYTEST_PLUGINS": "certify_clock", "RATECERT_BENCH_CLOCK": str(clock),
+           "RATECERT_CACHE": str(cache),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(BENCH), os.environ.get("PYTHONPATH")]))}
     argv = [sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), "-j", str(jobs)]
     with tempfile.TemporaryFile() as stderr:
@@ -80,6 +89,21 @@ def certify(sut: str, jobs: int, clock: Path, out: Path) -> dict[str, float]:
             "billers": len(billing)}
 
 
+def caches(scratch: Path) -> dict[str, Callable[[], Path]]:
+    """The cache folder of each way of getting the cases: `kept` is warmed once by a certification of
+    the reference (its spec and every casebook); `drawn` is a fresh copy of it without casebooks."""
+    kept = scratch / "kept"
+    subprocess.run([sys.executable, "-m", "ratecert", "certify", "--out", str(scratch / "warm-up")], cwd=ROOT,
+                   env={**os.environ, "RATECERT_CACHE": str(kept)}, stdout=subprocess.DEVNULL, check=False)
+
+    def drawn() -> Path:
+        folder = scratch / "drawn"
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(kept, folder, ignore=shutil.ignore_patterns("cases-*"))
+        return folder
+    return {"drawn": drawn, "kept": lambda: kept}
+
+
 def start_node() -> tuple[subprocess.Popen[str], str]:
     node = subprocess.Popen(["node", str(ROOT / "examples/node_billing/server.js"), "0"],
                             stdout=subprocess.PIPE, text=True)
@@ -92,13 +116,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--suts", default="reference,acme,node")
     parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--cases", default="drawn,kept")
     args = parser.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
-    print(f"{'SUT':10} {'-j':>2} {'wall s':>7} {'(min-max)':>13} {'CPU s':>6} {'bill calls s':>12} "
+    modes = args.cases.split(",")
+    print(f"{'SUT':10} {'cases':5} {'-j':>2} {'wall s':>7} {'(min-max)':>13} {'CPU s':>6} {'bill calls s':>12} "
           f"{'SUT CPU s':>9} {'cases':>6} {'floor s':>7} {'wall/floor':>10}  verdicts")
     with tempfile.TemporaryDirectory(prefix="ratecert-bench-") as scratch:
         clock, out = Path(scratch, "clock"), Path(scratch, "out")
         clock.mkdir()
+        cache = caches(Path(scratch))
         for name in args.suts.split(","):
             node = None
             if name == "node":
@@ -108,13 +135,13 @@ def main() -> None:
                 node, sut = start_node()
             else:
                 sut = SUTS[name]
-            runs: dict[int, list[dict[str, float]]] = {j: [] for j in jobs}
+            runs: dict[tuple[str, int], list[dict[str, float]]] = {(m, j): [] for m in modes for j in jobs}
             expected: list[dict[str, object]] | None = None
             try:
                 for _ in range(args.runs):
-                    for j in jobs:
+                    for mode, j in runs:
                         before = process_cpu(node.pid) if node else 0.0
-                        run = certify(sut, j, clock, out)
+                        run = certify(sut, j, clock, out, cache[mode]())
                         if node:
                             run["sut_cpu"] = process_cpu(node.pid) - before
                             run["billers"] = j
@@ -122,30 +149,31 @@ def main() -> None:
                         expected = expected if expected is not None else seen
                         if seen != expected:
                             differ = [(a.get("nodeid"), b.get("nodeid")) for a, b in zip(expected, seen) if a != b]
-                            raise SystemExit(f"{name} -j {j}: {len(seen)} verdict events against {len(expected)}, "
+                            raise SystemExit(f"{name} {mode} -j {j}: {len(seen)} verdict events against {len(expected)}, "
                                              f"differing from the first run's at {differ[:5]}")
                         run["verdicts"] = len(seen)
-                        runs[j].append(run)
+                        runs[mode, j].append(run)
             finally:
                 if node:
                     node.terminate()
                     node.wait()
-            for j in jobs:
-                median = {key: statistics.median(r[key] for r in runs[j]) for key in runs[j][0]}
-                walls = [r["wall"] for r in runs[j]]
+            for mode, j in runs:
+                median = {key: statistics.median(r[key] for r in runs[mode, j]) for key in runs[mode, j][0]}
+                walls = [r["wall"] for r in runs[mode, j]]
                 floor = median["bill_wall"] / max(1, median["billers"])
                 counts = {}
                 for event in expected or []:
                     counts[str(event["verdict"])] = counts.get(str(event["verdict"]), 0) + 1
-                print(f"{name:10} {j:>2} {median['wall']:7.2f} {f'({min(walls):.1f}-{max(walls):.1f})':>13} "
+                print(f"{name:10} {mode:5} {j:>2} {median['wall']:7.2f} {f'({min(walls):.1f}-{max(walls):.1f})':>13} "
                       f"{median['cpu']:6.1f} {median['bill_wall']:12.2f} {median['sut_cpu']:9.2f} "
                       f"{int(median['bill_calls']):>6} {floor:7.2f} {median['wall'] / floor if floor else 0:10.1f}  "
                       f"{int(median['verdicts'])} ({', '.join(f'{v} {n}' for v, n in sorted(counts.items()))})",
                       flush=True)
-            for j in jobs[1:]:
-                ratios = [b["wall"] / a["wall"] for a, b in zip(runs[jobs[0]], runs[j])]
-                print(f"{name:10} -j {j} / -j {jobs[0]} wall: {statistics.median(ratios):.2f} "
-                      f"({min(ratios):.2f}-{max(ratios):.2f}, {len(ratios)} pairs)", flush=True)
+            for mode in modes:
+                for j in jobs[1:]:
+                    ratios = [b["wall"] / a["wall"] for a, b in zip(runs[mode, jobs[0]], runs[mode, j])]
+                    print(f"{name:10} {mode:5} -j {j} / -j {jobs[0]} wall: {statistics.median(ratios):.2f} "
+                          f"({min(ratios):.2f}-{max(ratios):.2f}, {len(ratios)} pairs)", flush=True)
 
 
 if __name__ == "__main__":

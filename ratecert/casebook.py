@@ -115,10 +115,11 @@ def _code() -> str:
     for pack in packs.values():
         folders.update(folder for folder in (pack.spec, pack.properties) if folder is not None)
     digest = hashlib.sha256(sys.version.encode())
-    for folder in sorted(folders):
+    for folder in sorted(folders, key=lambda f: (f.name, str(f))):   # by content, not by where it is installed
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".py", ".yaml", ".json")
                            and "__pycache__" not in p.parts):
-            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+            name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(json.dumps(sorted(_versions(distributions))).encode())
     return digest.hexdigest()
 
