@@ -55,4 +55,6 @@ def render_cucumber(run: Run, path: Path) -> None:
                               "tags": _tags(event, max(gherkin.get("scenario_line", 1) - 1, 1)), "steps": _steps(event)})
     report = [{**feature, "elements": elements[uri]} for uri, feature in features.items()]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json_text(report, indent=1), encoding="utf-8")
+    # one line: an indented dump is encoded in pure Python (0.3 s for a certification's 1,084
+    # scenarios), a compact one by the C encoder; readers of Cucumber JSON parse it
+    path.write_text(json_text(report, separators=(",", ":")), encoding="utf-8")

@@ -4,6 +4,7 @@ untested), as CSV, and as XLSX with a second sheet in the other direction (test 
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -32,11 +33,22 @@ def rtm_frames(run: Run, spec: Spec) -> tuple[pd.DataFrame, pd.DataFrame]:
                              "coverage": "untestable" if clause.status == "untestable" else
                              ("tested" if full in cited else "untested")})
     table = pd.DataFrame(registry).merge(by_clause, on="clause", how="left").fillna("")
-    by_test = (by_clause.groupby(["test_purpose", "kind", "check"], dropna=False)
-               .agg(clauses=("clause", lambda s: "; ".join(sorted(set(s)))),
-                    verdicts=("verdict", lambda s: ", ".join(f"{v} x{n}" for v, n in s.value_counts().items())))
-               .reset_index())
-    return table, by_test
+    return table, _by_test(rows)
+
+
+def _by_test(rows: list[dict[str, str]]) -> pd.DataFrame:
+    """One row per check (test purpose, kind, name): the clauses it cites and its verdicts counted,
+    most frequent first (ties in order of appearance), sorted by check. Grouped in plain Python:
+    pandas' groupby calls a Python function per group and per column (0.18 s for 1,962 rows)."""
+    groups: dict[tuple[str, str, str], tuple[set[str], Counter[str]]] = {}
+    for row in rows:
+        clauses, verdicts = groups.setdefault((row["test_purpose"], row["kind"], row["check"]), (set(), Counter()))
+        clauses.add(row["clause"])
+        verdicts[row["verdict"]] += 1
+    return pd.DataFrame([{"test_purpose": tp, "kind": kind, "check": check, "clauses": "; ".join(sorted(clauses)),
+                          "verdicts": ", ".join(f"{v} x{n}" for v, n in verdicts.most_common())}
+                         for (tp, kind, check), (clauses, verdicts) in sorted(groups.items())],
+                        columns=["test_purpose", "kind", "check", "clauses", "verdicts"])
 
 
 def render_rtm(run: Run, spec: Spec, csv_path: Path, xlsx_path: Path) -> None:
