@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ratecert.inputs import BadInput, existing_folder, first_error, folder_to_write, read_object, read_text
 from ratecert.packs import PackError, discover
@@ -474,23 +475,38 @@ def _audit(args: argparse.Namespace) -> int:
     # - starts a background thread when pyarrow is imported; with no thread running, the audit can fork
     # the process that loads and prices the terms beside its stream (ratecert.bulk.beside)
     os.environ.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
-    from ratecert.bulk.audit import INPUT_ERRORS, audit
-    from ratecert.bulk.stream import keep_freed_memory
-
+    from ratecert.bulk.beside import early
     from ratecert.packs import audit_rules, bulk_audits
 
     offering = bulk_audits()   # from the entry points' metadata: no pack is imported
     chosen = [d for d in offering if d == args.document] if args.document else offering
     if len(chosen) != 1:
         raise BadInput(f"name the document with --document (packs offering a bulk audit: {', '.join(offering) or 'none'})")
-    keep_freed_memory()
-    rules = audit_rules(chosen[0])
+    document = chosen[0]
+
+    def rules_and_terms() -> tuple[Any, Any]:
+        found = audit_rules(document)
+        return found, found.read_terms(args.terms)
+
+    # the terms' process forked before this one imports NumPy, pyarrow and the stream: it loads the
+    # terms on the second core while this one imports (the stream itself is not begun before that)
+    started = early(rules_and_terms) if args.engine != "dask" else None
     try:
-        result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
-                       chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty(), rules=rules)
-    except (*INPUT_ERRORS, *rules.input_errors) as exc:
-        print(f"ratecert audit: {exc}", file=sys.stderr)
-        return EXIT_BROKEN
+        from ratecert.bulk.audit import INPUT_ERRORS, audit
+        from ratecert.bulk.stream import keep_freed_memory
+
+        keep_freed_memory()
+        rules = audit_rules(document)
+        try:
+            result = audit(args.usage, args.terms, args.out, args.vendor_lines, engine=args.engine,
+                           chunk_rows=args.chunk_rows, scheduler=args.scheduler, progress=sys.stderr.isatty(),
+                           rules=rules, started=started)
+        except (*INPUT_ERRORS, *rules.input_errors) as exc:
+            print(f"ratecert audit: {exc}", file=sys.stderr)
+            return EXIT_BROKEN
+    finally:
+        if started is not None:
+            started.close()
     print(f"ratecert audit: {result.records} records in {result.seconds:.1f} s "
           f"({result.records_per_second:,.0f}/s), {result.rejected} rejected; "
           f"{result.record_discrepancies} record and {result.line_discrepancies} line discrepancies - "

@@ -116,7 +116,9 @@ def chunk_work(source: Source, rules: Rules, measuring: Any, book: Any, with_ven
 
 def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | None = None, *, engine: str = "arrow",
           chunk_rows: int = 2_000_000, scheduler: str | None = None, progress: bool = True,
-          rules: Rules, workers: int | None = None) -> AuditResult:
+          rules: Rules, workers: int | None = None, started: Forked | None = None) -> AuditResult:
+    """`started`: the terms' process, forked already (`ratecert.bulk.beside.early`) by a caller that
+    had not yet imported the stream; else it is started here, beside the stream."""
     began = time.perf_counter()
     source = Source.open(usage, rules.dictionaries, rules.csv_types)
     columns = rules.columns(source.schema, usage)
@@ -133,7 +135,7 @@ def audit(usage: Path, terms_path: Path, out: Path, vendor_lines_path: Path | No
         raise UnwritableOut(f"{out}: cannot write the audit there ({exc.strerror})") from None
     # The full terms (models, the reference, every template validated) load beside the stream - at a
     # million records that is as long as the stream itself - and price the sums it accumulates.
-    terms = beside(rules, measuring)
+    terms = started if started is not None else beside(rules, measuring)
     try:
         writer = Writer(out)
         try:

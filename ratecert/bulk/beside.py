@@ -24,6 +24,7 @@ import signal
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -32,10 +33,22 @@ ENV = "RATECERT_AUDIT_BESIDE"
 
 def beside(rules: Any, measuring: Any) -> Thread | Forked:
     """Start loading the terms beside the stream (see the module docstring for where)."""
-    chosen = os.environ.get(ENV, "")
-    if chosen != "thread" and sys.platform.startswith("linux") and hasattr(os, "fork") and _one_thread():
-        return Forked(rules, measuring)
+    if _may_fork():
+        return Forked(lambda: (rules, measuring))
     return Thread(rules, measuring)
+
+
+def early(load: Callable[[], tuple[Any, Any]]) -> Forked | None:
+    """Fork the child now, where it is safe, and let it find its own rules and terms (`load()` in the
+    child gives the rules and the terms as read): a caller that has not yet imported NumPy, pyarrow
+    or the stream has one core busy with those imports, and the child loads the terms on the other.
+    None where the child cannot be forked: the caller starts `beside` later, as usual."""
+    return Forked(load) if _may_fork() else None
+
+
+def _may_fork() -> bool:
+    return (os.environ.get(ENV, "") != "thread" and sys.platform.startswith("linux") and hasattr(os, "fork")
+            and _one_thread())
 
 
 def _one_thread() -> bool:
@@ -71,9 +84,10 @@ class Thread:
 
 
 class Forked:
-    """`rules.load_terms` and then `rules.price` in a forked child, which answers over a pipe."""
+    """`rules.load_terms` and then `rules.price` in a forked child, which answers over a pipe; the
+    child calls `load()` first for the rules and the terms as read."""
 
-    def __init__(self, rules: Any, measuring: Any) -> None:
+    def __init__(self, load: Callable[[], tuple[Any, Any]]) -> None:
         from multiprocessing.connection import Pipe
 
         self._conn, child = Pipe()
@@ -81,7 +95,7 @@ class Forked:
         self.pid = os.fork()
         if self.pid == 0:   # the child: never returns
             self._conn.close()
-            _serve(child, rules, measuring)
+            _serve(child, load)
         child.close()
 
     def _status(self, wait: bool) -> tuple[str, Any] | None:
@@ -129,12 +143,13 @@ def _receive(conn: Any) -> tuple[str, Any]:
         return "error", RuntimeError("the process loading and pricing the terms ended without an answer")
 
 
-def _serve(conn: Any, rules: Any, measuring: Any) -> None:
+def _serve(conn: Any, load: Callable[[], tuple[Any, Any]]) -> None:
     """The child's whole life: load, answer, price what it is sent, answer, exit (no atexit
     handlers, no buffers of the parent's flushed twice)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         try:
+            rules, measuring = load()
             terms = rules.load_terms(measuring)
         except BaseException as exc:   # noqa: BLE001 - every fault goes back to the parent, which raises it
             conn.send(("error", _portable(exc)))
