@@ -1,7 +1,5 @@
 """`python -m ratecert` is the `ratecert` command."""
 
-import sys
+from ratecert.cli import run
 
-from ratecert.cli import main
-
-sys.exit(main())
+run()
