@@ -10,7 +10,7 @@ the reference: strategies, and the engine tracking every choice); the billing is
 
 So the first run of a property that passes records each example's arguments, in order, with what
 hypothesis's statistics say of it (the events its drawing fired, the targets, why it stopped), and
-keeps them in the cache folder (`ratecert.spec.cache.cache_folder`) under a key naming everything
+keeps them in the cache folder (`ratecert.spec.cache.cache_folder`, under casebooks/) under a key naming everything
 the cases are drawn from (`fingerprint`): the property's own source (hypothesis's function digest),
 the code of ratecert and of every installed pack, the packs' spec and properties, the versions of
 Python and of every distribution ratecert or a pack requires, and the settings that decide
@@ -34,6 +34,7 @@ import functools
 import hashlib
 import json
 import pickle
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from importlib import metadata
@@ -45,6 +46,7 @@ from ratecert.reach import FACT, READING, collected_events
 from ratecert.spec.cache import cache_folder, write_whole
 
 FORMAT = 1
+KEPT = 4   # sets of casebooks kept, one per digest of the code (`keep`)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,9 +145,15 @@ def _versions(distributions: set[str]) -> set[tuple[str, str]]:
     return seen
 
 
+def _folder() -> Path:
+    """The casebooks of this code: one folder per digest of the code, so that sets of other code
+    can be told apart and pruned (`keep`)."""
+    return cache_folder() / "casebooks" / _code()[:24]
+
+
 def kept(key: str) -> Casebook | None:
     """The casebook kept under `key`, or None (absent, unreadable, or of another format)."""
-    path = cache_folder() / f"cases-{key}.pickle"
+    path = _folder() / f"{key}.pickle"
     try:
         with path.open("rb") as handle:
             book = pickle.load(handle)
@@ -155,7 +163,23 @@ def kept(key: str) -> Casebook | None:
 
 
 def keep(key: str, book: Casebook) -> None:
-    write_whole(cache_folder() / f"cases-{key}.pickle", pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
+    """Keep `book` under `key`. The first book of new code prunes the sets of older code to the
+    `KEPT` most recently written: a checkout edited all day makes a new set at every edit (about
+    6 MB for the bundled packs), and the cache stays bounded."""
+    folder = _folder()
+    new = not folder.exists()
+    write_whole(folder / f"{key}.pickle", pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
+    if new:
+        others = [p for p in folder.parent.iterdir() if p.is_dir() and p != folder]
+        for stale in sorted(others, key=_written, reverse=True)[KEPT - 1:]:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _written(folder: Path) -> float:
+    try:
+        return folder.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @contextlib.contextmanager

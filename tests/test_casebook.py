@@ -21,7 +21,7 @@ def _records(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def test_a_replayed_run_writes_the_log_of_a_drawn_run(tmp_path):
     cache = tmp_path / "cache"
     drawn = certify("reference", tmp_path / "drawn", "--", *PROPERTIES, env={"RATECERT_CACHE": str(cache)})
-    books = sorted(cache.glob("cases-*.pickle"))
+    books = sorted(cache.glob("casebooks/*/*.pickle"))
     properties = [e for e in drawn.events if e["kind"] == "property" and e["verdict"] == "pass"]
     assert drawn.exit_code == 0 and len(properties) >= 3 and len(books) == len(properties)
 
@@ -47,3 +47,24 @@ def test_a_system_failing_a_kept_case_is_judged_as_without_the_books(tmp_path):
     assert failed and all(e["reproduce"] for e in failed if e["kind"] == "property")
     assert _records(kept.events) == _records(without.events)   # the same failures, shrunk alike, blobs alike
     assert kept.exit_code == without.exit_code == 1
+
+
+def test_the_casebooks_of_old_code_are_pruned(tmp_path, monkeypatch):
+    """Each edit of the code makes a new set of casebooks; the first book of a new set leaves the
+    KEPT - 1 most recently written sets of other code and removes the rest."""
+    import os
+
+    from ratecert import casebook
+
+    monkeypatch.setenv("RATECERT_CACHE", str(tmp_path))
+    root = tmp_path / "casebooks"
+    for age in range(6):
+        old = root / f"code-{age}"
+        old.mkdir(parents=True)
+        (old / "book.pickle").write_bytes(b"")
+        os.utime(old, (1_000_000 - age, 1_000_000 - age))
+    monkeypatch.setattr(casebook, "_code", lambda: "new-code-digest")
+    book = casebook.Casebook(calls=({"case": 1},), drawn_events=((),), targets={}, stopped_because="max_examples")
+    casebook.keep("a-key", book)
+    assert sorted(p.name for p in root.iterdir()) == sorted(["new-code-digest", *(f"code-{a}" for a in range(casebook.KEPT - 1))])
+    assert casebook.kept("a-key") == book
