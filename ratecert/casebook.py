@@ -45,17 +45,18 @@ from typing import Any
 from ratecert.reach import FACT, READING, collected_events
 from ratecert.spec.cache import cache_folder, write_whole
 
-FORMAT = 1
+FORMAT = 2
 KEPT = 4   # sets of casebooks kept, one per digest of the code (`keep`)
 
 
 @dataclasses.dataclass(frozen=True)
 class Casebook:
-    """What one passing derandomized run of a property drew: each example's drawn arguments, the
-    events its drawing fired (hypothesis's own, such as a filter's retries), and the run's targets
-    and reason to stop, as hypothesis's statistics give them."""
+    """What one passing derandomized run of a property drew: each example's drawn arguments (pickled
+    as drawn, before the body could touch them), the events its drawing fired (hypothesis's own,
+    such as a filter's retries), and the run's targets and reason to stop, as hypothesis's
+    statistics give them."""
 
-    calls: tuple[dict[str, Any], ...]
+    calls: tuple[bytes, ...]
     drawn_events: tuple[tuple[str, ...], ...]
     targets: dict[str, Any]
     stopped_because: str | None
@@ -190,14 +191,17 @@ def recording(test: Any) -> Iterator[Callable[[], Casebook | None]]:
     from hypothesis.statistics import collector
 
     inner = test.hypothesis.inner_test
-    calls: list[dict[str, Any]] = []
+    calls: list[bytes | None] = []
     stats: list[dict[str, Any]] = []
     passed = [False]
 
     @functools.wraps(inner)   # the same function digest, so the same seed and the same cases
     def written_down(*args: Any, **kwargs: Any) -> Any:
         drawn = {name: kwargs[name] for name in test.hypothesis._given_kwargs if name in kwargs}
-        calls.append(drawn)
+        try:
+            calls.append(pickle.dumps(drawn, protocol=pickle.HIGHEST_PROTOCOL))
+        except (pickle.PicklingError, TypeError, AttributeError):
+            calls.append(None)   # an example that cannot be kept: no casebook for this run
         return inner(*args, **kwargs)
 
     outer = collector.value
@@ -221,7 +225,7 @@ def recording(test: Any) -> Iterator[Callable[[], Casebook | None]]:
         test.hypothesis.inner_test = inner
 
 
-def _booked(stats: dict[str, Any], calls: list[dict[str, Any]]) -> Casebook | None:
+def _booked(stats: dict[str, Any], calls: list[bytes | None]) -> Casebook | None:
     """The casebook of a passing run: the calls made, matched in order with the test cases the
     statistics report as run to the end (every valid one calls the body once; the others stopped
     while drawing). None when they do not match one for one, or an example cannot be kept."""
@@ -230,16 +234,11 @@ def _booked(stats: dict[str, Any], calls: list[dict[str, Any]]) -> Casebook | No
     if any(case.get("status") not in ("valid", "invalid", "overrun") for case in cases):
         return None
     valid = [case for case in cases if case.get("status") == "valid"]
-    if len(valid) != len(calls):
+    if len(valid) != len(calls) or any(call is None for call in calls):
         return None
     drawn = tuple(tuple(e for e in case.get("events", []) if not e.startswith((FACT, READING))) for case in valid)
-    book = Casebook(calls=tuple(calls), drawn_events=drawn, targets=dict(stats.get("targets", {})),
-                    stopped_because=stats.get("stopped-because"))
-    try:
-        pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return None
-    return book
+    return Casebook(calls=tuple(call for call in calls if call is not None), drawn_events=drawn,
+                    targets=dict(stats.get("targets", {})), stopped_because=stats.get("stopped-because"))
 
 
 def replayed(book: Casebook, test: Any, fixtures: dict[str, Any]) -> dict[str, Any]:
@@ -250,7 +249,8 @@ def replayed(book: Casebook, test: Any, fixtures: dict[str, Any]) -> dict[str, A
 
     inner = test.hypothesis.inner_test
     body_events: list[set[str]] = []
-    for drawn in book.calls:
+    for call in book.calls:
+        drawn = pickle.loads(call)
         with deterministic_PRNG(), collected_events() as fired:
             inner(**fixtures, **drawn)
         body_events.append(fired)

@@ -64,7 +64,7 @@ def test_the_casebooks_of_old_code_are_pruned(tmp_path, monkeypatch):
         (old / "book.pickle").write_bytes(b"")
         os.utime(old, (1_000_000 - age, 1_000_000 - age))
     monkeypatch.setattr(casebook, "_code", lambda: "new-code-digest")
-    book = casebook.Casebook(calls=({"case": 1},), drawn_events=((),), targets={}, stopped_because="max_examples")
+    book = casebook.Casebook(calls=(pickle.dumps({"case": 1}),), drawn_events=((),), targets={}, stopped_because="max_examples")
     casebook.keep("a-key", book)
     assert sorted(p.name for p in root.iterdir()) == sorted(["new-code-digest", *(f"code-{a}" for a in range(casebook.KEPT - 1))])
     assert casebook.kept("a-key") == book
