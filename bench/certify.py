@@ -94,7 +94,8 @@ def caches(scratch: Path) -> dict[str, Callable[[], Path]]:
     the reference (its spec and every casebook); `drawn` is a fresh copy of it without casebooks."""
     kept = scratch / "kept"
     subprocess.run([sys.executable, "-m", "ratecert", "certify", "--out", str(scratch / "warm-up")], cwd=ROOT,
-                   env={**os.environ, "RATECERT_CACHE": str(kept)}, stdout=subprocess.DEVNULL, check=False)
+                   env={**os.environ, "RATECERT_CACHE": str(kept)}, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=False)
 
     def drawn() -> Path:
         folder = scratch / "drawn"
