@@ -100,7 +100,7 @@ def caches(scratch: Path) -> dict[str, Callable[[], Path]]:
     def drawn() -> Path:
         folder = scratch / "drawn"
         shutil.rmtree(folder, ignore_errors=True)
-        shutil.copytree(kept, folder, ignore=shutil.ignore_patterns("cases-*"))
+        shutil.copytree(kept, folder, ignore=shutil.ignore_patterns("casebooks"))
         return folder
     return {"drawn": drawn, "kept": lambda: kept}
 
