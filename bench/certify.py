@@ -96,11 +96,13 @@ def caches(scratch: Path) -> dict[str, Callable[[], Path]]:
     subprocess.run([sys.executable, "-m", "ratecert", "certify", "--out", str(scratch / "warm-up")], cwd=ROOT,
                    env={**os.environ, "RATECERT_CACHE": str(kept)}, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL, check=False)
+    assert any(kept.glob("casebooks/*/*.pickle")), "the warm-up kept no casebook"
 
     def drawn() -> Path:
         folder = scratch / "drawn"
         shutil.rmtree(folder, ignore_errors=True)
         shutil.copytree(kept, folder, ignore=shutil.ignore_patterns("casebooks"))
+        assert not (folder / "casebooks").exists(), "the drawn configuration would find casebooks"
         return folder
     return {"drawn": drawn, "kept": lambda: kept}
 
