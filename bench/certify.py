@@ -2,7 +2,7 @@
 reference (in process), of the ACME example (its own process, JSON lines) and of the Node.js
 example (over HTTP), serial and with -j 2, each a fresh process timed from its start to its exit.
 
-    python3 bench/certify.py [--runs 3] [--suts reference,acme,node] [--jobs 1,2]
+    python3 bench/certify.py [--runs 3] [--suts reference,acme,node] [--jobs 1,2] [--cases drawn,kept]
 
 Printed per SUT and job count, medians over the runs (min-max beside the wall):
 
@@ -15,7 +15,10 @@ Printed per SUT and job count, medians over the runs (min-max beside the wall):
   its processes' CPU read from /proc before they are stopped; the Node.js server: its CPU over
   the run, read from /proc before and after);
 - the floor of a certification on this machine: the bill calls divided by the processes that
-  billed in parallel, and `wall / floor`.
+  billed in parallel, and `wall / floor`;
+- per SUT, its fixed start - a certification that selects no check, timed the same way - and each
+  configuration's wall against issue 21's aim: twice the time its SUT spends billing (the bill
+  calls) plus that fixed start.
 
 Each configuration runs twice over, by where its properties' cases come from (`--cases`):
 
@@ -64,21 +67,24 @@ def verdicts(log: Path) -> list[dict[str, object]]:
     return [{k: v for k, v in e.items() if k not in VOLATILE} for e in events if e.get("type") == "verdict"]
 
 
-def certify(sut: str, jobs: int, clock: Path, out: Path, cache: Path) -> dict[str, float]:
+NO_CHECK = ("--", "-k", "no_check_is_named_this")   # a certification's fixed start: everything but checks
+
+
+def certify(sut: str, jobs: int, clock: Path, out: Path, cache: Path, *extra: str) -> dict[str, float]:
     """One certification in a fresh process: wall, CPU (itself and what it waited for), clocks."""
     for stale in clock.glob("*.json"):
         stale.unlink()
     env = {**os.environ, "PYTEST_PLUGINS": "certify_clock", "RATECERT_BENCH_CLOCK": str(clock),
            "RATECERT_CACHE": str(cache),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(BENCH), os.environ.get("PYTHONPATH")]))}
-    argv = [sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), "-j", str(jobs)]
+    argv = [sys.executable, "-m", "ratecert", "certify", "--sut", sut, "--out", str(out), "-j", str(jobs), *extra]
     with tempfile.TemporaryFile() as stderr:
         began = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - began
         proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in (0, 1):
+        if proc.returncode not in ((2,) if extra == NO_CHECK else (0, 1)):   # no check ran: exit 2, as it should
             stderr.seek(0)
             raise SystemExit(f"certify {sut} -j {jobs} exited {proc.returncode}:\n{stderr.read().decode()[-3000:]}")
     totals = [json.loads(p.read_text()) for p in clock.glob("*.json")]
@@ -140,8 +146,10 @@ def main() -> None:
                 sut = SUTS[name]
             runs: dict[tuple[str, int], list[dict[str, float]]] = {(m, j): [] for m in modes for j in jobs}
             expected: list[dict[str, object]] | None = None
+            starts: list[float] = []
             try:
                 for _ in range(args.runs):
+                    starts.append(certify(sut, 1, clock, out, cache["kept"](), *NO_CHECK)["wall"])
                     for mode, j in runs:
                         before = process_cpu(node.pid) if node else 0.0
                         run = certify(sut, j, clock, out, cache[mode]())
@@ -177,6 +185,14 @@ def main() -> None:
                     ratios = [b["wall"] / a["wall"] for a, b in zip(runs[mode, jobs[0]], runs[mode, j])]
                     print(f"{name:10} {mode:5} -j {j} / -j {jobs[0]} wall: {statistics.median(ratios):.2f} "
                           f"({min(ratios):.2f}-{max(ratios):.2f}, {len(ratios)} pairs)", flush=True)
+            start = statistics.median(starts)
+            print(f"{name:10} fixed start: {start:.2f} s ({min(starts):.1f}-{max(starts):.1f}), a certification that "
+                  f"selects no check (imports, spec, the SUT started, collection, the report)", flush=True)
+            for mode, j in runs:   # issue 21: within 2x of the time the SUT spends billing, plus a fixed start
+                wall, billing = (statistics.median(r[key] for r in runs[mode, j]) for key in ("wall", "bill_wall"))
+                target = 2 * billing + start
+                print(f"{name:10} {mode:5} -j {j}: {wall:.2f} s against 2 x {billing:.2f} s of bill calls + "
+                      f"{start:.2f} s = {target:.2f} s: {wall / target:.2f}x", flush=True)
 
 
 if __name__ == "__main__":

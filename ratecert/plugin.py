@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import os
 import re
@@ -555,7 +556,10 @@ def _document(item: pytest.Item) -> str:
     return pack.id
 
 
+@functools.lru_cache(maxsize=1024)
 def _pack_of(path: Path) -> DocumentPack | None:
+    """The pack whose features or properties hold `path`: asked for every check, of some fifty files
+    (and the packs are found once per process)."""
     path = path.resolve()
     for pack in discover().values():
         if any(folder is not None and path.is_relative_to(folder) for folder in (pack.features, pack.properties)):
@@ -889,10 +893,15 @@ def _unexplained(item: pytest.Item, check: Check, differs: str | None) -> tuple[
 
 
 def _is_property(item: pytest.Item) -> bool:
-    pack = _pack_of(Path(str(item.path)))
+    return _in_properties(Path(str(item.path)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_properties(path: Path) -> bool:
+    pack = _pack_of(path)
     if pack is not None and pack.properties is not None:
-        return Path(str(item.path)).resolve().is_relative_to(pack.properties)
-    return "properties" in Path(str(item.path)).parts
+        return path.resolve().is_relative_to(pack.properties)
+    return "properties" in path.parts
 
 
 def _xdist_workers(config: pytest.Config) -> int:
