@@ -3,6 +3,11 @@ and by `ratecert report` from any log later - and the summary a CI log ends with
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,16 +33,52 @@ def render_outputs(run: Run, out: Path, key: Ed25519PrivateKey | None = None, ce
     prepare()
     spec = load_spec()
     assessment = assess(run)
+    rtm_written = _beside(lambda: render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx"))
     render_junit(run, out / "junit.xml", assessment)
     render_cucumber(run, out / "cucumber.json")
-    render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx")
     render_summary(run, assessment, out / "summary.json", out / "badge.svg")
     render_html(run, spec, out / "report.html", assessment)
+    rtm_written()
     if key is not None and log is not None:
         from ratecert.certificates import issue
 
         issue(log, spec, key, certifier, out / "certificate.json")
     return assessment
+
+
+def _beside(task: Callable[[], None]) -> Callable[[], None]:
+    """Run `task` in a forked child while this process renders the rest; the function returned
+    waits for it and raises, as a RuntimeError with the child's traceback, what it raised. The
+    traceability matrix (pandas frames, an XLSX of a few thousand rows) is a third of the outputs'
+    time, and at the end of a run the second core is free. In this process where it cannot fork
+    safely: no os.fork, macOS, or another Python thread running."""
+    if not (hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1):
+        task()
+        return lambda: None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child: never returns
+        os.close(read)
+        status = 0
+        try:
+            task()
+        except BaseException:   # noqa: BLE001 - the parent raises it, with this traceback
+            os.write(write, traceback.format_exc().encode()[-8000:])
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write)
+
+    def written() -> None:
+        with os.fdopen(read, "rb") as said:
+            failure = said.read().decode(errors="replace")
+        _, status = os.waitpid(pid, 0)
+        if failure or os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"the traceability matrix could not be written (exit status "
+                               f"{os.waitstatus_to_exitcode(status)}):\n{failure}")
+    return written
 
 
 def prepare() -> None:

@@ -186,3 +186,17 @@ def test_the_markdown_summary_keeps_apostrophes_and_makes_markup_inert():
 
     assert _md("the catalog's \"date\"") == "the catalog's \"date\""
     assert _md("<script>x</script> [a](b) | c") == "&lt;script&gt;x&lt;/script&gt; \\[a](b) \\| c"
+
+
+def test_the_matrix_rendered_beside_the_report_is_waited_for_and_its_failure_raised(tmp_path):
+    """render_outputs writes the traceability matrix in a forked child while it renders the rest:
+    the child's files are there when it returns, and what the child raised is raised in the parent
+    with the child's traceback (a process of its own, with one thread, so that it forks)."""
+    script = ("import threading\nfrom pathlib import Path\nfrom ratecert.outputs import _beside\n"
+              "assert threading.active_count() == 1\n"
+              f"done = _beside(lambda: Path({str(tmp_path / 'written')!r}).write_text('yes'))\ndone()\n"
+              f"print(Path({str(tmp_path / 'written')!r}).read_text())\n"
+              "failed = _beside(lambda: 1 / 0)\n"
+              "try:\n    failed()\nexcept RuntimeError as exc:\n    print('raised', 'ZeroDivisionError' in str(exc))\n")
+    shown = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert shown.stdout.split() == ["yes", "raised", "True"], shown.stderr
