@@ -93,7 +93,9 @@ def fingerprint(test: Any, variant: str = "") -> str:
 
     inner = test.hypothesis.inner_test
     chosen = test._hypothesis_internal_use_settings
-    drawing = [p.name for p in chosen.phases if p in (Phase.explicit, Phase.reuse, Phase.generate, Phase.target)]
+    # the phases that decide what is drawn (reuse draws nothing without a database; shrinking and
+    # explaining follow a failure, and a book is kept only of a run that passed)
+    drawing = [p.name for p in chosen.phases if p in (Phase.explicit, Phase.generate, Phase.target)]
     parts = [FORMAT, f"{inner.__module__}.{inner.__qualname__}", variant, function_digest(inner).hex(),
              chosen.max_examples, drawing, chosen.backend, chosen.stateful_step_count, pinned(),
              sorted(chosen.suppress_health_check, key=str).__repr__(), _code()]
