@@ -4,6 +4,7 @@ write the protocol schemas, check citations against the source pages."""
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import sys
@@ -46,17 +47,28 @@ _ENDS_AT_ONCE = False
 
 def run() -> NoReturn:
     """The `ratecert` command (its console script and `python -m ratecert`): `main()`, then the end
-    of the process. A finished certification or audit ends it at once, its output flushed
-    (`os._exit`): Python's teardown would free what the run built object by object - the stream's
-    Arrow buffers and codebooks (about 45 ms of a 0.6 s audit of a million records), every module,
-    check, case and bill of a certification (about 0.2 s) - memory the kernel takes back whole.
-    Callers in process use `main()`, which returns."""
+    of the process. A finished certification or audit ends it at once (`os._exit`), its output
+    flushed and the exit handlers run, unless a tracer, a profiler or another thread waits for the
+    end: Python's teardown would free what the run built object by object - the stream's Arrow
+    buffers and codebooks (about 45 ms of a 0.6 s audit of a million records), every module, check,
+    case and bill of a certification (about 0.2 s) - memory the kernel takes back whole. Callers in
+    process use `main()`, which returns."""
     code = main()
-    if _ENDS_AT_ONCE:
+    run_at_exit = getattr(atexit, "_run_exitfuncs", None)
+    if _ENDS_AT_ONCE and run_at_exit is not None and _nothing_waits_for_the_end():
+        run_at_exit()   # what registered itself for the end still runs: coverage's data, logging's flush
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
+
+
+def _nothing_waits_for_the_end() -> bool:
+    """No tracer or profiler (coverage, cProfile: they write their data once the program returns)
+    and no thread but this one (a normal exit would wait for it)."""
+    import threading
+
+    return sys.gettrace() is None and sys.getprofile() is None and threading.active_count() == 1
 
 
 def main(argv: list[str] | None = None) -> int:

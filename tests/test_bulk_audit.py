@@ -346,3 +346,22 @@ def test_bulk_audit_rules_are_registered_under_their_document():
     assert audit_rules("access-catalog-3") is RULES
     with pytest.raises(PackError, match="no pack offers a bulk audit of 'dc-power-v12'"):
         audit_rules("dc-power-v12")
+
+
+def test_an_audit_that_ends_its_process_at_once_still_runs_what_waits_for_the_end(small, tmp_path):
+    """`ratecert audit` ends its process without Python's teardown (ratecert.cli.run), but not
+    without what registered itself for the end: an exit handler still runs (coverage saves its data
+    so), and under a profiler the process ends as usual, so the profile is written."""
+    usage, terms = small
+    marker = tmp_path / "handler-ran"
+    script = ("import atexit, sys\nfrom pathlib import Path\n"
+              f"atexit.register(lambda: Path({str(marker)!r}).write_text('ran'))\n"
+              f"sys.argv = ['ratecert', 'audit', {str(usage)!r}, '--terms', {str(terms)!r}, '--out', "
+              f"{str(tmp_path / 'out')!r}]\nfrom ratecert.cli import run\nrun()\n")
+    ended = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert ended.returncode == 0 and marker.read_text() == "ran", ended.stderr
+    profile = tmp_path / "audit.prof"
+    profiled = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "ratecert", "audit", str(usage),
+                               "--terms", str(terms), "--out", str(tmp_path / "profiled")],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert profiled.returncode == 0 and profile.stat().st_size > 0, profiled.stderr
