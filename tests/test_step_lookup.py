@@ -53,3 +53,22 @@ def test_installing_twice_keeps_one_index() -> None:
     install()
     first = installed()
     assert install() and installed() is first
+
+
+def test_a_step_functions_signature_is_read_once_and_reads_the_same():
+    """pytest-bdd reads a step function's signature twice each time it runs the step; after
+    `install()` it reads each once, and gets what `inspect` and its own helper give."""
+    import inspect
+
+    from pytest_bdd import utils
+
+    install()
+    scenario = sys.modules["pytest_bdd.scenario"]
+
+    def step(request, cases, answer=42, *rest, datatable=None):   # noqa: ARG001 - its signature is the point
+        return None
+
+    assert scenario.signature(step) is scenario.signature(step) and scenario.signature(step) == inspect.signature(step)
+    assert scenario.get_required_args(step) == utils.get_required_args(step) == ["request", "cases"]
+    unhashable = type("Unhashable", (), {"__hash__": None, "__call__": lambda self, request: None})()
+    assert scenario.get_required_args(unhashable) == ["request"]

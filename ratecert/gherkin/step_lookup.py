@@ -18,10 +18,16 @@ gives the same definitions in the same order:
 Both caches are dropped when a fixture name or a step definition appears (a module imported late,
 a target fixture injected); step definitions are registered by modules, conftests and plugins,
 never on a single test item, so a module's list holds for each of its items.
+
+Running a step, pytest-bdd also reads the step function's signature twice (which parsed arguments
+it takes, which fixtures it needs): `inspect.signature` for each of a certification's steps, about
+5% of the time its checks take. A function's signature does not change, so `install()` has
+pytest-bdd read each one once (`_signatures_read_once`).
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -102,4 +108,30 @@ def install() -> bool:
     if original is None:
         return False
     module.find_fixturedefs_for_step = StepIndex(replaced=original).find
+    _signatures_read_once(module)
     return True
+
+
+def _signatures_read_once(module: Any) -> None:
+    """pytest-bdd's `signature` and `get_required_args`, as its scenario module calls them, each read
+    once per function."""
+    if not hasattr(module, "signature") or not hasattr(module, "get_required_args") \
+            or hasattr(module.signature, "cache_info"):
+        return
+    module.signature = _once(module.signature)
+    required = _once(lambda func, read=module.get_required_args: tuple(read(func)))
+    module.get_required_args = lambda func: list(required(func))
+
+
+def _once(read: Any) -> Any:
+    """`read(func)`, kept per function; an unhashable callable is read every time, as before."""
+    kept = functools.lru_cache(maxsize=4096)(read)
+
+    def once(func: Any) -> Any:
+        try:
+            hash(func)
+        except TypeError:
+            return read(func)
+        return kept(func)
+    once.cache_info = kept.cache_info   # type: ignore[attr-defined]
+    return once
