@@ -34,6 +34,7 @@ import functools
 import hashlib
 import json
 import pickle
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -131,8 +132,6 @@ def _code() -> str:
 
 def _versions(distributions: set[str]) -> set[tuple[str, str]]:
     """(name, version) of each distribution and of everything it requires that is installed."""
-    import re
-
     seen: set[tuple[str, str]] = set()
     for name in distributions:
         try:

@@ -30,7 +30,6 @@ def render_outputs(run: Run, out: Path, key: Ed25519PrivateKey | None = None, ce
     from ratecert.reporting.rtm import render_rtm
     from ratecert.reporting.summary import render_summary
 
-    prepare()
     spec = load_spec()
     assessment = assess(run)
     rtm_written = _beside(lambda: render_rtm(run, spec, out / "rtm.csv", out / "rtm.xlsx"))
@@ -82,12 +81,14 @@ def _beside(task: Callable[[], None]) -> Callable[[], None]:
 
 
 def prepare() -> None:
-    """Import what renders and prints the outputs (the reports' pandas, jinja2, openpyxl; the
-    certificates' cryptography; rich), ahead of the run's end: a process that waits on its workers
-    (`certify -j N`) does it meanwhile, and the run's tail is shorter by half a second."""
+    """Import what `render_outputs` and `print_summary` use (the reports' pandas, jinja2, openpyxl;
+    rich), ahead of the run's end: a process that waits on its workers (`certify -j N`) does it
+    meanwhile, and the run's tail is shorter by half a second. A certificate's cryptography is left
+    to the run that signs."""
     import rich.console  # noqa: F401
 
-    import ratecert.certificates  # noqa: F401 - imports the reporting modules as well
+    import ratecert.gate  # noqa: F401
+    import ratecert.reporting  # noqa: F401 - the HTML report and JUnit
     import ratecert.reporting.cucumber  # noqa: F401
     import ratecert.reporting.rtm  # noqa: F401
     import ratecert.reporting.summary  # noqa: F401

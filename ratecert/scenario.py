@@ -84,8 +84,9 @@ class Check:
     bill: Bill | None = None
     expected_bill: Bill | None = None
     exchanges: list[tuple[CaseBase, Bill]] = field(default_factory=list)   # every (case, bill) of the check
-    # the reference's bill of each case the check compared (by the case object's id, the case kept
-    # alive beside it): what `ratecert.unexplained` holds the same case's bill to, not rendered twice
+    # the reference's bill of each case the check compared, by the case object's id (the case kept
+    # alive beside it, so the id is its own): what `ratecert.unexplained` holds the same case's bill
+    # to, not rendered twice
     references: dict[int, tuple[CaseBase, Bill]] = field(default_factory=dict)
 
     def received(self, case: CaseBase, bill: Bill) -> Bill:

@@ -104,8 +104,7 @@ def unexplained(exchanges: Iterable[tuple[CaseBase, Bill]], pixit: PIXIT,
         try:   # the case as the SUT received it: a law's altered copy is validated on the wire, not before
             received = parse_case(key)
             known = (rendered or {}).get(id(case))
-            reference = known[1] if known is not None and known[0] is case and received == case \
-                else render_case(received, pixit)
+            reference = known[1] if known is not None and received == case else render_case(received, pixit)
         except Exception:   # the reference declines (NotInForce) or cannot bill it: nothing to hold it to
             continue
         compared += 1
