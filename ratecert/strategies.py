@@ -61,35 +61,52 @@ class BuiltOnce:
         self._limit = limit
 
     def __getattr__(self, name: str) -> object:
+        """Called once per name: what it returns is set on the instance, where later draws find it."""
         factory = getattr(st, name)
         if name not in self.FACTORIES:
+            setattr(self, name, factory)
             return factory
+        built = self._built
 
         def built_once(*args: object, **kwargs: object) -> st.SearchStrategy[object]:
             try:
-                key = (name, _plain(args), _plain(tuple(sorted(kwargs.items()))))
-                hash(key)
+                key = (name, _plain(args), _plain(tuple(sorted(kwargs.items()))) if kwargs else ())
+                strategy = built.get(key)
             except TypeError:
                 return factory(*args, **kwargs)
-            strategy = self._built.get(key)
             if strategy is None:
-                if len(self._built) >= self._limit:
-                    self._built.clear()
-                strategy = self._built[key] = factory(*args, **kwargs)
+                if len(built) >= self._limit:
+                    built.clear()
+                strategy = built[key] = factory(*args, **kwargs)
             return strategy
 
+        setattr(self, name, built_once)
         return built_once
 
 
+_BY_VALUE = frozenset({int, bool, dt.date, dt.timedelta, type(None)})
+"""Types whose equal values draw alike: a key holds the value itself beside its exact type."""
+
+
 def _plain(value: object) -> object:
-    """A hashable key for an argument that tells apart what compares equal but draws differently."""
-    if isinstance(value, (list, tuple)):
-        return (type(value).__name__, tuple(_plain(v) for v in value))
+    """A hashable key for an argument that tells apart what compares equal but draws differently
+    (`1`, `True` and `1.0`; `Decimal("25.00")` and `Decimal("25.0")`; `0.0` and `-0.0`; a time in
+    two zones). Read in every draw of a composite, so the common shapes take the short ways: a
+    string is its own key (it equals only a string), a list of strings a tuple of them."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is list or kind is tuple:
+        if all(type(v) is str for v in value):   # noqa: E721 - the exact type, as in the key
+            return (kind, tuple(value))
+        return (kind, tuple(map(_plain, value)))
+    if kind in _BY_VALUE:
+        return (kind, value)
     if isinstance(value, st.SearchStrategy):
         return ("strategy", value)   # by identity, and kept alive by the key: its id is never reused
-    if value is None or isinstance(value, (str, int, float, Decimal, dt.date, dt.time, dt.timedelta)):
-        return (type(value).__name__, repr(value))
-    raise TypeError(f"not plain data: {type(value).__name__}")
+    if isinstance(value, (str, int, float, Decimal, dt.date, dt.time, dt.timedelta)):
+        return (kind, repr(value))
+    raise TypeError(f"not plain data: {kind.__name__}")
 
 
 def drawn(strategy: st.SearchStrategy[object], examples: int) -> list[object]:
