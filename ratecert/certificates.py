@@ -97,6 +97,7 @@ def certified_content(log_path: Path, spec: Spec) -> dict[str, Any]:
                     "finished": (run.footer or {}).get("finished"), "complete": run.complete},
         "verdict": "conformant" if assessment.conformant else "not conformant",
         "statement": headline(run, assessment),
+        "selection": narrowed.record() if (narrowed := run.narrowing) is not None else None,
         "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed),
                    "capabilities_defined": list(d.defined), "checks": d.checks, "applicable": d.applicable,
                    "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],
@@ -140,7 +141,7 @@ def verify(cert_path: Path, public: Ed25519PublicKey, log_path: Path, spec: Spec
         problems.append("the spec digest differs: the certificate is for another version of the spec")
     if certificate.get("run_log", {}).get("sha256") != expected["run_log"]["sha256"]:
         problems.append("the run log's digest differs: the certificate is for another (or an altered) run log")
-    for field in ("verdict", "statement", "scope", "counts", "documents", "sut", "waived", "budget"):
+    for field in ("verdict", "statement", "selection", "scope", "counts", "documents", "sut", "waived", "budget"):
         if certificate.get(field) != json.loads(json.dumps(expected[field], default=str)):
             problems.append(f"the certified {field} is not what the run log yields")
     return problems

@@ -51,7 +51,7 @@ from ratecert.progress import _ACTIVE_PROGRESS, PROGRESS, Progress
 from ratecert.protocol import StartReply
 from ratecert.run_log import RunLogWriter
 from ratecert.scenario import BillingScenario, Check, MalformedCase, Mismatch
-from ratecert.selection import Selection
+from ratecert.selection import Narrowing, Selection, narrowing
 from ratecert.settings import ConfigError, Settings, find_config, load_settings
 from ratecert.spec import load_spec
 from ratecert.untrusted_text import visible
@@ -178,6 +178,8 @@ class SutSession:
 SESSION = pytest.StashKey[SutSession]()
 CAPABILITIES_OF = pytest.StashKey[dict[str, set[str]]]()   # clause -> "document:capability" of the checks citing it
 SELECTION = pytest.StashKey[Selection]()
+DESELECTED = pytest.StashKey[int]()   # checks deselected, by any means
+NARROWED = pytest.StashKey[Narrowing | None]()
 
 
 def _given(config: pytest.Config) -> dict[str, Any]:
@@ -397,8 +399,41 @@ def _sort_gherkin_tags(item: pytest.Item) -> None:
     item.own_markers[:] = [next(tags) if m.name in TAG_MARKS else m for m in item.own_markers]
 
 
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    """Checks deselected by any means (a selection, `-k`, `-m`, `--deselect`), counted for the run's
+    narrowing."""
+    if items and active(items[0].config):
+        config = items[0].config
+        config.stash[DESELECTED] = config.stash.get(DESELECTED, 0) + sum(map(_is_check, items))
+
+
+def _targets_narrowed(config: pytest.Config) -> bool:
+    """The run named node ids, or paths that leave some pack's checks uncollected."""
+    given = []
+    for arg in config.args:
+        path, node, _ = arg.partition("::")
+        if node:
+            return True
+        given.append((config.invocation_params.dir / path).resolve())
+    return not all(any(folder == g or g in folder.parents for g in given)
+                   for folder in (f.resolve() for f in check_folders()))
+
+
+def _narrowing(config: pytest.Config, items: list[pytest.Item] | None) -> Narrowing | None:
+    """`items`: what this process collected; None in one that collected nothing (pytest-xdist's
+    controller: its workers collect), where the means given decide."""
+    options = {flag: str(value) for flag, value in (("-k", config.option.keyword), ("-m", config.option.markexpr),
+                                                    ("--deselect", " ".join(config.option.deselect or ())))
+               if value}
+    if items is None:
+        return narrowing(config.stash[SELECTION], options, _targets_narrowed(config), None, None)
+    return narrowing(config.stash[SELECTION], options, _targets_narrowed(config), sum(map(_is_check, items)),
+                     config.stash.get(DESELECTED, 0))
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     if active(session.config):
+        session.config.stash[NARROWED] = _narrowing(session.config, session.items)
         # What imports and collection built (modules, packs, spec, items, fixtures) lives until the
         # run ends; frozen, the collector stops walking it on every full collection (14 of them,
         # 4.5 s of a 20 s certification, pytest's five at the end included).
@@ -458,8 +493,10 @@ def _finish(config: pytest.Config, sut: SutSession, exitstatus: int) -> int:
         _record_findings(sut)
     counts = tally(e["verdict"] for e in sut.events)
     if sut.log is not None:
+        narrowed = config.stash[NARROWED] if NARROWED in config.stash else _narrowing(config, None)
         sut.log.footer(counts=counts, conformant=conformant(counts) and not broken, pytest_exit=exitstatus,
-                       broken=broken, stderr_tail=sut.stderr[-2000:])
+                       broken=broken, stderr_tail=sut.stderr[-2000:],
+                       selection=narrowed.record() if narrowed is not None else None)
         out = config.getoption("--ratecert-out") or (sut.settings.out if config.getoption("--ratecert-sut") else None)
         if out is not None and not config.getoption("--ratecert-log"):
             from ratecert.outputs import render_outputs

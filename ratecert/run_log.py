@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ratecert.inputs import BadInput, read_text
+from ratecert.selection import Narrowing
 from ratecert.untrusted_text import json_text
 from ratecert.verdicts import Verdict
 
@@ -59,6 +60,11 @@ class Run:
     @property
     def complete(self) -> bool:
         return self.footer is not None
+
+    @property
+    def narrowing(self) -> Narrowing | None:
+        """How the run was narrowed from the whole certification (None: it was not)."""
+        return Narrowing.from_record((self.footer or {}).get("selection"))
 
 
 def read_run(path: Path) -> Run:

@@ -1,7 +1,7 @@
 """What a verdict covers: for each document certified, the capabilities claimed out of those the
 pack defines, the readings in force, and how many checks applied. A "CONFORMANT" that covers 6 of
 17 capabilities of one document says so wherever the verdict is shown (summary, badge, report,
-certificate), read from the run log's header alone."""
+certificate), read from the run log's header alone; a run narrowed to some checks says that first."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def scope(run: Run) -> list[DocumentScope]:
 
 
 def describe(run: Run) -> str:
-    """'6 of 17 capabilities of access-catalog-3; 2 of 12 capabilities of ica-frontier-granite-2006'."""
+    """'6 of 17 capabilities of access-catalog-3; 2 of 12 capabilities of ica-frontier-granite-2006' -
+    or, for a run narrowed from the whole certification, 'the 2 checks selected by --tp AC3-PAY-010
+    (of 1,081) only, not all of 6 of 17 capabilities of access-catalog-3': what the SUT claims is
+    not what two checks decide."""
     parts = [s.describe() for s in scope(run)]
-    return "; ".join(parts) if parts else "no document claimed"
+    claimed = "; ".join(parts) if parts else "no document claimed"
+    narrowed = run.narrowing
+    return claimed if narrowed is None else f"{narrowed.describe()} only, not all of {claimed}"

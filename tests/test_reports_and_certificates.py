@@ -4,11 +4,13 @@ when a verdict, the spec or the log changes; waivers waive, expire and report un
 
 from __future__ import annotations
 
+import base64
 import csv
 import json
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pandas as pd
@@ -141,6 +143,49 @@ def test_a_certificate_signed_by_another_key_is_rejected(broken_run, tmp_path):
     assert ratecert("keygen", str(tmp_path / "other")).returncode == 0
     checked = ratecert("verify", str(result.out / "certificate.json"), "--public-key", str(tmp_path / "other.pub"))
     assert checked.returncode == 1 and "another key" in checked.stdout
+
+
+@pytest.mark.parametrize(("narrowed_by", "by", "of_all"), [
+    (("--tp", "AC3-PAY-010"), "--tp AC3-PAY-010", True),
+    (("--", "-k", "late and penalty"), "-k 'late and penalty'", True),
+    (("--", LATE), "the node ids or paths given", False),
+], ids=["tp", "keyword", "node-id"])
+def test_a_narrowed_run_says_so_wherever_its_verdict_is(tmp_path, certifier_keys, narrowed_by, by, of_all):
+    """A verdict over a few selected checks never reads as one over every capability the SUT claims:
+    the statement, the summary, the badge and the certificate name the selection; a certificate of
+    the narrowed run verifies, and one re-signed (by the trusted key itself) to claim the whole
+    scope does not."""
+    result = certify("reference", tmp_path / "out", "--sign-key", str(certifier_keys.with_suffix(".key")),
+                     *narrowed_by)
+    assert result.exit_code == 0, result.stdout
+    checks = len(result.events)
+    selection = result.footer["selection"]
+    assert selection["by"] == [by] and selection["checks"] == checks
+    assert (selection["of"] > checks) if of_all else selection["of"] is None
+    of = f" (of {selection['of']:,})" if of_all else ""
+    statement = f"CONFORMANT for the {checks} check{'s' if checks > 1 else ''} selected by {by}{of} only, not all of 23 of 23"
+    summary = json.loads((result.out / "summary.json").read_text())
+    assert summary["verdict"].startswith(statement) and summary["selection"] == selection
+    assert statement in result.stdout and statement in unescape((result.out / "report.html").read_text())
+    assert f"({checks} selected checks)" in json.loads((result.out / "badge.json").read_text())["message"]
+    certificate_path = result.out / "certificate.json"
+    certificate = json.loads(certificate_path.read_text())
+    assert certificate["statement"] == summary["verdict"] and certificate["selection"] == selection
+    public = str(certifier_keys.with_suffix(".pub"))
+    assert ratecert("verify", str(certificate_path), "--public-key", public).returncode == 0
+
+    from ratecert.certificates import canonical, load_private
+
+    certificate.pop("signature")
+    certificate["statement"] = "CONFORMANT for 23 of 23 capabilities of access-catalog-3" + \
+        certificate["statement"].split("23 of 23 capabilities of access-catalog-3", 1)[1]
+    certificate["selection"] = None
+    key = load_private(certifier_keys.with_suffix(".key"))
+    certificate["signature"] = base64.b64encode(key.sign(canonical(certificate))).decode()
+    certificate_path.write_text(json.dumps(certificate))
+    checked = ratecert("verify", str(certificate_path), "--public-key", public)
+    assert checked.returncode == 1 and "certified statement is not what the run log yields" in checked.stdout
+    assert "certified selection is not what the run log yields" in checked.stdout
 
 
 def _waivers(tmp_path: Path, body: str) -> Path:

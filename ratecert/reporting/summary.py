@@ -30,6 +30,7 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
                    "checks": d.checks, "applicable": d.applicable,
                    "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],
         "verdict": headline(run, assessment),
+        "selection": narrowed.record() if (narrowed := run.narrowing) is not None else None,
         "gaps": [{"document": g.document, "clauses": sorted(g.clauses), "differs": g.differs, "verdict": g.verdict,
                   "checks": len(g.events), "purposes": dict(g.purposes)} for g in assessment.gaps],
         "budget": budget_record(run),
@@ -58,6 +59,10 @@ def _badge_message(run: Run, assessment: Assessment) -> str:
     claimed = sum(len(d.claimed) for d in scope(run))
     defined = sum(len(d.defined) for d in scope(run))
     verdict = "conformant" if assessment.conformant else "not conformant"
+    narrowed = run.narrowing
+    if narrowed is not None:
+        chosen = "selected checks" if narrowed.checks is None else f"{narrowed.checks} selected checks"
+        return f"{verdict} {assessment.counts['pass']}/{assessment.applicable} ({chosen})"
     return f"{verdict} {assessment.counts['pass']}/{assessment.applicable} ({claimed}/{defined} capabilities)"
 
 
