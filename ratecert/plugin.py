@@ -72,6 +72,7 @@ STARTED = pytest.StashKey[float]()
 STEPS = pytest.StashKey[list[dict[str, Any]]]()
 GHERKIN = pytest.StashKey[dict[str, Any]]()
 STATISTICS = pytest.StashKey[dict[str, Any]]()
+MARKS = pytest.StashKey[dict[str, list[str]]]()   # mark name -> first arguments (ratecert.plugin._marks)
 
 settings.register_profile(PROFILES["certification"], derandomize=True, database=None, print_blob=True, max_examples=60,
                           deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -397,6 +398,8 @@ def _sort_gherkin_tags(item: pytest.Item) -> None:
         return
     tags = iter(sorted((m for m in item.own_markers if m.name in TAG_MARKS), key=lambda m: (m.name, m.args)))
     item.own_markers[:] = [next(tags) if m.name in TAG_MARKS else m for m in item.own_markers]
+    if MARKS in item.stash:
+        del item.stash[MARKS]
 
 
 def pytest_deselected(items: list[pytest.Item]) -> None:
@@ -575,7 +578,16 @@ def billing(request: pytest.FixtureRequest, sut: SutSession) -> BillingScenario:
 
 
 def _marks(item: pytest.Item, name: str) -> list[str]:
-    return [str(m.args[0]) for m in item.iter_markers(name) if m.args]
+    """The first arguments of the item's `name` marks, nearest first. Asked some twenty times per
+    check (its document, clauses, purpose, capabilities, assumptions): every mark is read once per
+    item and kept until its marks are reordered (`_sort_gherkin_tags`)."""
+    marks = item.stash.get(MARKS, None)
+    if marks is None:
+        marks = item.stash[MARKS] = {}
+        for mark in item.iter_markers():
+            if mark.args:
+                marks.setdefault(mark.name, []).append(str(mark.args[0]))
+    return list(marks.get(name, ()))
 
 
 def _clauses(item: pytest.Item, document: str) -> list[str]:
