@@ -97,20 +97,21 @@ def prepare() -> None:
 def print_summary(run: Run, assessment: Assessment, out: Path) -> None:
     """The end of a certification in a CI log: the decision, the counts, what to look at and replay."""
     from rich.console import Console
+    from rich.markup import escape
 
     console = Console(highlight=False, soft_wrap=True)
     counts = assessment.counts   # everything below that a SUT or a log could hold goes through visible()
     console.print(f"ratecert: {visible(run.header.get('sut'))}: " + ", ".join(f"{n} {v}" for v, n in counts.items()),
                   markup=False)
     if assessment.undecided:
-        console.print(f"ratecert: [bold red]NO VERDICT[/] - report {out / 'report.html'}")
+        console.print(f"ratecert: [bold red]NO VERDICT[/] - report {escape(visible(out / 'report.html'))}")
         console.print(visible(f"ratecert: {assessment.undecided}"), markup=False)
         return
     decision = "CONFORMANT" if assessment.conformant else "NOT CONFORMANT"
     found = assessment.gaps
     gaps = f": {len(found)} distinct gap{'s' if len(found) > 1 else ''}" if found else ""
-    console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] for {describe(run)}"
-                  f"{gaps} - report {out / 'report.html'}")
+    covered = escape(visible(f"{describe(run)}{gaps} - report {out / 'report.html'}"))   # `-k 'late[x]'` is no markup
+    console.print(f"ratecert: [bold {'green' if assessment.conformant else 'red'}]{decision}[/] for {covered}")
     numbered = {id(event): index for index, event in enumerate(run.events, 1)}   # bundles are numbered by log order
     for number, gap in enumerate(found, 1):
         console.print(visible(f"  GAP {number}: {gap.describe()}"), markup=False)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -51,12 +50,12 @@ class Narrowing:
         return {"by": list(self.by), "checks": self.checks, "of": self.of}
 
     @classmethod
-    def from_record(cls, record: dict[str, Any] | None) -> Narrowing | None:
-        if not record:
+    def from_record(cls, record: object) -> Narrowing | None:
+        if not isinstance(record, dict) or not record:
             return None
-        checks, of = record.get("checks"), record.get("of")
-        return cls(tuple(str(b) for b in record.get("by") or ()), None if checks is None else int(checks),
-                   None if of is None else int(of))
+        checks, of = record.get("checks"), record.get("of")   # from a log: what is not a count is not counted
+        return cls(tuple(str(b) for b in record.get("by") or ()), checks if isinstance(checks, int) else None,
+                   of if isinstance(of, int) else None)
 
     def describe(self) -> str:
         """'the 2 checks selected by --tp AC3-PAY-010 (of 1,081)'."""

@@ -147,7 +147,7 @@ def test_a_certificate_signed_by_another_key_is_rejected(broken_run, tmp_path):
 
 @pytest.mark.parametrize(("narrowed_by", "by", "of_all"), [
     (("--tp", "AC3-PAY-010"), "--tp AC3-PAY-010", True),
-    (("--", "-k", "late and penalty"), "-k 'late and penalty'", True),
+    (("--", "-k", "late and penalty or x[1]"), "-k 'late and penalty or x[1]'", True),   # no markup to a terminal
     (("--", LATE), "the node ids or paths given", False),
 ], ids=["tp", "keyword", "node-id"])
 def test_a_narrowed_run_says_so_wherever_its_verdict_is(tmp_path, certifier_keys, narrowed_by, by, of_all):
