@@ -38,6 +38,7 @@ pytest plugin (bench/certify_clock.py) loaded into every process through PYTEST_
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import shutil
@@ -169,13 +170,11 @@ def main() -> None:
                     node.wait()
             medians = {config: {key: statistics.median(r[key] for r in done) for key in done[0]}
                        for config, done in runs.items()}
+            counts = collections.Counter(str(event["verdict"]) for event in expected or [])
             for mode, j in runs:
                 median = medians[mode, j]
                 walls = [r["wall"] for r in runs[mode, j]]
                 floor = median["bill_wall"] / max(1, median["billers"])
-                counts = {}
-                for event in expected or []:
-                    counts[str(event["verdict"])] = counts.get(str(event["verdict"]), 0) + 1
                 print(f"{name:10} {mode:5} {j:>2} {median['wall']:7.2f} {f'({min(walls):.1f}-{max(walls):.1f})':>13} "
                       f"{median['cpu']:6.1f} {median['bill_wall']:12.2f} {median['sut_cpu']:9.2f} "
                       f"{int(median['bill_calls']):>6} {floor:7.2f} {median['wall'] / floor if floor else 0:10.1f}  "

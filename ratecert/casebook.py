@@ -99,7 +99,7 @@ def fingerprint(test: Any, variant: str = "") -> str:
     drawing = [p.name for p in chosen.phases if p in (Phase.explicit, Phase.generate, Phase.target)]
     parts = [FORMAT, f"{inner.__module__}.{inner.__qualname__}", variant, function_digest(inner).hex(),
              chosen.max_examples, drawing, chosen.backend, chosen.stateful_step_count, pinned(),
-             sorted(chosen.suppress_health_check, key=str).__repr__(), _code()]
+             repr(sorted(chosen.suppress_health_check, key=str)), _code()]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:40]
 
 

@@ -27,7 +27,7 @@ from ratecert.gate import assess
 from ratecert.reporting.html import clause_matrix
 from ratecert.reporting.summary import headline
 from ratecert.run_log import read_run
-from ratecert.scope import scope
+from ratecert.scope import scope, selection
 from ratecert.spec import Spec
 
 FORMAT = "ratecert-certificate/1"
@@ -97,7 +97,7 @@ def certified_content(log_path: Path, spec: Spec) -> dict[str, Any]:
                     "finished": (run.footer or {}).get("finished"), "complete": run.complete},
         "verdict": "conformant" if assessment.conformant else "not conformant",
         "statement": headline(run, assessment),
-        "selection": narrowed.record() if (narrowed := run.narrowing) is not None else None,
+        "selection": selection(run),
         "scope": [{"document": d.document, "capabilities_claimed": list(d.claimed),
                    "capabilities_defined": list(d.defined), "checks": d.checks, "applicable": d.applicable,
                    "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],

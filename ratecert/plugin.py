@@ -428,10 +428,9 @@ def _narrowing(config: pytest.Config, items: list[pytest.Item] | None) -> Narrow
     options = {flag: str(value) for flag, value in (("-k", config.option.keyword), ("-m", config.option.markexpr),
                                                     ("--deselect", " ".join(config.option.deselect or ())))
                if value}
-    if items is None:
-        return narrowing(config.stash[SELECTION], options, _targets_narrowed(config), None, None)
-    return narrowing(config.stash[SELECTION], options, _targets_narrowed(config), sum(map(_is_check, items)),
-                     config.stash.get(DESELECTED, 0))
+    checks = None if items is None else sum(map(_is_check, items))
+    deselected = None if items is None else config.stash.get(DESELECTED, 0)
+    return narrowing(config.stash[SELECTION], options, _targets_narrowed(config), checks, deselected)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

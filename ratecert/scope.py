@@ -40,6 +40,12 @@ def scope(run: Run) -> list[DocumentScope]:
     return out
 
 
+def selection(run: Run) -> dict[str, object] | None:
+    """The run's narrowing as the summary and the certificate carry it (None: the whole certification)."""
+    narrowed = run.narrowing
+    return narrowed.record() if narrowed is not None else None
+
+
 def describe(run: Run) -> str:
     """'6 of 17 capabilities of access-catalog-3; 2 of 12 capabilities of ica-frontier-granite-2006' -
     or, for a run narrowed from the whole certification, 'the 2 checks selected by --tp AC3-PAY-010

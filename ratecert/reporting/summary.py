@@ -12,7 +12,7 @@ from ratecert.budget import budget_record, statement
 from ratecert.gaps import Gap
 from ratecert.gate import Assessment
 from ratecert.run_log import Run
-from ratecert.scope import describe, scope
+from ratecert.scope import describe, scope, selection
 from ratecert.untrusted_text import visible
 from ratecert.verdicts import compliance, conformant, tally
 
@@ -30,7 +30,7 @@ def summary(run: Run, assessment: Assessment) -> dict[str, object]:
                    "checks": d.checks, "applicable": d.applicable,
                    "readings": (run.header.get("readings") or {}).get(d.document, {})} for d in scope(run)],
         "verdict": headline(run, assessment),
-        "selection": narrowed.record() if (narrowed := run.narrowing) is not None else None,
+        "selection": selection(run),
         "gaps": [{"document": g.document, "clauses": sorted(g.clauses), "differs": g.differs, "verdict": g.verdict,
                   "checks": len(g.events), "purposes": dict(g.purposes)} for g in assessment.gaps],
         "budget": budget_record(run),
@@ -56,14 +56,15 @@ def headline(run: Run, assessment: Assessment) -> str:
 
 
 def _badge_message(run: Run, assessment: Assessment) -> str:
-    claimed = sum(len(d.claimed) for d in scope(run))
-    defined = sum(len(d.defined) for d in scope(run))
-    verdict = "conformant" if assessment.conformant else "not conformant"
+    verdict = f"{'conformant' if assessment.conformant else 'not conformant'} " \
+              f"{assessment.counts['pass']}/{assessment.applicable}"
     narrowed = run.narrowing
     if narrowed is not None:
-        chosen = "selected checks" if narrowed.checks is None else f"{narrowed.checks} selected checks"
-        return f"{verdict} {assessment.counts['pass']}/{assessment.applicable} ({chosen})"
-    return f"{verdict} {assessment.counts['pass']}/{assessment.applicable} ({claimed}/{defined} capabilities)"
+        return f"{verdict} ({'' if narrowed.checks is None else f'{narrowed.checks} '}selected checks)"
+    documents = scope(run)
+    claimed = sum(len(d.claimed) for d in documents)
+    defined = sum(len(d.defined) for d in documents)
+    return f"{verdict} ({claimed}/{defined} capabilities)"
 
 
 def endpoint(run: Run, assessment: Assessment) -> dict[str, object]:
